@@ -1,0 +1,63 @@
+# Territoires en commun — make help lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help install migrate demo run test test-sqlite test-postgres lint format check-migrations check schema cog clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-18s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 est requis ($(PYTHON) introuvable)."; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed ## Create the virtualenv and install the pinned dependencies
+
+migrate: install ## Apply the database migrations
+	@mkdir -p var
+	$(MANAGE) migrate --noinput
+
+demo: migrate ## Load the demo content (idempotent)
+	$(MANAGE) load_demo
+
+run: demo ## Install, migrate, load the demo and serve the admin and GraphQL on http://127.0.0.1:8000
+	@echo "Administration : http://$(HOST):$(PORT)/admin/   GraphQL : http://$(HOST):$(PORT)/graphql/"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+check: install ## Django system checks, warnings are errors
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING
+
+check-migrations: install ## Fail when a model change has no migration
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
+
+lint: install ## ruff lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## ruff format and autofix
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+schema: install ## Regenerate graphql/schema.graphql from the code
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) graphql_schema --schema cms.api.schema.schema --out graphql/schema.graphql
+
+test: check check-migrations lint ## Install and run the whole suite (DATABASE_URL chooses the database)
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+cog: install ## Import every commune, EPCI, département and région from @etalab/decoupage-administratif (npm)
+	npm install --no-save --prefix var/cog @etalab/decoupage-administratif@6.0.0
+	$(MANAGE) import_cog --source var/cog/node_modules/@etalab/decoupage-administratif/data
+
+clean: ## Remove the virtualenv and local data
+	rm -rf $(VENV) var

@@ -1,0 +1,39 @@
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import DATABASE_URL, SECRET_KEY, env, env_bool
+
+DEBUG = False
+
+_missing = [
+    name
+    for name, value in {
+        "SECRET_KEY": SECRET_KEY,
+        "DATABASE_URL": env("DATABASE_URL"),
+        "ALLOWED_HOSTS": env("ALLOWED_HOSTS"),
+    }.items()
+    if not value
+]
+if _missing:
+    raise ImproperlyConfigured(
+        "Configuration de production incomplète : définissez " + ", ".join(_missing) + " (voir .env.example)."
+    )
+if len(SECRET_KEY) < 50:
+    raise ImproperlyConfigured("SECRET_KEY doit compter au moins 50 caractères en production.")
+if DATABASE_URL.startswith("sqlite"):
+    raise ImproperlyConfigured("La production utilise PostgreSQL : DATABASE_URL=postgres://…")
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+STORAGES = {
+    "default": {"BACKEND": env("MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+}

@@ -1,0 +1,11 @@
+from .base import *  # noqa: F403
+from .base import SECRET_KEY, VAR_DIR
+
+SECRET_KEY = SECRET_KEY or "test-only-insecure-key"  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = VAR_DIR / "test-media"
+GRAPHQL_GRAPHIQL = False
+GRAPHQL_INTROSPECTION = True
