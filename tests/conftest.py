@@ -1,0 +1,21 @@
+import pytest
+from django.contrib.auth import get_user_model
+
+from cms.models import HomePage
+
+
+@pytest.fixture
+def home(db):
+    """The home page created by the cms migration."""
+    return HomePage.objects.get()
+
+
+@pytest.fixture
+def superuser(db):
+    return get_user_model().objects.create_superuser("admin", "admin@example.org", "motdepasse-solide-42")
+
+
+@pytest.fixture
+def admin_client(client, superuser):
+    client.force_login(superuser)
+    return client
