@@ -2,16 +2,19 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
-from graphene_django.views import GraphQLView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from cms.api.rest import api_router
+from cms.api.view import ApiView
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("graphql/", csrf_exempt(GraphQLView.as_view(graphiql=settings.GRAPHQL_GRAPHIQL)), name="graphql"),
+    path("graphql/", csrf_exempt(ApiView.as_view()), name="graphql"),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:

@@ -7,10 +7,17 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms.blocks import RICH_TEXT_FEATURES, BodyStreamBlock, LinkTargetBlock
 from cms.models import ARNSTEIN_LEVELS, ClassifiedContent
@@ -44,7 +51,7 @@ def first_of_month(value):
     return value.replace(day=1) if value else value
 
 
-class InspirationIndexPage(Page):
+class InspirationIndexPage(HeadlessPreviewMixin, Page):
     """A section of the resource base (themes, experiences, resources, agenda, newsletters)."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
@@ -60,7 +67,7 @@ class InspirationIndexPage(Page):
         verbose_name_plural = _("rubriques de ressources")
 
 
-class InspirationThemePage(ClassifiedContent, Page):
+class InspirationThemePage(HeadlessPreviewMixin, ClassifiedContent, Page):
     """The theme of the month: a principle, and the experiences, resources and events that embody it.
 
     It ends with the call for contributions to next month's theme, so that collectivités can send
@@ -149,7 +156,7 @@ class InspirationThemeEvent(FeaturedPageLink):
     panels = [PageChooserPanel("page")]
 
 
-class ConceptPage(ClassifiedContent, Page):
+class ConceptPage(HeadlessPreviewMixin, ClassifiedContent, Page):
     """A concept of democratic theory, introduced in a few lines (e.g. Arnstein's ladder)."""
 
     summary = models.TextField(_("résumé"), max_length=600)
@@ -201,7 +208,7 @@ class ConceptLevel(Orderable):
         verbose_name_plural = _("niveaux")
 
 
-class ExperiencePage(ClassifiedContent, Page):
+class ExperiencePage(HeadlessPreviewMixin, ClassifiedContent, Page):
     """A territorial experience or democratic project, told so that another collectivité can learn from it."""
 
     summary = models.TextField(_("résumé"), max_length=800)
@@ -286,7 +293,7 @@ class ExperienceLocalAuthority(Orderable):
         constraints = [models.UniqueConstraint(fields=["page", "local_authority"], name="unique_experience_authority")]
 
 
-class ResourcePage(ClassifiedContent, Page):
+class ResourcePage(HeadlessPreviewMixin, ClassifiedContent, Page):
     """A resource to learn from: a study, a guide, a tool, an article or a video."""
 
     class ResourceType(models.TextChoices):
@@ -344,7 +351,7 @@ class ResourcePage(ClassifiedContent, Page):
             raise ValidationError({"external_url": _("Joignez un fichier ou indiquez un lien vers la ressource.")})
 
 
-class EventPage(ClassifiedContent, Page):
+class EventPage(HeadlessPreviewMixin, ClassifiedContent, Page):
     """A webinar or a meeting (rencontre), online or in person, with its registration link."""
 
     class Format(models.TextChoices):
@@ -427,7 +434,7 @@ class EventPage(ClassifiedContent, Page):
             raise ValidationError(errors)
 
 
-class NewsletterPage(Page):
+class NewsletterPage(HeadlessPreviewMixin, Page):
     """The monthly newsletter: concept of the month, theme of the month, projects, ecosystem news,
     agenda, and the call for the next theme."""
 

@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 
@@ -23,7 +24,7 @@ MIN_PARTICIPANTS = 3
 MAX_PARTICIPANTS = 5
 
 
-class SharedProjectIndexPage(Page):
+class SharedProjectIndexPage(HeadlessPreviewMixin, Page):
     """Lists the shared projects and explains how collectivités take part."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
@@ -39,7 +40,7 @@ class SharedProjectIndexPage(Page):
         verbose_name_plural = _("rubriques des projets partagés")
 
 
-class SharedProjectPage(Page):
+class SharedProjectPage(HeadlessPreviewMixin, Page):
     """A shared project: 3 to 5 collectivités design, over 6 to 12 months and with experts
     financed by the ANCT, each its own action plan on one theme; observers follow along."""
 
@@ -192,7 +193,7 @@ class ProjectChildPageForm(WagtailAdminPageForm):
             )
 
 
-class JournalEntryPage(Page):
+class JournalEntryPage(HeadlessPreviewMixin, Page):
     """An entry of the project's logbook, tied to a stage: what happened, what was learnt."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -231,7 +232,7 @@ class JournalEntryPage(Page):
             raise ValidationError({"stage": _("Cette étape appartient à un autre projet partagé.")})
 
 
-class ActionPlanPage(Page):
+class ActionPlanPage(HeadlessPreviewMixin, Page):
     """The action plan of one participating collectivité, written during the creativity cycle,
     validated, then adopted by the collectivité's executive before publication."""
 
@@ -350,7 +351,7 @@ class Action(Orderable):
             raise ValidationError({"progress": _("Une action non commencée est avancée à 0 %.")})
 
 
-class EngagementTrackIndexPage(Page):
+class EngagementTrackIndexPage(HeadlessPreviewMixin, Page):
     """Presents Territoires d'engagement and lists the collectivités it accompanies."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
@@ -366,7 +367,7 @@ class EngagementTrackIndexPage(Page):
         verbose_name_plural = _("rubriques Territoires d'engagement")
 
 
-class EngagementTrackPage(Page):
+class EngagementTrackPage(HeadlessPreviewMixin, Page):
     """A collectivité's three-year accompaniment in Territoires d'engagement: a charter, yearly
     plans financed by the ANCT (up to 100 000 € a year), milestones and regular reviews."""
 

@@ -1,38 +1,16 @@
 """The root GraphQL schema, composed from each app's `schema/` package."""
 
 import graphene
-from graphene_django import DjangoObjectType
 
-from cms.models import TerritoryType, Theme
+from cms.api.pages import PAGE_TYPES
+from cms.schema.queries import Query as CmsQuery
+from inspiration.schema.queries import Query as InspirationQuery
+from projects.schema.queries import Query as ProjectsQuery
 
 
-class ThemeType(DjangoObjectType):
+class Query(CmsQuery, InspirationQuery, ProjectsQuery, graphene.ObjectType):
     class Meta:
-        model = Theme
-        name = "Theme"
-        description = "Thématique de politique publique qui classe les contenus."
-        fields = ("id", "name", "slug", "description")
+        description = "Lecture de tout ce qui est publié sur Territoires en commun."
 
 
-class TerritoryTypeType(DjangoObjectType):
-    class Meta:
-        model = TerritoryType
-        name = "TerritoryType"
-        description = "Type de territoire ciblé (QPV, Villes, Ruralités)."
-        fields = ("id", "name", "slug", "description")
-
-
-class Query(graphene.ObjectType):
-    themes = graphene.List(graphene.NonNull(ThemeType), required=True, description="Toutes les thématiques.")
-    territory_types = graphene.List(
-        graphene.NonNull(TerritoryTypeType), required=True, description="Tous les types de territoire."
-    )
-
-    def resolve_themes(root, info):
-        return Theme.objects.order_by("name")
-
-    def resolve_territory_types(root, info):
-        return TerritoryType.objects.order_by("name")
-
-
-schema = graphene.Schema(query=Query)
+schema = graphene.Schema(query=Query, types=list(PAGE_TYPES.values()))

@@ -6,11 +6,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms.blocks import BodyStreamBlock
 
 
-class HomePage(Page):
+class HomePage(HeadlessPreviewMixin, Page):
     """The platform's entrance: what Territoires en commun offers and where to start."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

@@ -213,3 +213,13 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {"django.request": {"level": "ERROR"}},
 }
+
+# GraphQL protection (OWASP GraphQL cheat sheet); see cms/api/limits.py
+GRAPHQL_MAX_DEPTH = int(env("GRAPHQL_MAX_DEPTH", "12"))
+GRAPHQL_MAX_ALIASES = int(env("GRAPHQL_MAX_ALIASES", "15"))
+GRAPHQL_MAX_COST = int(env("GRAPHQL_MAX_COST", "3000"))
+GRAPHQL_MAX_QUERY_LENGTH = int(env("GRAPHQL_MAX_QUERY_LENGTH", "20000"))
+GRAPHQL_MAX_TOKENS = int(env("GRAPHQL_MAX_TOKENS", "5000"))
+GRAPHQL_DEFAULT_PAGE_SIZE = 20
+GRAPHQL_MAX_PAGE_SIZE = 100
+GRAPHQL_CACHE_MAX_AGE = int(env("GRAPHQL_CACHE_MAX_AGE", "60"))

@@ -1,0 +1,77 @@
+"""Rich text for front ends: internal links become front-end paths (with the page id), documents
+and images become plain URLs; nothing points at the CMS's own page URLs."""
+
+import graphene
+from django.utils.html import strip_tags
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.rich_text import RichText as WagtailRichText
+from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter
+
+from cms.api.visibility import front_end_path, visible_pages
+
+
+def _page_links(request):
+    def bulk_rule(attrs_list):
+        ids = {str(attrs.get("id")) for attrs in attrs_list if str(attrs.get("id", "")).isdigit()}
+        pages = {str(page.pk): page for page in visible_pages().filter(pk__in=ids)} if ids else {}
+        replacements = []
+        for attrs in attrs_list:
+            page = pages.get(str(attrs.get("id")))
+            # A link to unpublished content must not reveal it.
+            replacements.append(
+                f'<a href="{front_end_path(page, request)}" data-page-id="{page.pk}">' if page else "<a>"
+            )
+        return replacements
+
+    return bulk_rule
+
+
+def _document_link(attrs):
+    document = get_document_model().objects.filter(pk=attrs.get("id")).first()
+    return f'<a href="{document.url}">' if document else "<a>"
+
+
+def _image_embed(attrs):
+    from django.utils.html import escape
+
+    image = get_image_model().objects.filter(pk=attrs.get("id")).first()
+    if image is None:
+        return ""
+    rendition = image.get_rendition("max-1200x1200|format-webp")
+    return (
+        f'<img src="{rendition.url}" width="{rendition.width}" height="{rendition.height}" '
+        f'alt="{escape(attrs.get("alt", ""))}">'
+    )
+
+
+def render_rich_text(html, request):
+    if not html:
+        return ""
+    html = LinkRewriter(rules={"document": _document_link}, bulk_rules={"page": _page_links(request)})(html)
+    html = EmbedRewriter(rules={"image": _image_embed, "media": lambda attrs: ""})(html)
+    return html
+
+
+class RichTextType(graphene.ObjectType):
+    class Meta:
+        name = "RichText"
+        description = "Texte riche : HTML prêt à afficher (liens internes en chemins du front end) et texte brut."
+
+    html = graphene.String(required=True, description="HTML nettoyé, liens internes résolus.")
+    text = graphene.String(required=True, description="Le même contenu sans balises.")
+
+    def resolve_html(root, info):
+        return render_rich_text(root, info.context)
+
+    def resolve_text(root, info):
+        return strip_tags(root).strip()
+
+
+def rich_text_source(value):
+    """The stored HTML of a RichTextField value or a RichTextBlock value."""
+    if value is None:
+        return ""
+    if isinstance(value, WagtailRichText):
+        return value.source
+    return str(value)

@@ -1,0 +1,30 @@
+"""Look-ahead on the GraphQL selection, so list resolvers batch-load only what is asked."""
+
+from graphql.language import FieldNode, FragmentSpreadNode, InlineFragmentNode
+
+
+def _walk(selection_set, fragments, prefix, out, seen):
+    if selection_set is None:
+        return
+    for selection in selection_set.selections:
+        if isinstance(selection, FieldNode):
+            path = f"{prefix}{selection.name.value}"
+            out.add(path)
+            _walk(selection.selection_set, fragments, path + ".", out, seen)
+        elif isinstance(selection, InlineFragmentNode):
+            _walk(selection.selection_set, fragments, prefix, out, seen)
+        elif isinstance(selection, FragmentSpreadNode):
+            name = selection.name.value
+            if name in fragments and name not in seen:
+                _walk(fragments[name].selection_set, fragments, prefix, out, seen | {name})
+
+
+def selected_paths(info, under=""):
+    """Dotted paths selected below the current field, e.g. {"edges.node.themes", "edges.node.themes.name"}."""
+    out = set()
+    for node in info.field_nodes:
+        _walk(node.selection_set, info.fragments, "", out, frozenset())
+    if under:
+        prefix = under + "."
+        return {path[len(prefix) :] for path in out if path.startswith(prefix)}
+    return out

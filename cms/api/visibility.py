@@ -1,0 +1,41 @@
+"""What the public API may show: live pages with no view restriction on them or their ancestors."""
+
+from django.conf import settings
+from wagtail.models import Page, Site
+
+
+def visible_pages(model=Page):
+    return model.objects.live().public()
+
+
+_site_root = {}
+
+
+def site_root_path(request=None):
+    """The default site's root url_path, kept per process and forgotten when a Site or the root moves."""
+    if "path" not in _site_root:
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        _site_root["path"] = site.root_page.url_path if site else "/"
+    return _site_root["path"]
+
+
+def forget_site_root(**kwargs):
+    _site_root.clear()
+
+
+def front_end_path(page, request=None):
+    """The page's path on the front end, relative to the site root: '/ressources/opale/'."""
+    root = site_root_path(request)
+    if page.url_path.startswith(root):
+        return "/" + page.url_path[len(root) :]
+    return page.url_path
+
+
+def front_end_url(page, request=None):
+    return settings.FRONTEND_URL.rstrip("/") + front_end_path(page, request)
+
+
+def page_by_front_end_path(path, request=None, queryset=None):
+    path = "/" + path.strip("/") + "/" if path.strip("/") else "/"
+    url_path = site_root_path(request) + path.lstrip("/")
+    return (queryset if queryset is not None else visible_pages()).filter(url_path=url_path).first()

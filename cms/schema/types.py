@@ -1,0 +1,82 @@
+"""GraphQL types of the shared vocabularies and of the home page."""
+
+import graphene
+from graphene_django import DjangoObjectType
+
+from cms.api.describe import describe
+from cms.api.pages import PageFields, PageInterface, register_page_type
+from cms.api.richtext import RichTextType, rich_text_source
+from cms.api.streamfield import resolve_stream, stream_field
+from cms.blocks import BodyStreamBlock
+from cms.models import HomePage, LocalAuthority, TerritoryType, Theme
+
+
+class LocalAuthorityKindEnum(graphene.Enum):
+    class Meta:
+        name = "LocalAuthorityKind"
+        description = "Nature d'une collectivité."
+
+    COMMUNE = "commune"
+    EPCI = "epci"
+    DEPARTEMENT = "departement"
+    REGION = "region"
+
+
+class ThemeType(DjangoObjectType):
+    class Meta:
+        model = Theme
+        name = "Theme"
+        description = "Thématique de politique publique qui classe les contenus."
+        fields = ("id", "name", "slug", "description")
+
+
+class TerritoryTypeType(DjangoObjectType):
+    class Meta:
+        model = TerritoryType
+        name = "TerritoryType"
+        description = "Type de territoire ciblé (QPV, Villes, Ruralités)."
+        fields = ("id", "name", "slug", "description")
+
+
+class LocalAuthorityType(DjangoObjectType):
+    class Meta:
+        model = LocalAuthority
+        name = "LocalAuthority"
+        description = "Collectivité : commune, EPCI, département ou région."
+        fields = ("id", "name", "code", "slug", "population", "department", "region", "epci")
+
+    kind = graphene.Field(graphene.NonNull(LocalAuthorityKindEnum), description="Nature de la collectivité.")
+    territory_types = graphene.List(
+        graphene.NonNull(TerritoryTypeType), required=True, description="Types de territoire."
+    )
+
+    def resolve_kind(root, info):
+        return root.kind
+
+    def resolve_territory_types(root, info):
+        return root.territory_types.all()
+
+
+for _type in (ThemeType, TerritoryTypeType, LocalAuthorityType):
+    describe(_type)
+
+
+@register_page_type(HomePage)
+class HomePageType(PageFields, DjangoObjectType):
+    class Meta:
+        model = HomePage
+        name = "HomePage"
+        description = "Page d'accueil de la plateforme."
+        interfaces = (PageInterface,)
+        fields = ("id", "title", "slug", "seo_title", "search_description", "first_published_at", "last_published_at")
+
+    intro = graphene.Field(graphene.NonNull(RichTextType), description="Introduction.")
+    body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
+
+    def resolve_intro(root, info):
+        return rich_text_source(root.intro)
+
+    resolve_body = staticmethod(resolve_stream("body"))
+
+
+describe(HomePageType)

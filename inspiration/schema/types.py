@@ -1,0 +1,275 @@
+"""GraphQL types of the resource base."""
+
+import graphene
+from django.db.models import Prefetch
+from graphene_django import DjangoObjectType
+
+from cms.api.describe import describe
+from cms.api.fields import related_list, rich_text
+from cms.api.media import DocumentType, ImageType
+from cms.api.pages import PageFields, PageInterface, image_prefetch, register_page_type
+from cms.api.streamfield import resolve_stream, stream_field, struct_type
+from cms.api.visibility import visible_pages
+from cms.blocks import BodyStreamBlock, LinkTargetBlock
+from cms.models import ARNSTEIN_LEVELS
+from cms.schema.types import LocalAuthorityType, TerritoryTypeType, ThemeType
+from inspiration import models
+from inspiration.blocks import NewsletterSectionsBlock
+
+PAGE_FIELDS = ("id", "title", "slug", "seo_title", "search_description", "first_published_at", "last_published_at")
+ARNSTEIN_LABELS = dict(ARNSTEIN_LEVELS)
+
+AUTHORITY_LINKS = Prefetch(
+    "authority_links",
+    queryset=models.ExperienceLocalAuthority.objects.select_related(
+        "local_authority__department", "local_authority__region", "local_authority__epci"
+    ).order_by("sort_order"),
+)
+
+# GraphQL field → Django prefetch lookups, used by list resolvers to load a page of results in
+# a constant number of queries.
+CLASSIFIED_PREFETCHES = {
+    "themes": ["themes"],
+    "territoryTypes": ["territory_types"],
+    "image": image_prefetch(),
+}
+
+
+class ParticipationLevelType(graphene.ObjectType):
+    class Meta:
+        name = "ParticipationLevel"
+        description = "Niveau sur l'échelle de participation d'Arnstein (1 à 8)."
+
+    level = graphene.Int(required=True, description="Rang de 1 (manipulation) à 8 (contrôle citoyen).")
+    label = graphene.String(required=True, description="Intitulé du niveau.")
+
+
+class ResourceTypeEnum(graphene.Enum):
+    class Meta:
+        name = "ResourceType"
+        description = "Nature d'une ressource."
+
+    STUDY = "study"
+    GUIDE = "guide"
+    TOOL = "tool"
+    ARTICLE = "article"
+    VIDEO = "video"
+
+
+class EventFormatEnum(graphene.Enum):
+    class Meta:
+        name = "EventFormat"
+        description = "Modalité d'un événement."
+
+    ONLINE = "online"
+    IN_PERSON = "in_person"
+    HYBRID = "hybrid"
+
+
+
+
+class ClassifiedFields:
+    themes = graphene.List(graphene.NonNull(ThemeType), required=True, description="Thématiques.")
+    territory_types = graphene.List(graphene.NonNull(TerritoryTypeType), required=True, description="Types de territoire.")
+
+    @staticmethod
+    def resolve_themes(root, info):
+        return list(root.themes.all())
+
+    @staticmethod
+    def resolve_territory_types(root, info):
+        return list(root.territory_types.all())
+
+
+@register_page_type(models.InspirationIndexPage)
+class InspirationIndexPageType(PageFields, DjangoObjectType):
+    class Meta:
+        model = models.InspirationIndexPage
+        name = "InspirationIndexPage"
+        description = "Rubrique de la base de ressources."
+        interfaces = (PageInterface,)
+        fields = PAGE_FIELDS
+
+    intro, resolve_intro = rich_text("intro", "Introduction.")
+
+
+@register_page_type(models.ExperiencePage)
+class ExperiencePageType(PageFields, ClassifiedFields, DjangoObjectType):
+    class Meta:
+        model = models.ExperiencePage
+        name = "ExperiencePage"
+        description = "Expérience territoriale ou projet démocratique d'une ou plusieurs collectivités."
+        interfaces = (PageInterface,)
+        fields = (
+            *PAGE_FIELDS, "summary", "period_start", "period_end", "actors", "contact_name", "contact_role", "contact_email",
+        )
+
+    PREFETCHES = {
+        **CLASSIFIED_PREFETCHES,
+        "localAuthorities": [AUTHORITY_LINKS],
+        "localAuthorities.territoryTypes": ["authority_links__local_authority__territory_types"],
+    }
+
+    participation_level = graphene.Field(
+        graphene.NonNull(ParticipationLevelType), description="Niveau de participation sur l'échelle d'Arnstein."
+    )
+    local_authorities = graphene.List(
+        graphene.NonNull(LocalAuthorityType), required=True, description="Collectivités qui portent l'expérience."
+    )
+    image = graphene.Field(ImageType, description="Image principale.")
+    results, resolve_results = rich_text("results", "Résultats.")
+    body = stream_field(BodyStreamBlock(), "BodyBlock", "Récit de l'expérience, en blocs.")
+    sources = graphene.List(
+        graphene.NonNull(struct_type(LinkTargetBlock())), required=True, description="Sources citées."
+    )
+
+    def resolve_participation_level(root, info):
+        return ParticipationLevelType(level=root.participation_level, label=str(ARNSTEIN_LABELS[root.participation_level]))
+
+    def resolve_local_authorities(root, info):
+        return [link.local_authority for link in root.authority_links.all()]
+
+    resolve_body = staticmethod(resolve_stream("body"))
+
+    def resolve_sources(root, info):
+        return [block.value for block in root.sources]
+
+
+@register_page_type(models.ResourcePage)
+class ResourcePageType(PageFields, ClassifiedFields, DjangoObjectType):
+    class Meta:
+        model = models.ResourcePage
+        name = "ResourcePage"
+        description = "Ressource : étude, guide, outil, article ou vidéo."
+        interfaces = (PageInterface,)
+        fields = (*PAGE_FIELDS, "summary", "organisation", "authors", "publication_date", "external_url")
+
+    PREFETCHES = {**CLASSIFIED_PREFETCHES, "document": ["document"]}
+
+    resource_type = graphene.Field(graphene.NonNull(ResourceTypeEnum), description="Nature de la ressource.")
+    document = graphene.Field(DocumentType, description="Fichier à télécharger.")
+    image = graphene.Field(ImageType, description="Image.")
+    body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
+
+    def resolve_resource_type(root, info):
+        return root.resource_type
+
+    resolve_body = staticmethod(resolve_stream("body"))
+
+
+@register_page_type(models.EventPage)
+class EventPageType(PageFields, ClassifiedFields, DjangoObjectType):
+    class Meta:
+        model = models.EventPage
+        name = "EventPage"
+        description = "Événement : webinaire ou rencontre, en ligne ou en présentiel."
+        interfaces = (PageInterface,)
+        fields = (
+            *PAGE_FIELDS, "summary", "start", "end", "time_zone", "organiser", "place_name", "address", "city",
+            "online_url", "registration_url",
+        )
+
+    PREFETCHES = dict(CLASSIFIED_PREFETCHES)
+
+    format = graphene.Field(graphene.NonNull(EventFormatEnum), description="Modalité.")
+    local_start = graphene.String(required=True, description="Début à l'heure locale de l'événement (ISO 8601 avec décalage).")
+    local_end = graphene.String(required=True, description="Fin à l'heure locale de l'événement (ISO 8601 avec décalage).")
+    image = graphene.Field(ImageType, description="Image.")
+    body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
+
+    def resolve_format(root, info):
+        return root.format
+
+    def resolve_local_start(root, info):
+        return root.local_start.isoformat()
+
+    def resolve_local_end(root, info):
+        return root.local_end.isoformat()
+
+    resolve_body = staticmethod(resolve_stream("body"))
+
+
+class ConceptLevelType(DjangoObjectType):
+    class Meta:
+        model = models.ConceptLevel
+        name = "ConceptLevel"
+        description = "Un niveau (ou une composante) d'un concept."
+        fields = ("rank", "name", "group", "description")
+
+
+@register_page_type(models.ConceptPage)
+class ConceptPageType(PageFields, ClassifiedFields, DjangoObjectType):
+    class Meta:
+        model = models.ConceptPage
+        name = "ConceptPage"
+        description = "Concept de théorie démocratique, présenté en quelques lignes."
+        interfaces = (PageInterface,)
+        fields = (*PAGE_FIELDS, "summary", "author", "year", "further_reading_url")
+
+    PREFETCHES = {**CLASSIFIED_PREFETCHES, "levels": ["levels"]}
+
+    levels, resolve_levels = related_list(ConceptLevelType, "levels", "Niveaux, dans l'ordre.")
+    body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
+    resolve_body = staticmethod(resolve_stream("body"))
+
+
+def _visible_linked(root, relation):
+    links = [link for link in getattr(root, relation).all() if link.page_id]
+    if not links:
+        return []
+    pages = {p.pk: p for p in visible_pages(type(links[0]).page.field.related_model).filter(pk__in=[link.page_id for link in links])}
+    return [pages[link.page_id] for link in links if link.page_id in pages]
+
+
+@register_page_type(models.InspirationThemePage)
+class InspirationThemePageType(PageFields, ClassifiedFields, DjangoObjectType):
+    class Meta:
+        model = models.InspirationThemePage
+        name = "InspirationThemePage"
+        description = "Thématique d'inspiration du mois : un principe, des expériences, ressources et événements."
+        interfaces = (PageInterface,)
+        fields = (*PAGE_FIELDS, "month", "summary", "principle", "next_theme_title", "next_theme_month")
+
+    PREFETCHES = dict(CLASSIFIED_PREFETCHES)
+
+    image = graphene.Field(ImageType, description="Image.")
+    body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
+    call_for_contributions, resolve_call_for_contributions = rich_text(
+        "call_for_contributions", "Appel à contributions pour la prochaine thématique."
+    )
+    featured_experiences = graphene.List(graphene.NonNull(ExperiencePageType), required=True, description="Expériences mises en avant (publiées).")
+    featured_resources = graphene.List(graphene.NonNull(ResourcePageType), required=True, description="Ressources mises en avant (publiées).")
+    featured_events = graphene.List(graphene.NonNull(EventPageType), required=True, description="Événements mis en avant (publiés).")
+
+    resolve_body = staticmethod(resolve_stream("body"))
+
+    def resolve_featured_experiences(root, info):
+        return _visible_linked(root, "featured_experiences")
+
+    def resolve_featured_resources(root, info):
+        return _visible_linked(root, "featured_resources")
+
+    def resolve_featured_events(root, info):
+        return _visible_linked(root, "featured_events")
+
+
+@register_page_type(models.NewsletterPage)
+class NewsletterPageType(PageFields, DjangoObjectType):
+    class Meta:
+        model = models.NewsletterPage
+        name = "NewsletterPage"
+        description = "Lettre d'information mensuelle, en rubriques."
+        interfaces = (PageInterface,)
+        fields = (*PAGE_FIELDS, "edition_number", "edition_month", "summary")
+
+    PREFETCHES = {}
+
+    sections = stream_field(NewsletterSectionsBlock(), "NewsletterSection", "Rubriques de la lettre, dans l'ordre.")
+    resolve_sections = staticmethod(resolve_stream("sections"))
+
+
+for _type in (
+    InspirationIndexPageType, ExperiencePageType, ResourcePageType, EventPageType, ConceptLevelType,
+    ConceptPageType, InspirationThemePageType, NewsletterPageType,
+):
+    describe(_type)

@@ -1,0 +1,71 @@
+"""Root query fields of shared projects and engagement tracks."""
+
+import graphene
+
+from cms.api.pages import resolve_page_connection
+from cms.api.pagination import connection_for, page_args
+from cms.api.visibility import visible_pages
+from projects import models
+from projects.schema import types
+
+SharedProjectConnection = connection_for(types.SharedProjectPageType)
+JournalEntryConnection = connection_for(types.JournalEntryPageType)
+ActionPlanConnection = connection_for(types.ActionPlanPageType)
+
+
+def _project(slug):
+    return visible_pages(models.SharedProjectPage).filter(slug=slug).first()
+
+
+class Query(graphene.ObjectType):
+    shared_projects = graphene.Field(
+        graphene.NonNull(SharedProjectConnection),
+        status=graphene.Argument(types.SharedProjectStatusEnum, description="Seulement les projets de ce statut."),
+        **page_args(),
+        description="Projets partagés publiés, le plus récent d'abord.",
+    )
+    shared_project = graphene.Field(
+        types.SharedProjectPageType,
+        slug=graphene.String(required=True, description="Identifiant (slug) du projet."),
+        description="Un projet partagé publié, ou null.",
+    )
+    journal_entries = graphene.Field(
+        graphene.NonNull(JournalEntryConnection),
+        project=graphene.String(required=True, description="Identifiant (slug) du projet partagé."),
+        **page_args(),
+        description="Journal de bord d'un projet, l'entrée la plus récente d'abord.",
+    )
+    action_plans = graphene.Field(
+        graphene.NonNull(ActionPlanConnection),
+        project=graphene.String(description="Identifiant (slug) du projet partagé."),
+        local_authority=graphene.String(description="Code officiel de la collectivité."),
+        **page_args(),
+        description="Plans d'action publiés (donc adoptés).",
+    )
+
+    def resolve_shared_projects(root, info, status=None, first=None, after=None):
+        queryset = visible_pages(models.SharedProjectPage).order_by("-start_date", "-pk")
+        if status is not None:
+            queryset = queryset.filter(status=getattr(status, "value", status))
+        return resolve_page_connection(info, SharedProjectConnection, queryset, types.SharedProjectPageType, first, after)
+
+    def resolve_shared_project(root, info, slug):
+        return _project(slug)
+
+    def resolve_journal_entries(root, info, project, first=None, after=None):
+        parent = _project(project)
+        queryset = (
+            visible_pages(models.JournalEntryPage).child_of(parent).order_by("-date", "-pk")
+            if parent
+            else models.JournalEntryPage.objects.none()
+        )
+        return resolve_page_connection(info, JournalEntryConnection, queryset, types.JournalEntryPageType, first, after)
+
+    def resolve_action_plans(root, info, project=None, local_authority=None, first=None, after=None):
+        queryset = visible_pages(models.ActionPlanPage).order_by("title", "pk")
+        if project:
+            parent = _project(project)
+            queryset = queryset.child_of(parent) if parent else queryset.none()
+        if local_authority:
+            queryset = queryset.filter(local_authority__code=local_authority)
+        return resolve_page_connection(info, ActionPlanConnection, queryset, types.ActionPlanPageType, first, after)
