@@ -84,8 +84,14 @@ class LinkTargetBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(label=_("page du site"), required=False)
     url = blocks.URLBlock(label=_("adresse externe"), required=False)
 
+    class Meta:
+        required = True
+
     def clean(self, value):
         value = super().clean(value)
+        empty = not value.get("page") and not value.get("url")
+        if empty and not self.meta.required:
+            return value
         if bool(value.get("page")) == bool(value.get("url")):
             raise StructBlockValidationError(
                 block_errors={"url": ValidationError(_("Choisissez une page du site ou une adresse externe, pas les deux."))}

@@ -120,14 +120,15 @@ def stream_union(stream_block, name, description):
             "resolve_id": staticmethod(lambda root, info: root.id),
             "resolve_block_type": staticmethod(lambda root, info: root.block_type),
         }
+        # Each member names its content after the block (e.g. `quote`, `paragraph`): distinct names
+        # let one query select every member of the union without field conflicts.
         if isinstance(child, blocks.StructBlock):
-            # Struct children are exposed directly on the member for convenient fragments.
-            attrs["value"] = graphene.Field(graphene.NonNull(struct_type(child)), description="Contenu du bloc.")
-            attrs["resolve_value"] = staticmethod(lambda root, info: root.value)
+            attrs[child_name] = graphene.Field(graphene.NonNull(struct_type(child)), description="Contenu du bloc.")
+            attrs[f"resolve_{child_name}"] = staticmethod(lambda root, info: root.value)
         else:
             field, transform = _field_for(child, "Contenu du bloc.")
-            attrs["value"] = field
-            attrs["resolve_value"] = staticmethod(
+            attrs[child_name] = field
+            attrs[f"resolve_{child_name}"] = staticmethod(
                 (lambda t: lambda root, info: t(root.value) if t and root.value is not None else root.value)(transform)
             )
         members.append(type(type_name, (graphene.ObjectType,), attrs))
