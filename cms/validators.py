@@ -5,10 +5,10 @@ import re
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-COMMUNE_CODE = re.compile(r"^(?:\d{5}|2[AB]\d{3})$")
-DEPARTMENT_CODE = re.compile(r"^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-8]|98[4-9])$")
-REGION_CODE = re.compile(r"^(?:\d{2}|97[1-8]|98[4-9])$")
-SIREN_CODE = re.compile(r"^\d{9}$")
+COMMUNE_CODE = re.compile(r"^(?:\d{5}|2[AB]\d{3})\Z")
+DEPARTMENT_CODE = re.compile(r"^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-8]|98[4-9])\Z")
+REGION_CODE = re.compile(r"^(?:\d{2}|97[1-8]|98[4-9])\Z")
+SIREN_CODE = re.compile(r"^\d{9}\Z")
 
 CODE_PATTERNS = {
     "commune": (COMMUNE_CODE, _("un code INSEE de commune à 5 caractères (ex. 56243, 2A004)")),

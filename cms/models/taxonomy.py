@@ -54,6 +54,13 @@ class Theme(index.Indexed, models.Model):
         return self.name
 
 
+class LocalAuthorityManager(models.Manager):
+    """Looks collectivités up by their natural key (kind, code), e.g. for fixtures."""
+
+    def get_by_natural_key(self, kind, code):
+        return self.get(kind=kind, code=code)
+
+
 class LocalAuthority(index.Indexed, models.Model):
     """A collectivité: commune, EPCI, département or région, keyed by its official code."""
 
@@ -106,6 +113,8 @@ class LocalAuthority(index.Indexed, models.Model):
         TerritoryType, verbose_name=_("types de territoire"), blank=True, related_name="local_authorities"
     )
 
+    objects = LocalAuthorityManager()
+
     panels = [
         MultiFieldPanel([FieldPanel("kind"), FieldPanel("code"), FieldPanel("name")], heading=_("Identité")),
         MultiFieldPanel(
@@ -136,6 +145,11 @@ class LocalAuthority(index.Indexed, models.Model):
             return f"{self.name} ({self.department.code})"
         return self.name
 
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self.build_slug(self.kind, self.code, self.name)
+        super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         errors = {}
@@ -151,10 +165,13 @@ class LocalAuthority(index.Indexed, models.Model):
         if errors:
             raise ValidationError(errors)
 
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = slugify(f"{self.kind}-{self.code}-{self.name}")[:220]
-        super().save(*args, **kwargs)
+    def natural_key(self):
+        return (self.kind, self.code)
+
+    @staticmethod
+    def build_slug(kind, code, name):
+        """The slug given to a new collectivité (also used by the bulk COG import)."""
+        return slugify(f"{kind}-{code}-{name}")[:220]
 
 
 class LocalAuthorityMembership(models.Model):
