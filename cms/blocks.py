@@ -12,7 +12,18 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "blockquote"]
+RICH_TEXT_FEATURES = [
+    "h2",
+    "h3",
+    "h4",
+    "bold",
+    "italic",
+    "ol",
+    "ul",
+    "link",
+    "document-link",
+    "blockquote",
+]
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -35,7 +46,9 @@ class ImageBlock(blocks.StructBlock):
         label=_("texte alternatif"),
         required=False,
         max_length=250,
-        help_text=_("Décrit l'image pour les personnes qui ne la voient pas ; vide si elle est décorative."),
+        help_text=_(
+            "Décrit l'image pour les personnes qui ne la voient pas ; vide si elle est décorative."
+        ),
     )
     caption = blocks.CharBlock(label=_("légende"), required=False, max_length=300)
     credit = blocks.CharBlock(label=_("crédit"), required=False, max_length=200)
@@ -58,7 +71,9 @@ class DocumentBlock(blocks.StructBlock):
 
 
 class KeyFigureBlock(blocks.StructBlock):
-    value = blocks.CharBlock(label=_("chiffre"), max_length=30, help_text=_("ex. 100 000 €, 3 ans, 45 %"))
+    value = blocks.CharBlock(
+        label=_("chiffre"), max_length=30, help_text=_("ex. 100 000 €, 3 ans, 45 %")
+    )
     label = blocks.CharBlock(label=_("intitulé"), max_length=200)
     source = blocks.CharBlock(label=_("source"), required=False, max_length=200)
 
@@ -94,7 +109,11 @@ class LinkTargetBlock(blocks.StructBlock):
             return value
         if bool(value.get("page")) == bool(value.get("url")):
             raise StructBlockValidationError(
-                block_errors={"url": ValidationError(_("Choisissez une page du site ou une adresse externe, pas les deux."))}
+                block_errors={
+                    "url": ValidationError(
+                        _("Choisissez une page du site ou une adresse externe, pas les deux.")
+                    )
+                }
             )
         return value
 

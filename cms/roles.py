@@ -22,7 +22,14 @@ ROLE_NAMES = {
     ROLE_EXPERTS: "Experts",
 }
 
-ALL_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"]
+ALL_PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+]
 
 # Which sections each role acts on, and how. "home" is the whole site.
 PAGE_PERMISSIONS = {
@@ -35,7 +42,14 @@ PAGE_PERMISSIONS = {
 }
 
 COLLECTION_PERMISSIONS = {
-    ROLE_EDITORS: ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
+    ROLE_EDITORS: [
+        "add_image",
+        "change_image",
+        "choose_image",
+        "add_document",
+        "change_document",
+        "choose_document",
+    ],
     ROLE_MODERATORS: ["change_image", "choose_image", "change_document", "choose_document"],
     ROLE_CONTRIBUTORS: ["add_image", "choose_image", "add_document", "choose_document"],
     ROLE_PARTICIPANTS: ["add_image", "choose_image", "add_document", "choose_document"],
@@ -79,7 +93,9 @@ def _section_pages(target):
 def ensure_roles():
     """Create the five groups and grant their permissions; returns {role key: Group}."""
     groups = {}
-    admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    admin_access = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
     root_collection = Collection.get_first_root_node()
     for key, name in ROLE_NAMES.items():
         group, _ = Group.objects.get_or_create(name=name)
@@ -88,13 +104,17 @@ def ensure_roles():
         for app_label, model, actions in MODEL_PERMISSIONS.get(key, []):
             for action in actions:
                 group.permissions.add(
-                    Permission.objects.get(content_type__app_label=app_label, codename=f"{action}_{model}")
+                    Permission.objects.get(
+                        content_type__app_label=app_label, codename=f"{action}_{model}"
+                    )
                 )
         for codename in COLLECTION_PERMISSIONS.get(key, []):
             GroupCollectionPermission.objects.get_or_create(
                 group=group,
                 collection=root_collection,
-                permission=Permission.objects.get(content_type__app_label__startswith="wagtail", codename=codename),
+                permission=Permission.objects.get(
+                    content_type__app_label__startswith="wagtail", codename=codename
+                ),
             )
         for target, codenames in PAGE_PERMISSIONS.get(key, {}).items():
             for page in _section_pages(target):
@@ -102,6 +122,8 @@ def ensure_roles():
                     GroupPagePermission.objects.get_or_create(
                         group=group,
                         page=Page.objects.get(pk=page.pk),
-                        permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+                        permission=Permission.objects.get(
+                            content_type__app_label="wagtailcore", codename=codename
+                        ),
                     )
     return groups

@@ -5,7 +5,6 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from cms.models import LocalAuthority, TerritoryType, Theme
 
 
-
 class LocalAuthorityViewSet(SnippetViewSet):
     model = LocalAuthority
     icon = "home"

@@ -21,7 +21,9 @@ class ConceptOfTheMonthBlock(blocks.StructBlock):
 class ThemeOfTheMonthBlock(blocks.StructBlock):
     """« Thématique du mois »: the inspiration theme and its principle."""
 
-    theme = blocks.PageChooserBlock(label=_("thématique d'inspiration"), page_type="inspiration.InspirationThemePage")
+    theme = blocks.PageChooserBlock(
+        label=_("thématique d'inspiration"), page_type="inspiration.InspirationThemePage"
+    )
     text = blocks.RichTextBlock(label=_("présentation"), features=RICH_TEXT_FEATURES)
 
     class Meta:
@@ -62,7 +64,9 @@ class NewsItemBlock(blocks.StructBlock):
 class EcosystemNewsBlock(blocks.StructBlock):
     """« Actualités de l'écosystème »."""
 
-    title = blocks.CharBlock(label=_("titre de la rubrique"), max_length=200, default=_("Actualités de l'écosystème"))
+    title = blocks.CharBlock(
+        label=_("titre de la rubrique"), max_length=200, default=_("Actualités de l'écosystème")
+    )
     items = blocks.ListBlock(NewsItemBlock(), label=_("actualités"), min_num=1)
 
     class Meta:
@@ -73,7 +77,9 @@ class EcosystemNewsBlock(blocks.StructBlock):
 class AgendaBlock(blocks.StructBlock):
     """« À vos agendas ! »: the coming events."""
 
-    title = blocks.CharBlock(label=_("titre de la rubrique"), max_length=200, default=_("À vos agendas !"))
+    title = blocks.CharBlock(
+        label=_("titre de la rubrique"), max_length=200, default=_("À vos agendas !")
+    )
     events = blocks.ListBlock(
         blocks.PageChooserBlock(page_type="inspiration.EventPage"), label=_("événements"), min_num=1
     )

@@ -74,18 +74,31 @@ class InspirationThemePage(HeadlessPreviewMixin, ClassifiedContent, Page):
     their projects in advance.
     """
 
-    month = models.DateField(_("mois"), help_text=_("Le mois où la thématique est mise en avant (le jour est ignoré)."))
+    month = models.DateField(
+        _("mois"), help_text=_("Le mois où la thématique est mise en avant (le jour est ignoré).")
+    )
     summary = models.TextField(_("résumé"), max_length=600)
-    principle = models.TextField(_("principe"), help_text=_("Le principe de la thématique, en une ou deux phrases."))
+    principle = models.TextField(
+        _("principe"), help_text=_("Le principe de la thématique, en une ou deux phrases.")
+    )
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("contenu"), blank=True)
     next_theme_title = models.CharField(_("prochaine thématique"), max_length=200, blank=True)
     next_theme_month = models.DateField(_("mois de la prochaine thématique"), null=True, blank=True)
     call_for_contributions = RichTextField(
-        _("appel à contributions"), blank=True, features=RICH_TEXT_FEATURES,
-        help_text=_("Invite les collectivités à partager leurs projets sur la prochaine thématique."),
+        _("appel à contributions"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_(
+            "Invite les collectivités à partager leurs projets sur la prochaine thématique."
+        ),
     )
 
     content_panels = [
@@ -94,11 +107,19 @@ class InspirationThemePage(HeadlessPreviewMixin, ClassifiedContent, Page):
         FieldPanel("summary"),
         FieldPanel("principle"),
         FieldPanel("body"),
-        InlinePanel("featured_experiences", heading=_("Expériences mises en avant"), label=_("expérience")),
-        InlinePanel("featured_resources", heading=_("Ressources mises en avant"), label=_("ressource")),
+        InlinePanel(
+            "featured_experiences", heading=_("Expériences mises en avant"), label=_("expérience")
+        ),
+        InlinePanel(
+            "featured_resources", heading=_("Ressources mises en avant"), label=_("ressource")
+        ),
         InlinePanel("featured_events", heading=_("Événements mis en avant"), label=_("événement")),
         MultiFieldPanel(
-            [FieldPanel("next_theme_title"), FieldPanel("next_theme_month"), FieldPanel("call_for_contributions")],
+            [
+                FieldPanel("next_theme_title"),
+                FieldPanel("next_theme_month"),
+                FieldPanel("call_for_contributions"),
+            ],
             heading=_("Prochaine thématique"),
         ),
         *ClassifiedContent.classification_panels,
@@ -124,12 +145,19 @@ class InspirationThemePage(HeadlessPreviewMixin, ClassifiedContent, Page):
         self.month = first_of_month(self.month)
         self.next_theme_month = first_of_month(self.next_theme_month)
         if self.month and self.next_theme_month and self.next_theme_month <= self.month:
-            raise ValidationError({"next_theme_month": _("La prochaine thématique vient après le mois de celle-ci.")})
+            raise ValidationError(
+                {"next_theme_month": _("La prochaine thématique vient après le mois de celle-ci.")}
+            )
         if self.month:
-            clash = InspirationThemePage.objects.filter(month=self.month).exclude(pk=self.pk).first()
+            clash = (
+                InspirationThemePage.objects.filter(month=self.month).exclude(pk=self.pk).first()
+            )
             if clash:
                 raise ValidationError(
-                    {"month": _("« %(title)s » est déjà la thématique de ce mois.") % {"title": clash.title}}
+                    {
+                        "month": _("« %(title)s » est déjà la thématique de ce mois.")
+                        % {"title": clash.title}
+                    }
                 )
 
 
@@ -139,20 +167,41 @@ class FeaturedPageLink(Orderable):
 
 
 class InspirationThemeExperience(FeaturedPageLink):
-    theme_page = ParentalKey(InspirationThemePage, on_delete=models.CASCADE, related_name="featured_experiences")
-    page = models.ForeignKey("inspiration.ExperiencePage", verbose_name=_("expérience"), on_delete=models.CASCADE, related_name="+")
+    theme_page = ParentalKey(
+        InspirationThemePage, on_delete=models.CASCADE, related_name="featured_experiences"
+    )
+    page = models.ForeignKey(
+        "inspiration.ExperiencePage",
+        verbose_name=_("expérience"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
     panels = [PageChooserPanel("page")]
 
 
 class InspirationThemeResource(FeaturedPageLink):
-    theme_page = ParentalKey(InspirationThemePage, on_delete=models.CASCADE, related_name="featured_resources")
-    page = models.ForeignKey("inspiration.ResourcePage", verbose_name=_("ressource"), on_delete=models.CASCADE, related_name="+")
+    theme_page = ParentalKey(
+        InspirationThemePage, on_delete=models.CASCADE, related_name="featured_resources"
+    )
+    page = models.ForeignKey(
+        "inspiration.ResourcePage",
+        verbose_name=_("ressource"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
     panels = [PageChooserPanel("page")]
 
 
 class InspirationThemeEvent(FeaturedPageLink):
-    theme_page = ParentalKey(InspirationThemePage, on_delete=models.CASCADE, related_name="featured_events")
-    page = models.ForeignKey("inspiration.EventPage", verbose_name=_("événement"), on_delete=models.CASCADE, related_name="+")
+    theme_page = ParentalKey(
+        InspirationThemePage, on_delete=models.CASCADE, related_name="featured_events"
+    )
+    page = models.ForeignKey(
+        "inspiration.EventPage",
+        verbose_name=_("événement"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
     panels = [PageChooserPanel("page")]
 
 
@@ -162,7 +211,10 @@ class ConceptPage(HeadlessPreviewMixin, ClassifiedContent, Page):
     summary = models.TextField(_("résumé"), max_length=600)
     author = models.CharField(_("auteur ou autrice du concept"), max_length=200, blank=True)
     year = models.PositiveSmallIntegerField(
-        _("année de publication"), null=True, blank=True, validators=[MinValueValidator(1500), MaxValueValidator(2100)]
+        _("année de publication"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1500), MaxValueValidator(2100)],
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("contenu"), blank=True)
     further_reading_url = models.URLField(_("pour aller plus loin"), blank=True)
@@ -181,7 +233,9 @@ class ConceptPage(HeadlessPreviewMixin, ClassifiedContent, Page):
         index.SearchField("summary", boost=2),
         index.SearchField("author"),
         index.SearchField("body"),
-        index.RelatedFields("levels", [index.SearchField("name"), index.SearchField("description")]),
+        index.RelatedFields(
+            "levels", [index.SearchField("name"), index.SearchField("description")]
+        ),
     ]
 
     parent_page_types = ["inspiration.InspirationIndexPage"]
@@ -196,12 +250,19 @@ class ConceptLevel(Orderable):
     """One rung of a scale (Arnstein's eight levels) or one component of a concept."""
 
     concept = ParentalKey(ConceptPage, on_delete=models.CASCADE, related_name="levels")
-    rank = models.PositiveSmallIntegerField(_("rang"), validators=[MinValueValidator(1), MaxValueValidator(20)])
+    rank = models.PositiveSmallIntegerField(
+        _("rang"), validators=[MinValueValidator(1), MaxValueValidator(20)]
+    )
     name = models.CharField(_("nom"), max_length=150)
-    group = models.CharField(_("groupe"), max_length=150, blank=True, help_text=_("ex. « Non-participation »"))
+    group = models.CharField(
+        _("groupe"), max_length=150, blank=True, help_text=_("ex. « Non-participation »")
+    )
     description = models.TextField(_("description"), blank=True)
 
-    panels = [FieldRowPanel([FieldPanel("rank"), FieldPanel("name"), FieldPanel("group")]), FieldPanel("description")]
+    panels = [
+        FieldRowPanel([FieldPanel("rank"), FieldPanel("name"), FieldPanel("group")]),
+        FieldPanel("description"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("niveau")
@@ -219,15 +280,21 @@ class ExperiencePage(HeadlessPreviewMixin, ClassifiedContent, Page):
         help_text=_("Sur l'échelle d'Arnstein, de 1 (manipulation) à 8 (contrôle citoyen)."),
     )
     period_start = models.DateField(_("début"), null=True, blank=True)
-    period_end = models.DateField(_("fin"), null=True, blank=True, help_text=_("Vide si l'expérience se poursuit."))
+    period_end = models.DateField(
+        _("fin"), null=True, blank=True, help_text=_("Vide si l'expérience se poursuit.")
+    )
     actors = models.TextField(_("acteurs impliqués"), blank=True)
     results = RichTextField(_("résultats"), blank=True, features=RICH_TEXT_FEATURES)
     contact_name = models.CharField(_("contact"), max_length=200, blank=True)
     contact_role = models.CharField(_("fonction du contact"), max_length=200, blank=True)
     contact_email = models.EmailField(_("courriel du contact"), blank=True)
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image principale"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("image principale"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("récit de l'expérience"), blank=True)
     sources = StreamField(
@@ -237,7 +304,9 @@ class ExperiencePage(HeadlessPreviewMixin, ClassifiedContent, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
-        InlinePanel("authority_links", heading=_("Collectivités"), label=_("collectivité"), min_num=1),
+        InlinePanel(
+            "authority_links", heading=_("Collectivités"), label=_("collectivité"), min_num=1
+        ),
         FieldPanel("participation_level"),
         FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")], heading=_("Période")),
         FieldPanel("image"),
@@ -245,7 +314,8 @@ class ExperiencePage(HeadlessPreviewMixin, ClassifiedContent, Page):
         FieldPanel("actors"),
         FieldPanel("results"),
         MultiFieldPanel(
-            [FieldPanel("contact_name"), FieldPanel("contact_role"), FieldPanel("contact_email")], heading=_("Contact")
+            [FieldPanel("contact_name"), FieldPanel("contact_role"), FieldPanel("contact_email")],
+            heading=_("Contact"),
         ),
         FieldPanel("sources"),
         *ClassifiedContent.classification_panels,
@@ -260,7 +330,9 @@ class ExperiencePage(HeadlessPreviewMixin, ClassifiedContent, Page):
         index.FilterField("period_start"),
         index.RelatedFields("themes", [index.SearchField("name")]),
         index.RelatedFields("territory_types", [index.SearchField("name")]),
-        index.RelatedFields("authority_links", [index.RelatedFields("local_authority", [index.SearchField("name")])]),
+        index.RelatedFields(
+            "authority_links", [index.RelatedFields("local_authority", [index.SearchField("name")])]
+        ),
     ]
 
     parent_page_types = ["inspiration.InspirationIndexPage"]
@@ -277,20 +349,29 @@ class ExperiencePage(HeadlessPreviewMixin, ClassifiedContent, Page):
     def clean(self):
         super().clean()
         if self.period_start and self.period_end and self.period_end < self.period_start:
-            raise ValidationError({"period_end": _("La fin de l'expérience ne peut précéder son début.")})
+            raise ValidationError(
+                {"period_end": _("La fin de l'expérience ne peut précéder son début.")}
+            )
 
 
 class ExperienceLocalAuthority(Orderable):
     page = ParentalKey(ExperiencePage, on_delete=models.CASCADE, related_name="authority_links")
     local_authority = models.ForeignKey(
-        "cms.LocalAuthority", verbose_name=_("collectivité"), on_delete=models.PROTECT, related_name="experience_links"
+        "cms.LocalAuthority",
+        verbose_name=_("collectivité"),
+        on_delete=models.PROTECT,
+        related_name="experience_links",
     )
 
     panels = [FieldPanel("local_authority")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("collectivité de l'expérience")
-        constraints = [models.UniqueConstraint(fields=["page", "local_authority"], name="unique_experience_authority")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "local_authority"], name="unique_experience_authority"
+            )
+        ]
 
 
 class ResourcePage(HeadlessPreviewMixin, ClassifiedContent, Page):
@@ -303,17 +384,29 @@ class ResourcePage(HeadlessPreviewMixin, ClassifiedContent, Page):
         ARTICLE = "article", _("Article")
         VIDEO = "video", _("Vidéo")
 
-    resource_type = models.CharField(_("type de ressource"), max_length=20, choices=ResourceType.choices)
+    resource_type = models.CharField(
+        _("type de ressource"), max_length=20, choices=ResourceType.choices
+    )
     summary = models.TextField(_("résumé"), max_length=800)
     organisation = models.CharField(_("organisme"), max_length=200, blank=True)
     authors = models.CharField(_("auteurs"), max_length=300, blank=True)
     publication_date = models.DateField(_("date de publication"), null=True, blank=True)
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("fichier"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtaildocs.Document",
+        verbose_name=_("fichier"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     external_url = models.URLField(_("lien externe"), blank=True)
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("contenu"), blank=True)
 
@@ -322,7 +415,9 @@ class ResourcePage(HeadlessPreviewMixin, ClassifiedContent, Page):
         FieldRowPanel([FieldPanel("resource_type"), FieldPanel("publication_date")]),
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("organisation"), FieldPanel("authors")]),
-        MultiFieldPanel([FieldPanel("document"), FieldPanel("external_url")], heading=_("Accès à la ressource")),
+        MultiFieldPanel(
+            [FieldPanel("document"), FieldPanel("external_url")], heading=_("Accès à la ressource")
+        ),
         FieldPanel("image"),
         FieldPanel("body"),
         *ClassifiedContent.classification_panels,
@@ -348,7 +443,9 @@ class ResourcePage(HeadlessPreviewMixin, ClassifiedContent, Page):
     def clean(self):
         super().clean()
         if not self.document_id and not self.external_url:
-            raise ValidationError({"external_url": _("Joignez un fichier ou indiquez un lien vers la ressource.")})
+            raise ValidationError(
+                {"external_url": _("Joignez un fichier ou indiquez un lien vers la ressource.")}
+            )
 
 
 class EventPage(HeadlessPreviewMixin, ClassifiedContent, Page):
@@ -362,8 +459,12 @@ class EventPage(HeadlessPreviewMixin, ClassifiedContent, Page):
     summary = models.TextField(_("résumé"), max_length=800)
     start = models.DateTimeField(_("début"))
     end = models.DateTimeField(_("fin"))
-    time_zone = models.CharField(_("fuseau horaire"), max_length=40, choices=FRENCH_TIME_ZONES, default="Europe/Paris")
-    format = models.CharField(_("format"), max_length=20, choices=Format.choices, default=Format.ONLINE)
+    time_zone = models.CharField(
+        _("fuseau horaire"), max_length=40, choices=FRENCH_TIME_ZONES, default="Europe/Paris"
+    )
+    format = models.CharField(
+        _("format"), max_length=20, choices=Format.choices, default=Format.ONLINE
+    )
     organiser = models.CharField(_("organisateur"), max_length=200, blank=True)
     place_name = models.CharField(_("lieu"), max_length=200, blank=True)
     address = models.CharField(_("adresse"), max_length=300, blank=True)
@@ -371,7 +472,12 @@ class EventPage(HeadlessPreviewMixin, ClassifiedContent, Page):
     online_url = models.URLField(_("lien de connexion"), blank=True)
     registration_url = models.URLField(_("lien d'inscription"), blank=True)
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("contenu"), blank=True)
 
@@ -379,7 +485,8 @@ class EventPage(HeadlessPreviewMixin, ClassifiedContent, Page):
         *Page.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("time_zone")], heading=_("Dates")
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("time_zone")],
+            heading=_("Dates"),
         ),
         MultiFieldPanel(
             [
@@ -426,10 +533,16 @@ class EventPage(HeadlessPreviewMixin, ClassifiedContent, Page):
         errors = {}
         if self.start and self.end and self.end <= self.start:
             errors["end"] = _("La fin de l'événement doit suivre son début.")
-        if self.format in (self.Format.IN_PERSON, self.Format.HYBRID) and not (self.place_name or self.city):
+        if self.format in (self.Format.IN_PERSON, self.Format.HYBRID) and not (
+            self.place_name or self.city
+        ):
             errors["place_name"] = _("Indiquez le lieu d'un événement en présentiel.")
-        if self.format in (self.Format.ONLINE, self.Format.HYBRID) and not (self.online_url or self.registration_url):
-            errors["registration_url"] = _("Indiquez le lien d'inscription ou de connexion d'un événement en ligne.")
+        if self.format in (self.Format.ONLINE, self.Format.HYBRID) and not (
+            self.online_url or self.registration_url
+        ):
+            errors["registration_url"] = _(
+                "Indiquez le lien d'inscription ou de connexion d'un événement en ligne."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -467,6 +580,15 @@ class NewsletterPage(HeadlessPreviewMixin, Page):
         super().clean()
         self.edition_month = first_of_month(self.edition_month)
         if self.edition_number:
-            clash = NewsletterPage.objects.filter(edition_number=self.edition_number).exclude(pk=self.pk).first()
+            clash = (
+                NewsletterPage.objects.filter(edition_number=self.edition_number)
+                .exclude(pk=self.pk)
+                .first()
+            )
             if clash:
-                raise ValidationError({"edition_number": _("Ce numéro est déjà celui de « %(title)s ».") % {"title": clash.title}})
+                raise ValidationError(
+                    {
+                        "edition_number": _("Ce numéro est déjà celui de « %(title)s ».")
+                        % {"title": clash.title}
+                    }
+                )

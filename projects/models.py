@@ -51,20 +51,32 @@ class SharedProjectPage(HeadlessPreviewMixin, Page):
         CANCELLED = "cancelled", _("Abandonné")
 
     theme = models.ForeignKey(
-        "cms.Theme", verbose_name=_("thématique"), on_delete=models.PROTECT, related_name="shared_projects"
+        "cms.Theme",
+        verbose_name=_("thématique"),
+        on_delete=models.PROTECT,
+        related_name="shared_projects",
     )
-    status = models.CharField(_("statut"), max_length=20, choices=Status.choices, default=Status.RECRUITING)
+    status = models.CharField(
+        _("statut"), max_length=20, choices=Status.choices, default=Status.RECRUITING
+    )
     summary = models.TextField(_("résumé"), max_length=800)
     participant_capacity = models.PositiveSmallIntegerField(
         _("nombre de collectivités parties prenantes"),
         default=MAX_PARTICIPANTS,
         validators=[MinValueValidator(MIN_PARTICIPANTS), MaxValueValidator(MAX_PARTICIPANTS)],
-        help_text=_("Entre 3 et 5 collectivités par projet partagé ; les observatrices sont illimitées."),
+        help_text=_(
+            "Entre 3 et 5 collectivités par projet partagé ; les observatrices sont illimitées."
+        ),
     )
     start_date = models.DateField(_("début"), null=True, blank=True)
     end_date = models.DateField(_("fin"), null=True, blank=True)
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("contenu"), blank=True)
 
@@ -72,7 +84,9 @@ class SharedProjectPage(HeadlessPreviewMixin, Page):
         *Page.content_panels,
         FieldRowPanel([FieldPanel("theme"), FieldPanel("status")]),
         FieldPanel("summary"),
-        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("participant_capacity")]),
+        FieldRowPanel(
+            [FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("participant_capacity")]
+        ),
         FieldPanel("image"),
         FieldPanel("body"),
         InlinePanel("stages", heading=_("Étapes"), label=_("étape")),
@@ -111,8 +125,14 @@ class SharedProjectStage(Orderable):
     class Kind(models.TextChoices):
         DIAGNOSIS = "diagnosis", _("Diagnostic partagé")
         CROSSING_PERSPECTIVES = "crossing_perspectives", _("Croisement des regards")
-        CREATIVITY_DIVERGENCE = "creativity_divergence", _("Cycle de créativité — divergence et imagination")
-        CREATIVITY_OBJECTIVES = "creativity_objectives", _("Cycle de créativité — objectifs et critères de réussite")
+        CREATIVITY_DIVERGENCE = (
+            "creativity_divergence",
+            _("Cycle de créativité — divergence et imagination"),
+        )
+        CREATIVITY_OBJECTIVES = (
+            "creativity_objectives",
+            _("Cycle de créativité — objectifs et critères de réussite"),
+        )
         CREATIVITY_CONVERGENCE = "creativity_convergence", _("Cycle de créativité — convergence")
         ACTION_PLANS = "action_plans", _("Production et validation des plans d'action")
         FEEDBACK = "feedback", _("Retours aux habitants")
@@ -125,11 +145,15 @@ class SharedProjectStage(Orderable):
 
     project = ParentalKey(SharedProjectPage, on_delete=models.CASCADE, related_name="stages")
     kind = models.CharField(_("étape"), max_length=40, choices=Kind.choices)
-    title = models.CharField(_("intitulé"), max_length=200, blank=True, help_text=_("Vide : l'intitulé de l'étape."))
+    title = models.CharField(
+        _("intitulé"), max_length=200, blank=True, help_text=_("Vide : l'intitulé de l'étape.")
+    )
     description = models.TextField(_("description"), blank=True)
     start_date = models.DateField(_("début"), null=True, blank=True)
     end_date = models.DateField(_("fin"), null=True, blank=True)
-    status = models.CharField(_("avancement"), max_length=20, choices=Status.choices, default=Status.PLANNED)
+    status = models.CharField(
+        _("avancement"), max_length=20, choices=Status.choices, default=Status.PLANNED
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("status")]),
@@ -159,10 +183,19 @@ class SharedProjectExpert(Orderable):
     organisation = models.CharField(_("structure"), max_length=200, blank=True)
     role = models.CharField(_("rôle"), max_length=200, blank=True)
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("compte"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("compte"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
-    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("organisation")]), FieldPanel("role"), FieldPanel("user")]
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("organisation")]),
+        FieldPanel("role"),
+        FieldPanel("user"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("expert")
@@ -189,7 +222,9 @@ class ProjectChildPageForm(WagtailAdminPageForm):
         self.instance._parent_for_validation = project
         if "stage" in self.fields:
             self.fields["stage"].queryset = (
-                SharedProjectStage.objects.filter(project=project) if project else SharedProjectStage.objects.none()
+                SharedProjectStage.objects.filter(project=project)
+                if project
+                else SharedProjectStage.objects.none()
             )
 
 
@@ -198,11 +233,20 @@ class JournalEntryPage(HeadlessPreviewMixin, Page):
 
     date = models.DateField(_("date"), default=timezone.localdate)
     stage = models.ForeignKey(
-        SharedProjectStage, verbose_name=_("étape"), null=True, blank=True, on_delete=models.SET_NULL, related_name="journal_entries"
+        SharedProjectStage,
+        verbose_name=_("étape"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="journal_entries",
     )
     author_authority = models.ForeignKey(
-        "cms.LocalAuthority", verbose_name=_("collectivité autrice"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "cms.LocalAuthority",
+        verbose_name=_("collectivité autrice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Vide pour une entrée de l'équipe d'experts ou de l'ANCT."),
     )
     summary = models.TextField(_("résumé"), max_length=600)
@@ -216,7 +260,12 @@ class JournalEntryPage(HeadlessPreviewMixin, Page):
         FieldPanel("summary"),
         FieldPanel("body"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("summary", boost=2), index.SearchField("body"), index.FilterField("date")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
 
     parent_page_types = ["projects.SharedProjectPage"]
     subpage_types = []
@@ -237,14 +286,22 @@ class ActionPlanPage(HeadlessPreviewMixin, Page):
     validated, then adopted by the collectivité's executive before publication."""
 
     local_authority = models.ForeignKey(
-        "cms.LocalAuthority", verbose_name=_("collectivité"), on_delete=models.PROTECT, related_name="action_plans"
+        "cms.LocalAuthority",
+        verbose_name=_("collectivité"),
+        on_delete=models.PROTECT,
+        related_name="action_plans",
     )
     summary = models.TextField(_("résumé"), max_length=800)
     objectives = RichTextField(_("objectifs"), features=RICH_TEXT_FEATURES)
-    success_criteria = RichTextField(_("critères de réussite"), blank=True, features=RICH_TEXT_FEATURES)
+    success_criteria = RichTextField(
+        _("critères de réussite"), blank=True, features=RICH_TEXT_FEATURES
+    )
     adoption_date = models.DateField(_("date d'adoption"), null=True, blank=True)
     deliberation_reference = models.CharField(
-        _("référence de la délibération"), max_length=100, blank=True, help_text=_("ex. DEL-2022-045")
+        _("référence de la délibération"),
+        max_length=100,
+        blank=True,
+        help_text=_("ex. DEL-2022-045"),
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("contenu"), blank=True)
 
@@ -268,7 +325,9 @@ class ActionPlanPage(HeadlessPreviewMixin, Page):
         index.SearchField("objectives"),
         index.SearchField("success_criteria"),
         index.FilterField("local_authority"),
-        index.RelatedFields("actions", [index.SearchField("title"), index.SearchField("description")]),
+        index.RelatedFields(
+            "actions", [index.SearchField("title"), index.SearchField("description")]
+        ),
     ]
 
     parent_page_types = ["projects.SharedProjectPage"]
@@ -290,20 +349,30 @@ class ActionPlanPage(HeadlessPreviewMixin, Page):
         super().clean()
         errors = {}
         if bool(self.adoption_date) != bool(self.deliberation_reference):
-            errors["deliberation_reference"] = _("L'adoption se renseigne avec sa date et la référence de la délibération.")
+            errors["deliberation_reference"] = _(
+                "L'adoption se renseigne avec sa date et la référence de la délibération."
+            )
         parent = parent_project(self)
         if parent is not None and self.local_authority_id:
-            others = ActionPlanPage.objects.child_of(parent).filter(local_authority_id=self.local_authority_id)
+            others = ActionPlanPage.objects.child_of(parent).filter(
+                local_authority_id=self.local_authority_id
+            )
             if self.pk:
                 others = others.exclude(pk=self.pk)
             if others.exists():
-                errors["local_authority"] = _("Cette collectivité a déjà un plan d'action dans ce projet partagé.")
+                errors["local_authority"] = _(
+                    "Cette collectivité a déjà un plan d'action dans ce projet partagé."
+                )
             enrolled = Enrollment.objects.filter(
-                project_id=parent.pk, local_authority_id=self.local_authority_id, role=Enrollment.Role.PARTICIPANT,
+                project_id=parent.pk,
+                local_authority_id=self.local_authority_id,
+                role=Enrollment.Role.PARTICIPANT,
                 status=Enrollment.Status.CONFIRMED,
             )
             if not enrolled.exists():
-                errors["local_authority"] = _("Seule une collectivité partie prenante du projet a un plan d'action.")
+                errors["local_authority"] = _(
+                    "Seule une collectivité partie prenante du projet a un plan d'action."
+                )
         if errors:
             raise ValidationError(errors)
 
@@ -320,10 +389,14 @@ class Action(Orderable):
     plan = ParentalKey(ActionPlanPage, on_delete=models.CASCADE, related_name="actions")
     title = models.CharField(_("action"), max_length=250)
     description = models.TextField(_("description"), blank=True)
-    owner = models.CharField(_("porteur"), max_length=200, help_text=_("Service, élu ou partenaire qui porte l'action."))
+    owner = models.CharField(
+        _("porteur"), max_length=200, help_text=_("Service, élu ou partenaire qui porte l'action.")
+    )
     deadline = models.DateField(_("échéance"), null=True, blank=True)
     indicator = models.CharField(_("indicateur"), max_length=300, blank=True)
-    status = models.CharField(_("statut"), max_length=20, choices=Status.choices, default=Status.NOT_STARTED)
+    status = models.CharField(
+        _("statut"), max_length=20, choices=Status.choices, default=Status.NOT_STARTED
+    )
     progress = models.PositiveSmallIntegerField(
         _("avancement (%)"), default=0, validators=[MinValueValidator(0), MaxValueValidator(100)]
     )
@@ -374,11 +447,16 @@ class EngagementTrackPage(HeadlessPreviewMixin, Page):
     DURATION_YEARS = 3
 
     local_authority = models.ForeignKey(
-        "cms.LocalAuthority", verbose_name=_("collectivité"), on_delete=models.PROTECT, related_name="engagement_tracks"
+        "cms.LocalAuthority",
+        verbose_name=_("collectivité"),
+        on_delete=models.PROTECT,
+        related_name="engagement_tracks",
     )
     summary = models.TextField(_("résumé"), max_length=800)
     start_date = models.DateField(_("début de l'accompagnement"))
-    charter_signed_on = models.DateField(_("signature de la charte d'accompagnement"), null=True, blank=True)
+    charter_signed_on = models.DateField(
+        _("signature de la charte d'accompagnement"), null=True, blank=True
+    )
     local_contact = models.CharField(_("interlocuteur privilégié"), max_length=200, blank=True)
     steering_body = models.CharField(_("instance de pilotage"), max_length=300, blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("contenu"), blank=True)
@@ -389,7 +467,12 @@ class EngagementTrackPage(HeadlessPreviewMixin, Page):
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("charter_signed_on")]),
         FieldRowPanel([FieldPanel("local_contact"), FieldPanel("steering_body")]),
-        InlinePanel("yearly_plans", heading=_("Plans annuels d'accompagnement"), label=_("plan annuel"), max_num=3),
+        InlinePanel(
+            "yearly_plans",
+            heading=_("Plans annuels d'accompagnement"),
+            label=_("plan annuel"),
+            max_num=3,
+        ),
         InlinePanel("milestones", heading=_("Jalons"), label=_("jalon")),
         InlinePanel("reviews", heading=_("Bilans, supervision et célébrations"), label=_("bilan")),
         FieldPanel("body"),
@@ -421,7 +504,13 @@ class EngagementTrackPage(HeadlessPreviewMixin, Page):
     def clean(self):
         super().clean()
         if self.charter_signed_on and self.start_date and self.charter_signed_on > self.end_date:
-            raise ValidationError({"charter_signed_on": _("La charte est signée pendant l'accompagnement, pas après.")})
+            raise ValidationError(
+                {
+                    "charter_signed_on": _(
+                        "La charte est signée pendant l'accompagnement, pas après."
+                    )
+                }
+            )
 
 
 class EngagementYearlyPlan(Orderable):
@@ -429,7 +518,9 @@ class EngagementYearlyPlan(Orderable):
 
     track = ParentalKey(EngagementTrackPage, on_delete=models.CASCADE, related_name="yearly_plans")
     year_number = models.PositiveSmallIntegerField(
-        _("année d'accompagnement"), validators=[MinValueValidator(1), MaxValueValidator(3)], help_text=_("1, 2 ou 3.")
+        _("année d'accompagnement"),
+        validators=[MinValueValidator(1), MaxValueValidator(3)],
+        help_text=_("1, 2 ou 3."),
     )
     budget = models.DecimalField(
         _("budget (€)"),
@@ -455,7 +546,8 @@ class EngagementYearlyPlan(Orderable):
         constraints = [
             models.UniqueConstraint(fields=["track", "year_number"], name="unique_yearly_plan"),
             models.CheckConstraint(
-                condition=models.Q(budget__gte=0, budget__lte=ENGAGEMENT_YEARLY_CAP), name="yearly_plan_budget_cap"
+                condition=models.Q(budget__gte=0, budget__lte=ENGAGEMENT_YEARLY_CAP),
+                name="yearly_plan_budget_cap",
             ),
         ]
 
@@ -470,7 +562,11 @@ class EngagementMilestone(Orderable):
     deliverable = models.CharField(_("livrable vérifiable"), max_length=300, blank=True)
     done = models.BooleanField(_("atteint"), default=False)
 
-    panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("done")]), FieldPanel("title"), FieldPanel("deliverable")]
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("done")]),
+        FieldPanel("title"),
+        FieldPanel("deliverable"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("jalon")
@@ -508,20 +604,41 @@ class ThemeProposal(index.Indexed, models.Model):
     title = models.CharField(_("thème proposé"), max_length=200)
     description = models.TextField(_("pourquoi ce thème"))
     theme = models.ForeignKey(
-        "cms.Theme", verbose_name=_("thématique"), null=True, blank=True, on_delete=models.SET_NULL, related_name="proposals"
+        "cms.Theme",
+        verbose_name=_("thématique"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposals",
     )
     local_authority = models.ForeignKey(
-        "cms.LocalAuthority", verbose_name=_("collectivité"), null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="theme_proposals", help_text=_("Vide pour un thème proposé par l'ANCT."),
+        "cms.LocalAuthority",
+        verbose_name=_("collectivité"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="theme_proposals",
+        help_text=_("Vide pour un thème proposé par l'ANCT."),
     )
     proposed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("proposé par"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("proposé par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    status = models.CharField(_("statut"), max_length=20, choices=Status.choices, default=Status.SUBMITTED)
+    status = models.CharField(
+        _("statut"), max_length=20, choices=Status.choices, default=Status.SUBMITTED
+    )
     moderation_comment = models.TextField(_("commentaire de modération"), blank=True)
     shared_project = models.ForeignKey(
-        SharedProjectPage, verbose_name=_("projet partagé issu du thème"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        SharedProjectPage,
+        verbose_name=_("projet partagé issu du thème"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     created_at = models.DateTimeField(_("proposé le"), auto_now_add=True)
 
@@ -532,7 +649,11 @@ class ThemeProposal(index.Indexed, models.Model):
         FieldRowPanel([FieldPanel("status"), FieldPanel("shared_project")]),
         FieldPanel("moderation_comment"),
     ]
-    search_fields = [index.SearchField("title", boost=2), index.SearchField("description"), index.FilterField("status")]
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.SearchField("description"),
+        index.FilterField("status"),
+    ]
 
     class Meta:
         verbose_name = _("proposition de thème")
@@ -546,19 +667,33 @@ class ThemeProposal(index.Indexed, models.Model):
 class ThemeVote(models.Model):
     """A collectivité's vote for a proposed theme: one per collectivité and theme."""
 
-    proposal = models.ForeignKey(ThemeProposal, verbose_name=_("thème"), on_delete=models.CASCADE, related_name="votes")
+    proposal = models.ForeignKey(
+        ThemeProposal, verbose_name=_("thème"), on_delete=models.CASCADE, related_name="votes"
+    )
     local_authority = models.ForeignKey(
-        "cms.LocalAuthority", verbose_name=_("collectivité"), on_delete=models.CASCADE, related_name="theme_votes"
+        "cms.LocalAuthority",
+        verbose_name=_("collectivité"),
+        on_delete=models.CASCADE,
+        related_name="theme_votes",
     )
     voter = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("votant"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("votant"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     created_at = models.DateTimeField(_("voté le"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("vote pour un thème")
         verbose_name_plural = _("votes pour un thème")
-        constraints = [models.UniqueConstraint(fields=["proposal", "local_authority"], name="one_vote_per_authority")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["proposal", "local_authority"], name="one_vote_per_authority"
+            )
+        ]
 
     def __str__(self):
         return f"{self.local_authority} → {self.proposal}"
@@ -577,15 +712,28 @@ class Enrollment(models.Model):
         WITHDRAWN = "withdrawn", _("Retirée")
 
     project = models.ForeignKey(
-        SharedProjectPage, verbose_name=_("projet partagé"), on_delete=models.CASCADE, related_name="enrollments"
+        SharedProjectPage,
+        verbose_name=_("projet partagé"),
+        on_delete=models.CASCADE,
+        related_name="enrollments",
     )
     local_authority = models.ForeignKey(
-        "cms.LocalAuthority", verbose_name=_("collectivité"), on_delete=models.CASCADE, related_name="enrollments"
+        "cms.LocalAuthority",
+        verbose_name=_("collectivité"),
+        on_delete=models.CASCADE,
+        related_name="enrollments",
     )
     role = models.CharField(_("rôle"), max_length=20, choices=Role.choices)
-    status = models.CharField(_("statut"), max_length=20, choices=Status.choices, default=Status.CONFIRMED)
+    status = models.CharField(
+        _("statut"), max_length=20, choices=Status.choices, default=Status.CONFIRMED
+    )
     enrolled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("inscrite par"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("inscrite par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     created_at = models.DateTimeField(_("inscrite le"), auto_now_add=True)
 
@@ -594,7 +742,9 @@ class Enrollment(models.Model):
         verbose_name_plural = _("inscriptions aux projets partagés")
         ordering = ["created_at", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["project", "local_authority"], name="one_enrollment_per_authority")
+            models.UniqueConstraint(
+                fields=["project", "local_authority"], name="one_enrollment_per_authority"
+            )
         ]
 
     def __str__(self):

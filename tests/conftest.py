@@ -12,7 +12,9 @@ def home(db):
 
 @pytest.fixture
 def superuser(db):
-    return get_user_model().objects.create_superuser("admin", "admin@example.org", "motdepasse-solide-42")
+    return get_user_model().objects.create_superuser(
+        "admin", "admin@example.org", "motdepasse-solide-42"
+    )
 
 
 @pytest.fixture

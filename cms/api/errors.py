@@ -44,7 +44,9 @@ def format_error(error):
                 "extensions": {"code": (source.extensions or {}).get("code", VALIDATION_FAILED)},
             }
         if error.locations:
-            formatted["locations"] = [{"line": loc.line, "column": loc.column} for loc in error.locations]
+            formatted["locations"] = [
+                {"line": loc.line, "column": loc.column} for loc in error.locations
+            ]
         if error.path:
             formatted["path"] = error.path
         return formatted

@@ -27,4 +27,8 @@ def related_list(graphql_type, attribute, description):
 def visible_related_pages(links, attribute="page"):
     """Pages reached through inline links, only those live and public."""
     pages = [getattr(link, attribute) for link in links]
-    return [page for page in pages if page is not None and page.live and not getattr(page, "_api_hidden", False)]
+    return [
+        page
+        for page in pages
+        if page is not None and page.live and not getattr(page, "_api_hidden", False)
+    ]

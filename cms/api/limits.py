@@ -2,6 +2,7 @@
 depth, aliases, estimated cost, introspection."""
 
 from django.conf import settings
+from graphql import GraphQLError, ValidationRule
 from graphql.language import (
     FieldNode,
     FragmentSpreadNode,
@@ -10,7 +11,6 @@ from graphql.language import (
 )
 
 from cms.api import errors
-from graphql import GraphQLError, ValidationRule
 
 INTROSPECTION_FIELDS = {"__schema", "__type"}
 
@@ -24,7 +24,9 @@ class _DocumentWalker:
 
     def __init__(self, context):
         self.context = context
-        self.fragments = {f.name.value: f for f in context.document.definitions if f.kind == "fragment_definition"}
+        self.fragments = {
+            f.name.value: f for f in context.document.definitions if f.kind == "fragment_definition"
+        }
 
     def selections(self, node, seen):
         for selection in node.selection_set.selections if node.selection_set else ():
@@ -50,7 +52,9 @@ class DepthLimitRule(ValidationRule):
             for field, fseen in walker.selections(n, seen):
                 if field.name.value.startswith("__"):
                     continue
-                deepest = max(deepest, depth(field, fseen, level + 1) if field.selection_set else level + 1)
+                deepest = max(
+                    deepest, depth(field, fseen, level + 1) if field.selection_set else level + 1
+                )
                 if deepest > max_depth:
                     return deepest
             return deepest
@@ -81,7 +85,8 @@ class AliasLimitRule(ValidationRule):
         if count > max_aliases:
             self.report_error(
                 GraphQLError(
-                    f"Trop d'alias : {count}, {max_aliases} au plus.", extensions={"code": errors.TOO_MANY_ALIASES}
+                    f"Trop d'alias : {count}, {max_aliases} au plus.",
+                    extensions={"code": errors.TOO_MANY_ALIASES},
                 )
             )
 

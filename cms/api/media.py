@@ -26,7 +26,8 @@ def filter_spec(width=None, height=None, fmt=None):
     for name, value in (("width", width), ("height", height)):
         if value is not None and not 1 <= value <= MAX_RENDITION_SIZE:
             raise ApiError(
-                f"« {name} » doit être compris entre 1 et {MAX_RENDITION_SIZE} pixels.", errors.BAD_USER_INPUT
+                f"« {name} » doit être compris entre 1 et {MAX_RENDITION_SIZE} pixels.",
+                errors.BAD_USER_INPUT,
             )
     if width and height:
         spec = f"fill-{width}x{height}"
@@ -72,20 +73,29 @@ class ImageType(graphene.ObjectType):
 
     id = graphene.ID(required=True, description="Identifiant.")
     title = graphene.String(required=True, description="Titre.")
-    alt = graphene.String(required=True, description="Texte alternatif (vide si l'image est décorative).")
+    alt = graphene.String(
+        required=True, description="Texte alternatif (vide si l'image est décorative)."
+    )
     width = graphene.Int(required=True, description="Largeur de l'original.")
     height = graphene.Int(required=True, description="Hauteur de l'original.")
-    focal_point = graphene.Field(FocalPointType, description="Zone d'intérêt, si l'éditeur l'a définie.")
+    focal_point = graphene.Field(
+        FocalPointType, description="Zone d'intérêt, si l'éditeur l'a définie."
+    )
     rendition = graphene.Field(
         graphene.NonNull(RenditionType),
-        width=graphene.Int(description="Largeur voulue (avec height : recadrage autour de la zone d'intérêt)."),
+        width=graphene.Int(
+            description="Largeur voulue (avec height : recadrage autour de la zone d'intérêt)."
+        ),
         height=graphene.Int(description="Hauteur voulue."),
         format=graphene.Argument(ImageFormat, description="Format de sortie."),
         description="Une déclinaison de l'image.",
     )
     src_set = graphene.String(
         required=True,
-        widths=graphene.List(graphene.NonNull(graphene.Int), description="Largeurs voulues (par défaut 480, 960, 1440)."),
+        widths=graphene.List(
+            graphene.NonNull(graphene.Int),
+            description="Largeurs voulues (par défaut 480, 960, 1440).",
+        ),
         format=graphene.Argument(ImageFormat, description="Format de sortie."),
         description="Valeur de l'attribut HTML srcset.",
     )
@@ -97,11 +107,16 @@ class ImageType(graphene.ObjectType):
         if root.focal_point_x is None or root.focal_point_width is None:
             return None
         return FocalPointType(
-            x=root.focal_point_x, y=root.focal_point_y, width=root.focal_point_width, height=root.focal_point_height
+            x=root.focal_point_x,
+            y=root.focal_point_y,
+            width=root.focal_point_width,
+            height=root.focal_point_height,
         )
 
     def resolve_rendition(root, info, width=None, height=None, format=None):
-        return root.get_rendition(filter_spec(width, height, format.value if hasattr(format, "value") else format))
+        return root.get_rendition(
+            filter_spec(width, height, format.value if hasattr(format, "value") else format)
+        )
 
     def resolve_src_set(root, info, widths=None, format=None):
         widths = widths or [480, 960, 1440]

@@ -26,18 +26,30 @@ class PageInterface(graphene.Interface):
     id = graphene.ID(required=True, description="Identifiant de la page.")
     title = graphene.String(required=True, description="Titre.")
     slug = graphene.String(required=True, description="Segment d'adresse.")
-    url_path = graphene.String(required=True, description="Chemin sur le front end, depuis la racine du site.")
+    url_path = graphene.String(
+        required=True, description="Chemin sur le front end, depuis la racine du site."
+    )
     url = graphene.String(required=True, description="Adresse complète sur le front end.")
-    content_type = graphene.String(required=True, description="Type de page, ex. « inspiration.ExperiencePage ».")
-    seo_title = graphene.String(required=True, description="Titre pour les moteurs de recherche (ou le titre).")
-    search_description = graphene.String(required=True, description="Description pour les moteurs de recherche.")
+    content_type = graphene.String(
+        required=True, description="Type de page, ex. « inspiration.ExperiencePage »."
+    )
+    seo_title = graphene.String(
+        required=True, description="Titre pour les moteurs de recherche (ou le titre)."
+    )
+    search_description = graphene.String(
+        required=True, description="Description pour les moteurs de recherche."
+    )
     first_published_at = graphene.DateTime(description="Première publication.")
     last_published_at = graphene.DateTime(description="Dernière publication.")
     parent = graphene.Field(lambda: PageInterface, description="Page parente, si elle est publiée.")
     ancestors = graphene.List(
-        graphene.NonNull(lambda: PageInterface), required=True, description="Pages parentes publiées, de la racine du site à la parente."
+        graphene.NonNull(lambda: PageInterface),
+        required=True,
+        description="Pages parentes publiées, de la racine du site à la parente.",
     )
-    children = graphene.List(graphene.NonNull(lambda: PageInterface), required=True, description="Sous-pages publiées.")
+    children = graphene.List(
+        graphene.NonNull(lambda: PageInterface), required=True, description="Sous-pages publiées."
+    )
 
     @classmethod
     def resolve_type(cls, instance, info):
@@ -71,14 +83,18 @@ class PageFields:
     def resolve_parent(root, info):
         if hasattr(root, "_api_parent"):
             return root._api_parent
-        return _site_pages(visible_pages().filter(path=root.path[: -Page.steplen])).specific().first()
+        return (
+            _site_pages(visible_pages().filter(path=root.path[: -Page.steplen])).specific().first()
+        )
 
     @staticmethod
     def resolve_ancestors(root, info):
         if hasattr(root, "_api_ancestors"):
             return root._api_ancestors
         paths = _ancestor_paths(root)
-        return list(_site_pages(visible_pages().filter(path__in=paths)).specific().order_by("depth"))
+        return list(
+            _site_pages(visible_pages().filter(path__in=paths)).specific().order_by("depth")
+        )
 
     @staticmethod
     def resolve_children(root, info):
@@ -104,7 +120,11 @@ def attach_tree(pages, paths):
         wanted = set()
         for page in pages:
             wanted.update(_ancestor_paths(page))
-        found = {p.path: p for p in _site_pages(visible_pages().filter(path__in=wanted)).specific()} if wanted else {}
+        found = (
+            {p.path: p for p in _site_pages(visible_pages().filter(path__in=wanted)).specific()}
+            if wanted
+            else {}
+        )
         for page in pages:
             page._api_parent = found.get(page.path[: -Page.steplen])
             page._api_ancestors = [found[p] for p in _ancestor_paths(page) if p in found]
@@ -112,7 +132,9 @@ def attach_tree(pages, paths):
         condition = Q()
         for page in pages:
             condition |= Q(path__startswith=page.path, depth=page.depth + 1)
-        children = list(visible_pages().filter(condition).specific().order_by("path")) if pages else []
+        children = (
+            list(visible_pages().filter(condition).specific().order_by("path")) if pages else []
+        )
         for page in pages:
             page._api_children = [c for c in children if c.path.startswith(page.path)]
 

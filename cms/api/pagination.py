@@ -25,14 +25,19 @@ def cursor_to_offset(cursor):
             raise ValueError
         return offset
     except (ValueError, UnicodeError) as error:
-        raise ApiError("Curseur « after » invalide : reprenez celui d'une réponse précédente.", errors.BAD_USER_INPUT) from error
+        raise ApiError(
+            "Curseur « after » invalide : reprenez celui d'une réponse précédente.",
+            errors.BAD_USER_INPUT,
+        ) from error
 
 
 class CountableConnection(graphene.relay.Connection):
     class Meta:
         abstract = True
 
-    total_count = graphene.Int(required=True, description="Nombre total d'éléments, toutes pages confondues.")
+    total_count = graphene.Int(
+        required=True, description="Nombre total d'éléments, toutes pages confondues."
+    )
 
     def resolve_total_count(root, info):
         return root.length
@@ -40,15 +45,26 @@ class CountableConnection(graphene.relay.Connection):
 
 def connection_for(node_type, name=None, description=None):
     """A connection type for `node_type`, named `<Node>Connection`."""
-    meta = type("Meta", (), {"node": node_type, "name": name or f"{node_type._meta.name}Connection",
-                             "description": description or f"Liste paginée de {node_type._meta.name}."})
+    meta = type(
+        "Meta",
+        (),
+        {
+            "node": node_type,
+            "name": name or f"{node_type._meta.name}Connection",
+            "description": description or f"Liste paginée de {node_type._meta.name}.",
+        },
+    )
     return type(meta.name, (CountableConnection,), {"Meta": meta})
 
 
 def page_args():
     return {
-        "first": graphene.Int(description=f"Nombre d'éléments (par défaut {settings.GRAPHQL_DEFAULT_PAGE_SIZE}, au plus {settings.GRAPHQL_MAX_PAGE_SIZE})."),
-        "after": graphene.String(description="Curseur après lequel reprendre (`pageInfo.endCursor`)."),
+        "first": graphene.Int(
+            description=f"Nombre d'éléments (par défaut {settings.GRAPHQL_DEFAULT_PAGE_SIZE}, au plus {settings.GRAPHQL_MAX_PAGE_SIZE})."
+        ),
+        "after": graphene.String(
+            description="Curseur après lequel reprendre (`pageInfo.endCursor`)."
+        ),
     }
 
 
@@ -68,7 +84,8 @@ def paginate(connection_type, queryset, first=None, after=None, prepare=None, co
     if prepare and items:
         prepare(items)
     edges = [
-        connection_type.Edge(node=item, cursor=offset_to_cursor(offset + index)) for index, item in enumerate(items)
+        connection_type.Edge(node=item, cursor=offset_to_cursor(offset + index))
+        for index, item in enumerate(items)
     ]
     page_info = graphene.relay.PageInfo(
         start_cursor=edges[0].cursor if edges else None,

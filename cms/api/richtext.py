@@ -20,7 +20,9 @@ def _page_links(request):
             page = pages.get(str(attrs.get("id")))
             # A link to unpublished content must not reveal it.
             replacements.append(
-                f'<a href="{front_end_path(page, request)}" data-page-id="{page.pk}">' if page else "<a>"
+                f'<a href="{front_end_path(page, request)}" data-page-id="{page.pk}">'
+                if page
+                else "<a>"
             )
         return replacements
 
@@ -48,7 +50,9 @@ def _image_embed(attrs):
 def render_rich_text(html, request):
     if not html:
         return ""
-    html = LinkRewriter(rules={"document": _document_link}, bulk_rules={"page": _page_links(request)})(html)
+    html = LinkRewriter(
+        rules={"document": _document_link}, bulk_rules={"page": _page_links(request)}
+    )(html)
     html = EmbedRewriter(rules={"image": _image_embed, "media": lambda attrs: ""})(html)
     return html
 

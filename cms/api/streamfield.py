@@ -25,7 +25,9 @@ def _camel(name):
 class EmbedType(graphene.ObjectType):
     class Meta:
         name = "Embed"
-        description = "Contenu intégré (vidéo, diaporama) : l'adresse d'origine, à intégrer par le front end."
+        description = (
+            "Contenu intégré (vidéo, diaporama) : l'adresse d'origine, à intégrer par le front end."
+        )
 
     url = graphene.String(required=True, description="Adresse du contenu.")
 
@@ -52,7 +54,9 @@ def _field_for(block, description):
     if isinstance(block, DocumentChooserBlock):
         return graphene.Field(DocumentType, description=description), None
     if isinstance(block, blocks.PageChooserBlock):
-        return graphene.Field(PageInterface, description=description + " (null si non publiée)"), _visible_page
+        return graphene.Field(
+            PageInterface, description=description + " (null si non publiée)"
+        ), _visible_page
     if isinstance(block, EmbedBlock):
         return graphene.Field(EmbedType, description=description), None
     if isinstance(block, blocks.DateBlock):
@@ -73,7 +77,9 @@ def _field_for(block, description):
 
         return graphene.List(inner_type, description=description), list_transform
     if isinstance(block, blocks.FieldBlock):
-        return graphene.String(description=description), lambda value: "" if value is None else str(value)
+        return graphene.String(
+            description=description
+        ), lambda value: "" if value is None else str(value)
     raise TypeError(f"Bloc sans type GraphQL : {type(block).__name__}")
 
 
@@ -98,7 +104,14 @@ def struct_type(block):
         attrs[name] = field
         attrs[f"resolve_{name}"] = staticmethod(_make_resolver(name, transform))
     doc = (cls.__doc__ or "").strip().splitlines()
-    meta = type("Meta", (), {"name": cls.__name__, "description": (doc[0] if doc else str(block.label or cls.__name__))})
+    meta = type(
+        "Meta",
+        (),
+        {
+            "name": cls.__name__,
+            "description": (doc[0] if doc else str(block.label or cls.__name__)),
+        },
+    )
     attrs["Meta"] = meta
     graphql_type = type(cls.__name__, (graphene.ObjectType,), attrs)
     _struct_types[cls] = graphql_type
@@ -123,21 +136,37 @@ def stream_union(stream_block, name, description):
         # Each member names its content after the block (e.g. `quote`, `paragraph`): distinct names
         # let one query select every member of the union without field conflicts.
         if isinstance(child, blocks.StructBlock):
-            attrs[child_name] = graphene.Field(graphene.NonNull(struct_type(child)), description="Contenu du bloc.")
+            attrs[child_name] = graphene.Field(
+                graphene.NonNull(struct_type(child)), description="Contenu du bloc."
+            )
             attrs[f"resolve_{child_name}"] = staticmethod(lambda root, info: root.value)
         else:
             field, transform = _field_for(child, "Contenu du bloc.")
             attrs[child_name] = field
             attrs[f"resolve_{child_name}"] = staticmethod(
-                (lambda t: lambda root, info: t(root.value) if t and root.value is not None else root.value)(transform)
+                (
+                    lambda t: (
+                        lambda root, info: (
+                            t(root.value) if t and root.value is not None else root.value
+                        )
+                    )
+                )(transform)
             )
         members.append(type(type_name, (graphene.ObjectType,), attrs))
 
     def resolve_type(cls, instance, info):
-        return next(m for m in members if m._meta.name == f"{name.removesuffix('Block')}{_camel(instance.block_type)}")
+        return next(
+            m
+            for m in members
+            if m._meta.name == f"{name.removesuffix('Block')}{_camel(instance.block_type)}"
+        )
 
-    union_meta = type("Meta", (), {"name": name, "description": description, "types": tuple(members)})
-    union = type(name, (graphene.Union,), {"Meta": union_meta, "resolve_type": classmethod(resolve_type)})
+    union_meta = type(
+        "Meta", (), {"name": name, "description": description, "types": tuple(members)}
+    )
+    union = type(
+        name, (graphene.Union,), {"Meta": union_meta, "resolve_type": classmethod(resolve_type)}
+    )
     _unions[name] = union
     return union
 

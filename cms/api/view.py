@@ -4,17 +4,16 @@ import hashlib
 import json
 import sys
 
-import graphql.pyutils.did_you_mean as did_you_mean
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from graphene_django.views import GraphQLView
+from graphql import GraphQLError, OperationType, get_operation_ast, parse, validate
 from graphql.error import GraphQLSyntaxError
 
 from cms.api import errors
 from cms.api.auth import InvalidToken, user_from_request
 from cms.api.limits import validation_rules
-from graphql import GraphQLError, OperationType, get_operation_ast, parse, validate
 
 # Error messages must not suggest field names ("Did you mean …?"): that leaks the schema.
 sys.modules["graphql.pyutils.did_you_mean"].MAX_LENGTH = 0
@@ -26,7 +25,9 @@ class ApiView(GraphQLView):
 
     def error_response(self, status, message, code, headers=None):
         response = HttpResponse(
-            json.dumps({"errors": [{"message": message, "extensions": {"code": code}}]}, ensure_ascii=False),
+            json.dumps(
+                {"errors": [{"message": message, "extensions": {"code": code}}]}, ensure_ascii=False
+            ),
             status=status,
             content_type="application/json",
         )
@@ -37,12 +38,17 @@ class ApiView(GraphQLView):
     def dispatch(self, request, *args, **kwargs):
         if request.method not in ("GET", "POST"):
             return self.error_response(
-                405, "Seules les méthodes GET et POST sont acceptées.", errors.METHOD_NOT_ALLOWED, {"Allow": "GET, POST"}
+                405,
+                "Seules les méthodes GET et POST sont acceptées.",
+                errors.METHOD_NOT_ALLOWED,
+                {"Allow": "GET, POST"},
             )
         try:
             request.user = user_from_request(request)
         except InvalidToken as error:
-            return self.error_response(401, str(error), errors.UNAUTHENTICATED, {"WWW-Authenticate": "Bearer"})
+            return self.error_response(
+                401, str(error), errors.UNAUTHENTICATED, {"WWW-Authenticate": "Bearer"}
+            )
 
         self.graphiql = settings.GRAPHQL_GRAPHIQL
         if request.method == "GET" and self.graphiql and self.request_wants_html(request):
@@ -56,7 +62,9 @@ class ApiView(GraphQLView):
 
         query, variables, operation_name, _ = self.get_graphql_params(request, data)
         if not query:
-            return self.error_response(400, "Aucune requête GraphQL fournie (paramètre « query »).", errors.BAD_REQUEST)
+            return self.error_response(
+                400, "Aucune requête GraphQL fournie (paramètre « query »).", errors.BAD_REQUEST
+            )
         if len(query) > settings.GRAPHQL_MAX_QUERY_LENGTH:
             return self.error_response(
                 413,
@@ -64,25 +72,40 @@ class ApiView(GraphQLView):
                 errors.QUERY_TOO_LARGE,
             )
         if variables is not None and not isinstance(variables, dict):
-            return self.error_response(400, "Les variables doivent être un objet JSON.", errors.BAD_REQUEST)
+            return self.error_response(
+                400, "Les variables doivent être un objet JSON.", errors.BAD_REQUEST
+            )
 
         try:
             document = parse(query, max_tokens=settings.GRAPHQL_MAX_TOKENS)
         except GraphQLSyntaxError as error:
-            return self.error_response(400, f"Requête GraphQL invalide : {error.message}", errors.PARSE_FAILED)
+            return self.error_response(
+                400, f"Requête GraphQL invalide : {error.message}", errors.PARSE_FAILED
+            )
 
         operation = get_operation_ast(document, operation_name)
         if operation is None:
-            return self.error_response(400, "Opération introuvable ou ambiguë : précisez operationName.", errors.BAD_REQUEST)
+            return self.error_response(
+                400,
+                "Opération introuvable ou ambiguë : précisez operationName.",
+                errors.BAD_REQUEST,
+            )
         if request.method == "GET" and operation.operation != OperationType.QUERY:
             return self.error_response(
-                405, "Une mutation s'envoie en POST, jamais en GET.", errors.METHOD_NOT_ALLOWED, {"Allow": "POST"}
+                405,
+                "Une mutation s'envoie en POST, jamais en GET.",
+                errors.METHOD_NOT_ALLOWED,
+                {"Allow": "POST"},
             )
 
         schema = self.schema.graphql_schema
-        validation_errors = validate(schema, document, [*self.default_rules(), *validation_rules(variables)], max_errors=20)
+        validation_errors = validate(
+            schema, document, [*self.default_rules(), *validation_rules(variables)], max_errors=20
+        )
         if validation_errors:
-            return self.json_response({"errors": [errors.format_error(e) for e in validation_errors]}, 400)
+            return self.json_response(
+                {"errors": [errors.format_error(e) for e in validation_errors]}, 400
+            )
 
         result = self.execute(request, document, variables, operation_name, operation)
         payload = {}
@@ -109,17 +132,20 @@ class ApiView(GraphQLView):
             except (UnicodeDecodeError, ValueError) as error:
                 raise ValueError(errors.BAD_REQUEST, "Corps de requête JSON invalide.") from error
             if isinstance(body, list):
-                raise ValueError(errors.BATCH_NOT_ALLOWED, "Les requêtes groupées (batch) ne sont pas acceptées.")
+                raise ValueError(
+                    errors.BATCH_NOT_ALLOWED, "Les requêtes groupées (batch) ne sont pas acceptées."
+                )
             if not isinstance(body, dict):
                 raise ValueError(errors.BAD_REQUEST, "Le corps JSON doit être un objet.")
             return body
         if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
             return request.POST
-        raise ValueError(errors.BAD_REQUEST, "Content-Type attendu : application/json ou application/graphql.")
+        raise ValueError(
+            errors.BAD_REQUEST, "Content-Type attendu : application/json ou application/graphql."
+        )
 
     def execute(self, request, document, variables, operation_name, operation):
         from django.db import transaction
-
         from graphql import execute
 
         options = {

@@ -21,9 +21,17 @@ ARNSTEIN_LEVELS = [
 class ClassifiedContent(models.Model):
     """Themes and territory types: the facets shared by inspiration content."""
 
-    themes = ParentalManyToManyField("cms.Theme", verbose_name=_("thématiques"), blank=True, related_name="%(app_label)s_%(class)s_set")
+    themes = ParentalManyToManyField(
+        "cms.Theme",
+        verbose_name=_("thématiques"),
+        blank=True,
+        related_name="%(app_label)s_%(class)s_set",
+    )
     territory_types = ParentalManyToManyField(
-        "cms.TerritoryType", verbose_name=_("types de territoire"), blank=True, related_name="%(app_label)s_%(class)s_set"
+        "cms.TerritoryType",
+        verbose_name=_("types de territoire"),
+        blank=True,
+        related_name="%(app_label)s_%(class)s_set",
     )
 
     classification_panels = [

@@ -74,7 +74,9 @@ class LocalAuthority(index.Indexed, models.Model):
     code = models.CharField(
         _("code officiel"),
         max_length=9,
-        help_text=_("Code INSEE pour une commune, un département ou une région ; SIREN pour un EPCI."),
+        help_text=_(
+            "Code INSEE pour une commune, un département ou une région ; SIREN pour un EPCI."
+        ),
     )
     name = models.CharField(_("nom"), max_length=200)
     slug = models.SlugField(_("identifiant"), max_length=220, unique=True, editable=False)
@@ -110,15 +112,25 @@ class LocalAuthority(index.Indexed, models.Model):
     )
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
     territory_types = models.ManyToManyField(
-        TerritoryType, verbose_name=_("types de territoire"), blank=True, related_name="local_authorities"
+        TerritoryType,
+        verbose_name=_("types de territoire"),
+        blank=True,
+        related_name="local_authorities",
     )
 
     objects = LocalAuthorityManager()
 
     panels = [
-        MultiFieldPanel([FieldPanel("kind"), FieldPanel("code"), FieldPanel("name")], heading=_("Identité")),
         MultiFieldPanel(
-            [FieldPanel("department"), FieldPanel("region"), FieldPanel("epci"), FieldPanel("epci_type")],
+            [FieldPanel("kind"), FieldPanel("code"), FieldPanel("name")], heading=_("Identité")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("department"),
+                FieldPanel("region"),
+                FieldPanel("epci"),
+                FieldPanel("epci_type"),
+            ],
             heading=_("Rattachements"),
         ),
         FieldPanel("population"),
@@ -137,7 +149,9 @@ class LocalAuthority(index.Indexed, models.Model):
         verbose_name = _("collectivité")
         verbose_name_plural = _("collectivités")
         ordering = ["name", "code"]
-        constraints = [models.UniqueConstraint(fields=["kind", "code"], name="unique_local_authority_code")]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "code"], name="unique_local_authority_code")
+        ]
         indexes = [models.Index(fields=["name"]), models.Index(fields=["kind", "name"])]
 
     def __str__(self):
@@ -159,7 +173,9 @@ class LocalAuthority(index.Indexed, models.Model):
             except ValidationError as error:
                 errors["code"] = error
         if self.department_id and self.kind in (self.Kind.DEPARTEMENT, self.Kind.REGION):
-            errors["department"] = _("Un département ou une région n'a pas de département de rattachement.")
+            errors["department"] = _(
+                "Un département ou une région n'a pas de département de rattachement."
+            )
         if self.epci_id and self.kind != self.Kind.COMMUNE:
             errors["epci"] = _("Seule une commune est rattachée à un EPCI.")
         if errors:
@@ -178,13 +194,21 @@ class LocalAuthorityMembership(models.Model):
     """Ties a user account to a collectivité it acts for (contributors, participants)."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("utilisateur"), on_delete=models.CASCADE, related_name="authority_memberships"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("utilisateur"),
+        on_delete=models.CASCADE,
+        related_name="authority_memberships",
     )
     local_authority = models.ForeignKey(
-        LocalAuthority, verbose_name=_("collectivité"), on_delete=models.CASCADE, related_name="memberships"
+        LocalAuthority,
+        verbose_name=_("collectivité"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
     )
     is_referent = models.BooleanField(
-        _("référent"), default=False, help_text=_("Le référent relit les contributions de sa collectivité.")
+        _("référent"),
+        default=False,
+        help_text=_("Le référent relit les contributions de sa collectivité."),
     )
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
 
@@ -192,7 +216,9 @@ class LocalAuthorityMembership(models.Model):
         verbose_name = _("appartenance à une collectivité")
         verbose_name_plural = _("appartenances à une collectivité")
         constraints = [
-            models.UniqueConstraint(fields=["user", "local_authority"], name="unique_authority_membership")
+            models.UniqueConstraint(
+                fields=["user", "local_authority"], name="unique_authority_membership"
+            )
         ]
 
     def __str__(self):

@@ -18,7 +18,9 @@ from cms.schema.types import (
     ThemeType,
 )
 
-PageConnection = connection_for(PageInterface, name="PageConnection", description="Liste paginée de pages.")
+PageConnection = connection_for(
+    PageInterface, name="PageConnection", description="Liste paginée de pages."
+)
 LocalAuthorityConnection = connection_for(LocalAuthorityType)
 MAX_SEARCH_LENGTH = 100
 
@@ -45,19 +47,29 @@ class Query(graphene.ObjectType):
     page = graphene.Field(
         PageInterface,
         id=graphene.ID(description="Identifiant de la page."),
-        url_path=graphene.String(description="Chemin sur le front end, ex. « /experiences/sene/ »."),
-        preview_token=graphene.String(description="Jeton d'aperçu d'un brouillon, fourni par l'admin."),
+        url_path=graphene.String(
+            description="Chemin sur le front end, ex. « /experiences/sene/ »."
+        ),
+        preview_token=graphene.String(
+            description="Jeton d'aperçu d'un brouillon, fourni par l'admin."
+        ),
         description="Une page publiée par identifiant ou chemin ; avec un jeton d'aperçu valide, le brouillon de cette page.",
     )
     pages = graphene.Field(
         graphene.NonNull(PageConnection),
-        content_type=graphene.String(description="Type de page, ex. « inspiration.ExperiencePage »."),
+        content_type=graphene.String(
+            description="Type de page, ex. « inspiration.ExperiencePage »."
+        ),
         **page_args(),
         description="Toutes les pages publiées, dans l'ordre de l'arborescence.",
     )
-    themes = graphene.List(graphene.NonNull(ThemeType), required=True, description="Toutes les thématiques.")
+    themes = graphene.List(
+        graphene.NonNull(ThemeType), required=True, description="Toutes les thématiques."
+    )
     territory_types = graphene.List(
-        graphene.NonNull(TerritoryTypeType), required=True, description="Tous les types de territoire."
+        graphene.NonNull(TerritoryTypeType),
+        required=True,
+        description="Tous les types de territoire.",
     )
     local_authorities = graphene.Field(
         graphene.NonNull(LocalAuthorityConnection),
@@ -80,7 +92,9 @@ class Query(graphene.ObjectType):
         elif url_path is not None:
             page = page_by_front_end_path(url_path[:500], info.context)
         else:
-            raise ApiError("Indiquez « id », « urlPath » ou « previewToken ».", errors.BAD_USER_INPUT)
+            raise ApiError(
+                "Indiquez « id », « urlPath » ou « previewToken ».", errors.BAD_USER_INPUT
+            )
         page = page.specific if page else None
         return page if page is not None and type(page) in PAGE_TYPES else None
 
@@ -90,9 +104,13 @@ class Query(graphene.ObjectType):
             try:
                 model = apps.get_model(content_type)
             except (LookupError, ValueError) as error:
-                raise ApiError(f"Type de page inconnu : « {content_type[:80]} ».", errors.BAD_USER_INPUT) from error
+                raise ApiError(
+                    f"Type de page inconnu : « {content_type[:80]} ».", errors.BAD_USER_INPUT
+                ) from error
             if model not in PAGE_TYPES:
-                raise ApiError(f"Type de page inconnu : « {content_type[:80]} ».", errors.BAD_USER_INPUT)
+                raise ApiError(
+                    f"Type de page inconnu : « {content_type[:80]} ».", errors.BAD_USER_INPUT
+                )
             queryset = visible_pages(model).order_by("path")
         else:
             queryset = queryset.specific()
@@ -107,12 +125,18 @@ class Query(graphene.ObjectType):
         return TerritoryType.objects.order_by("name")
 
     def resolve_local_authorities(root, info, search=None, kind=None, first=None, after=None):
-        queryset = LocalAuthority.objects.select_related("department", "region", "epci").order_by("name", "code")
+        queryset = LocalAuthority.objects.select_related("department", "region", "epci").order_by(
+            "name", "code"
+        )
         if kind is not None:
             queryset = queryset.filter(kind=getattr(kind, "value", kind))
         if search:
             search = search.strip()[:MAX_SEARCH_LENGTH]
-            queryset = queryset.filter(code=search) if search.isdigit() else queryset.filter(name__icontains=search)
+            queryset = (
+                queryset.filter(code=search)
+                if search.isdigit()
+                else queryset.filter(name__icontains=search)
+            )
         paths = selected_paths(info, "edges.node")
 
         def prepare(items):
@@ -121,4 +145,6 @@ class Query(graphene.ObjectType):
 
                 prefetch_related_objects(items, "territory_types")
 
-        return paginate(LocalAuthorityConnection, queryset, first=first, after=after, prepare=prepare)
+        return paginate(
+            LocalAuthorityConnection, queryset, first=first, after=after, prepare=prepare
+        )

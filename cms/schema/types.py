@@ -45,7 +45,9 @@ class LocalAuthorityType(DjangoObjectType):
         description = "Collectivité : commune, EPCI, département ou région."
         fields = ("id", "name", "code", "slug", "population", "department", "region", "epci")
 
-    kind = graphene.Field(graphene.NonNull(LocalAuthorityKindEnum), description="Nature de la collectivité.")
+    kind = graphene.Field(
+        graphene.NonNull(LocalAuthorityKindEnum), description="Nature de la collectivité."
+    )
     territory_types = graphene.List(
         graphene.NonNull(TerritoryTypeType), required=True, description="Types de territoire."
     )
@@ -68,7 +70,15 @@ class HomePageType(PageFields, DjangoObjectType):
         name = "HomePage"
         description = "Page d'accueil de la plateforme."
         interfaces = (PageInterface,)
-        fields = ("id", "title", "slug", "seo_title", "search_description", "first_published_at", "last_published_at")
+        fields = (
+            "id",
+            "title",
+            "slug",
+            "seo_title",
+            "search_description",
+            "first_published_at",
+            "last_published_at",
+        )
 
     intro = graphene.Field(graphene.NonNull(RichTextType), description="Introduction.")
     body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")

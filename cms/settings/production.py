@@ -16,7 +16,9 @@ _missing = [
 ]
 if _missing:
     raise ImproperlyConfigured(
-        "Configuration de production incomplète : définissez " + ", ".join(_missing) + " (voir .env.example)."
+        "Configuration de production incomplète : définissez "
+        + ", ".join(_missing)
+        + " (voir .env.example)."
     )
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("SECRET_KEY doit compter au moins 50 caractères en production.")
@@ -34,6 +36,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 STORAGES = {
-    "default": {"BACKEND": env("MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")},
+    "default": {
+        "BACKEND": env("MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
 }

@@ -23,9 +23,15 @@ class ExperienceFilter(graphene.InputObjectType):
         description = "Filtres des expériences ; ils se cumulent."
 
     theme = graphene.String(description="Identifiant (slug) d'une thématique.")
-    territory_type = graphene.String(description="Identifiant (slug) d'un type de territoire : qpv, villes, ruralites.")
-    local_authority = graphene.String(description="Code officiel d'une collectivité (INSEE ou SIREN).")
-    department = graphene.String(description="Code d'un département : expériences de ses collectivités et de lui-même.")
+    territory_type = graphene.String(
+        description="Identifiant (slug) d'un type de territoire : qpv, villes, ruralites."
+    )
+    local_authority = graphene.String(
+        description="Code officiel d'une collectivité (INSEE ou SIREN)."
+    )
+    department = graphene.String(
+        description="Code d'un département : expériences de ses collectivités et de lui-même."
+    )
     participation_level = graphene.Int(description="Niveau sur l'échelle d'Arnstein, de 1 à 8.")
 
 
@@ -51,7 +57,10 @@ def _experiences(filter):
         code = filter["department"]
         queryset = queryset.filter(
             Q(authority_links__local_authority__department__code=code)
-            | Q(authority_links__local_authority__kind="departement", authority_links__local_authority__code=code)
+            | Q(
+                authority_links__local_authority__kind="departement",
+                authority_links__local_authority__code=code,
+            )
         )
     if filter.get("participation_level") is not None:
         queryset = queryset.filter(participation_level=filter["participation_level"])
@@ -60,9 +69,15 @@ def _experiences(filter):
 
 class Query(graphene.ObjectType):
     inspiration_themes = graphene.Field(
-        graphene.NonNull(InspirationThemeConnection), **page_args(), description="Thématiques d'inspiration, la plus récente d'abord."
+        graphene.NonNull(InspirationThemeConnection),
+        **page_args(),
+        description="Thématiques d'inspiration, la plus récente d'abord.",
     )
-    concepts = graphene.Field(graphene.NonNull(ConceptConnection), **page_args(), description="Concepts de théorie démocratique.")
+    concepts = graphene.Field(
+        graphene.NonNull(ConceptConnection),
+        **page_args(),
+        description="Concepts de théorie démocratique.",
+    )
     experiences = graphene.Field(
         graphene.NonNull(ExperienceConnection),
         filter=graphene.Argument(ExperienceFilter, description="Filtres."),
@@ -77,32 +92,48 @@ class Query(graphene.ObjectType):
     )
     events = graphene.Field(
         graphene.NonNull(EventConnection),
-        upcoming=graphene.Boolean(description="Vrai : seulement les événements à venir ou en cours, du plus proche au plus lointain."),
+        upcoming=graphene.Boolean(
+            description="Vrai : seulement les événements à venir ou en cours, du plus proche au plus lointain."
+        ),
         **page_args(),
         description="Événements publiés.",
     )
     newsletters = graphene.Field(
-        graphene.NonNull(NewsletterConnection), **page_args(), description="Lettres d'information, la plus récente d'abord."
+        graphene.NonNull(NewsletterConnection),
+        **page_args(),
+        description="Lettres d'information, la plus récente d'abord.",
     )
 
     def resolve_inspiration_themes(root, info, first=None, after=None):
         queryset = visible_pages(models.InspirationThemePage).order_by("-month", "-pk")
-        return resolve_page_connection(info, InspirationThemeConnection, queryset, types.InspirationThemePageType, first, after)
+        return resolve_page_connection(
+            info, InspirationThemeConnection, queryset, types.InspirationThemePageType, first, after
+        )
 
     def resolve_concepts(root, info, first=None, after=None):
         queryset = visible_pages(models.ConceptPage).order_by("title", "pk")
-        return resolve_page_connection(info, ConceptConnection, queryset, types.ConceptPageType, first, after)
+        return resolve_page_connection(
+            info, ConceptConnection, queryset, types.ConceptPageType, first, after
+        )
 
     def resolve_experiences(root, info, filter=None, first=None, after=None):
-        return resolve_page_connection(info, ExperienceConnection, _experiences(filter), types.ExperiencePageType, first, after)
+        return resolve_page_connection(
+            info, ExperienceConnection, _experiences(filter), types.ExperiencePageType, first, after
+        )
 
     def resolve_resources(root, info, filter=None, first=None, after=None):
-        queryset = visible_pages(models.ResourcePage).order_by("-publication_date", "-first_published_at", "-pk")
+        queryset = visible_pages(models.ResourcePage).order_by(
+            "-publication_date", "-first_published_at", "-pk"
+        )
         if filter and filter.get("theme"):
             queryset = queryset.filter(themes__slug=filter["theme"]).distinct()
         if filter and filter.get("resource_type"):
-            queryset = queryset.filter(resource_type=getattr(filter["resource_type"], "value", filter["resource_type"]))
-        return resolve_page_connection(info, ResourceConnection, queryset, types.ResourcePageType, first, after)
+            queryset = queryset.filter(
+                resource_type=getattr(filter["resource_type"], "value", filter["resource_type"])
+            )
+        return resolve_page_connection(
+            info, ResourceConnection, queryset, types.ResourcePageType, first, after
+        )
 
     def resolve_events(root, info, upcoming=None, first=None, after=None):
         queryset = visible_pages(models.EventPage)
@@ -110,8 +141,14 @@ class Query(graphene.ObjectType):
             queryset = queryset.filter(end__gte=timezone.now()).order_by("start", "pk")
         else:
             queryset = queryset.order_by("-start", "-pk")
-        return resolve_page_connection(info, EventConnection, queryset, types.EventPageType, first, after)
+        return resolve_page_connection(
+            info, EventConnection, queryset, types.EventPageType, first, after
+        )
 
     def resolve_newsletters(root, info, first=None, after=None):
-        queryset = visible_pages(models.NewsletterPage).order_by("-edition_month", "-edition_number")
-        return resolve_page_connection(info, NewsletterConnection, queryset, types.NewsletterPageType, first, after)
+        queryset = visible_pages(models.NewsletterPage).order_by(
+            "-edition_month", "-edition_number"
+        )
+        return resolve_page_connection(
+            info, NewsletterConnection, queryset, types.NewsletterPageType, first, after
+        )

@@ -16,7 +16,15 @@ from cms.schema.types import LocalAuthorityType, TerritoryTypeType, ThemeType
 from inspiration import models
 from inspiration.blocks import NewsletterSectionsBlock
 
-PAGE_FIELDS = ("id", "title", "slug", "seo_title", "search_description", "first_published_at", "last_published_at")
+PAGE_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "seo_title",
+    "search_description",
+    "first_published_at",
+    "last_published_at",
+)
 ARNSTEIN_LABELS = dict(ARNSTEIN_LEVELS)
 
 AUTHORITY_LINKS = Prefetch(
@@ -40,7 +48,9 @@ class ParticipationLevelType(graphene.ObjectType):
         name = "ParticipationLevel"
         description = "Niveau sur l'échelle de participation d'Arnstein (1 à 8)."
 
-    level = graphene.Int(required=True, description="Rang de 1 (manipulation) à 8 (contrôle citoyen).")
+    level = graphene.Int(
+        required=True, description="Rang de 1 (manipulation) à 8 (contrôle citoyen)."
+    )
     label = graphene.String(required=True, description="Intitulé du niveau.")
 
 
@@ -66,11 +76,11 @@ class EventFormatEnum(graphene.Enum):
     HYBRID = "hybrid"
 
 
-
-
 class ClassifiedFields:
     themes = graphene.List(graphene.NonNull(ThemeType), required=True, description="Thématiques.")
-    territory_types = graphene.List(graphene.NonNull(TerritoryTypeType), required=True, description="Types de territoire.")
+    territory_types = graphene.List(
+        graphene.NonNull(TerritoryTypeType), required=True, description="Types de territoire."
+    )
 
     @staticmethod
     def resolve_themes(root, info):
@@ -98,10 +108,19 @@ class ExperiencePageType(PageFields, ClassifiedFields, DjangoObjectType):
     class Meta:
         model = models.ExperiencePage
         name = "ExperiencePage"
-        description = "Expérience territoriale ou projet démocratique d'une ou plusieurs collectivités."
+        description = (
+            "Expérience territoriale ou projet démocratique d'une ou plusieurs collectivités."
+        )
         interfaces = (PageInterface,)
         fields = (
-            *PAGE_FIELDS, "summary", "period_start", "period_end", "actors", "contact_name", "contact_role", "contact_email",
+            *PAGE_FIELDS,
+            "summary",
+            "period_start",
+            "period_end",
+            "actors",
+            "contact_name",
+            "contact_role",
+            "contact_email",
         )
 
     PREFETCHES = {
@@ -111,20 +130,27 @@ class ExperiencePageType(PageFields, ClassifiedFields, DjangoObjectType):
     }
 
     participation_level = graphene.Field(
-        graphene.NonNull(ParticipationLevelType), description="Niveau de participation sur l'échelle d'Arnstein."
+        graphene.NonNull(ParticipationLevelType),
+        description="Niveau de participation sur l'échelle d'Arnstein.",
     )
     local_authorities = graphene.List(
-        graphene.NonNull(LocalAuthorityType), required=True, description="Collectivités qui portent l'expérience."
+        graphene.NonNull(LocalAuthorityType),
+        required=True,
+        description="Collectivités qui portent l'expérience.",
     )
     image = graphene.Field(ImageType, description="Image principale.")
     results, resolve_results = rich_text("results", "Résultats.")
     body = stream_field(BodyStreamBlock(), "BodyBlock", "Récit de l'expérience, en blocs.")
     sources = graphene.List(
-        graphene.NonNull(struct_type(LinkTargetBlock())), required=True, description="Sources citées."
+        graphene.NonNull(struct_type(LinkTargetBlock())),
+        required=True,
+        description="Sources citées.",
     )
 
     def resolve_participation_level(root, info):
-        return ParticipationLevelType(level=root.participation_level, label=str(ARNSTEIN_LABELS[root.participation_level]))
+        return ParticipationLevelType(
+            level=root.participation_level, label=str(ARNSTEIN_LABELS[root.participation_level])
+        )
 
     def resolve_local_authorities(root, info):
         return [link.local_authority for link in root.authority_links.all()]
@@ -142,11 +168,20 @@ class ResourcePageType(PageFields, ClassifiedFields, DjangoObjectType):
         name = "ResourcePage"
         description = "Ressource : étude, guide, outil, article ou vidéo."
         interfaces = (PageInterface,)
-        fields = (*PAGE_FIELDS, "summary", "organisation", "authors", "publication_date", "external_url")
+        fields = (
+            *PAGE_FIELDS,
+            "summary",
+            "organisation",
+            "authors",
+            "publication_date",
+            "external_url",
+        )
 
     PREFETCHES = {**CLASSIFIED_PREFETCHES, "document": ["document"]}
 
-    resource_type = graphene.Field(graphene.NonNull(ResourceTypeEnum), description="Nature de la ressource.")
+    resource_type = graphene.Field(
+        graphene.NonNull(ResourceTypeEnum), description="Nature de la ressource."
+    )
     document = graphene.Field(DocumentType, description="Fichier à télécharger.")
     image = graphene.Field(ImageType, description="Image.")
     body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
@@ -165,15 +200,28 @@ class EventPageType(PageFields, ClassifiedFields, DjangoObjectType):
         description = "Événement : webinaire ou rencontre, en ligne ou en présentiel."
         interfaces = (PageInterface,)
         fields = (
-            *PAGE_FIELDS, "summary", "start", "end", "time_zone", "organiser", "place_name", "address", "city",
-            "online_url", "registration_url",
+            *PAGE_FIELDS,
+            "summary",
+            "start",
+            "end",
+            "time_zone",
+            "organiser",
+            "place_name",
+            "address",
+            "city",
+            "online_url",
+            "registration_url",
         )
 
     PREFETCHES = dict(CLASSIFIED_PREFETCHES)
 
     format = graphene.Field(graphene.NonNull(EventFormatEnum), description="Modalité.")
-    local_start = graphene.String(required=True, description="Début à l'heure locale de l'événement (ISO 8601 avec décalage).")
-    local_end = graphene.String(required=True, description="Fin à l'heure locale de l'événement (ISO 8601 avec décalage).")
+    local_start = graphene.String(
+        required=True, description="Début à l'heure locale de l'événement (ISO 8601 avec décalage)."
+    )
+    local_end = graphene.String(
+        required=True, description="Fin à l'heure locale de l'événement (ISO 8601 avec décalage)."
+    )
     image = graphene.Field(ImageType, description="Image.")
     body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
 
@@ -217,7 +265,12 @@ def _visible_linked(root, relation):
     links = [link for link in getattr(root, relation).all() if link.page_id]
     if not links:
         return []
-    pages = {p.pk: p for p in visible_pages(type(links[0]).page.field.related_model).filter(pk__in=[link.page_id for link in links])}
+    pages = {
+        p.pk: p
+        for p in visible_pages(type(links[0]).page.field.related_model).filter(
+            pk__in=[link.page_id for link in links]
+        )
+    }
     return [pages[link.page_id] for link in links if link.page_id in pages]
 
 
@@ -228,7 +281,14 @@ class InspirationThemePageType(PageFields, ClassifiedFields, DjangoObjectType):
         name = "InspirationThemePage"
         description = "Thématique d'inspiration du mois : un principe, des expériences, ressources et événements."
         interfaces = (PageInterface,)
-        fields = (*PAGE_FIELDS, "month", "summary", "principle", "next_theme_title", "next_theme_month")
+        fields = (
+            *PAGE_FIELDS,
+            "month",
+            "summary",
+            "principle",
+            "next_theme_title",
+            "next_theme_month",
+        )
 
     PREFETCHES = dict(CLASSIFIED_PREFETCHES)
 
@@ -237,9 +297,21 @@ class InspirationThemePageType(PageFields, ClassifiedFields, DjangoObjectType):
     call_for_contributions, resolve_call_for_contributions = rich_text(
         "call_for_contributions", "Appel à contributions pour la prochaine thématique."
     )
-    featured_experiences = graphene.List(graphene.NonNull(ExperiencePageType), required=True, description="Expériences mises en avant (publiées).")
-    featured_resources = graphene.List(graphene.NonNull(ResourcePageType), required=True, description="Ressources mises en avant (publiées).")
-    featured_events = graphene.List(graphene.NonNull(EventPageType), required=True, description="Événements mis en avant (publiés).")
+    featured_experiences = graphene.List(
+        graphene.NonNull(ExperiencePageType),
+        required=True,
+        description="Expériences mises en avant (publiées).",
+    )
+    featured_resources = graphene.List(
+        graphene.NonNull(ResourcePageType),
+        required=True,
+        description="Ressources mises en avant (publiées).",
+    )
+    featured_events = graphene.List(
+        graphene.NonNull(EventPageType),
+        required=True,
+        description="Événements mis en avant (publiés).",
+    )
 
     resolve_body = staticmethod(resolve_stream("body"))
 
@@ -264,12 +336,20 @@ class NewsletterPageType(PageFields, DjangoObjectType):
 
     PREFETCHES = {}
 
-    sections = stream_field(NewsletterSectionsBlock(), "NewsletterSection", "Rubriques de la lettre, dans l'ordre.")
+    sections = stream_field(
+        NewsletterSectionsBlock(), "NewsletterSection", "Rubriques de la lettre, dans l'ordre."
+    )
     resolve_sections = staticmethod(resolve_stream("sections"))
 
 
 for _type in (
-    InspirationIndexPageType, ExperiencePageType, ResourcePageType, EventPageType, ConceptLevelType,
-    ConceptPageType, InspirationThemePageType, NewsletterPageType,
+    InspirationIndexPageType,
+    ExperiencePageType,
+    ResourcePageType,
+    EventPageType,
+    ConceptLevelType,
+    ConceptPageType,
+    InspirationThemePageType,
+    NewsletterPageType,
 ):
     describe(_type)

@@ -20,7 +20,9 @@ def _project(slug):
 class Query(graphene.ObjectType):
     shared_projects = graphene.Field(
         graphene.NonNull(SharedProjectConnection),
-        status=graphene.Argument(types.SharedProjectStatusEnum, description="Seulement les projets de ce statut."),
+        status=graphene.Argument(
+            types.SharedProjectStatusEnum, description="Seulement les projets de ce statut."
+        ),
         **page_args(),
         description="Projets partagés publiés, le plus récent d'abord.",
     )
@@ -47,7 +49,9 @@ class Query(graphene.ObjectType):
         queryset = visible_pages(models.SharedProjectPage).order_by("-start_date", "-pk")
         if status is not None:
             queryset = queryset.filter(status=getattr(status, "value", status))
-        return resolve_page_connection(info, SharedProjectConnection, queryset, types.SharedProjectPageType, first, after)
+        return resolve_page_connection(
+            info, SharedProjectConnection, queryset, types.SharedProjectPageType, first, after
+        )
 
     def resolve_shared_project(root, info, slug):
         return _project(slug)
@@ -59,13 +63,19 @@ class Query(graphene.ObjectType):
             if parent
             else models.JournalEntryPage.objects.none()
         )
-        return resolve_page_connection(info, JournalEntryConnection, queryset, types.JournalEntryPageType, first, after)
+        return resolve_page_connection(
+            info, JournalEntryConnection, queryset, types.JournalEntryPageType, first, after
+        )
 
-    def resolve_action_plans(root, info, project=None, local_authority=None, first=None, after=None):
+    def resolve_action_plans(
+        root, info, project=None, local_authority=None, first=None, after=None
+    ):
         queryset = visible_pages(models.ActionPlanPage).order_by("title", "pk")
         if project:
             parent = _project(project)
             queryset = queryset.child_of(parent) if parent else queryset.none()
         if local_authority:
             queryset = queryset.filter(local_authority__code=local_authority)
-        return resolve_page_connection(info, ActionPlanConnection, queryset, types.ActionPlanPageType, first, after)
+        return resolve_page_connection(
+            info, ActionPlanConnection, queryset, types.ActionPlanPageType, first, after
+        )

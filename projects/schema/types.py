@@ -14,8 +14,18 @@ from cms.blocks import BodyStreamBlock
 from cms.schema.types import LocalAuthorityType, ThemeType
 from projects import models
 
-PAGE_FIELDS = ("id", "title", "slug", "seo_title", "search_description", "first_published_at", "last_published_at")
-ENROLLMENTS = Prefetch("enrollments", queryset=models.Enrollment.objects.select_related("local_authority"))
+PAGE_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "seo_title",
+    "search_description",
+    "first_published_at",
+    "last_published_at",
+)
+ENROLLMENTS = Prefetch(
+    "enrollments", queryset=models.Enrollment.objects.select_related("local_authority")
+)
 
 
 class SharedProjectStatusEnum(graphene.Enum):
@@ -156,9 +166,21 @@ class SharedProjectPageType(PageFields, DjangoObjectType):
     stages, resolve_stages = related_list(StageType, "stages", "Étapes, dans l'ordre.")
     current_stage = graphene.Field(StageType, description="L'étape en cours, s'il y en a une.")
     experts, resolve_experts = related_list(ExpertType, "experts", "Équipe d'experts.")
-    participants = graphene.List(graphene.NonNull(LocalAuthorityType), required=True, description="Collectivités parties prenantes (confirmées).")
-    observers = graphene.List(graphene.NonNull(LocalAuthorityType), required=True, description="Collectivités observatrices.")
-    waiting_list = graphene.List(graphene.NonNull(LocalAuthorityType), required=True, description="Collectivités en liste d'attente, dans l'ordre.")
+    participants = graphene.List(
+        graphene.NonNull(LocalAuthorityType),
+        required=True,
+        description="Collectivités parties prenantes (confirmées).",
+    )
+    observers = graphene.List(
+        graphene.NonNull(LocalAuthorityType),
+        required=True,
+        description="Collectivités observatrices.",
+    )
+    waiting_list = graphene.List(
+        graphene.NonNull(LocalAuthorityType),
+        required=True,
+        description="Collectivités en liste d'attente, dans l'ordre.",
+    )
 
     def resolve_status(root, info):
         return root.status
@@ -169,7 +191,9 @@ class SharedProjectPageType(PageFields, DjangoObjectType):
         return root.current_stage
 
     def resolve_participants(root, info):
-        return _enrolled(root, models.Enrollment.Role.PARTICIPANT, models.Enrollment.Status.CONFIRMED)
+        return _enrolled(
+            root, models.Enrollment.Role.PARTICIPANT, models.Enrollment.Status.CONFIRMED
+        )
 
     def resolve_observers(root, info):
         return _enrolled(root, models.Enrollment.Role.OBSERVER, models.Enrollment.Status.CONFIRMED)
@@ -197,7 +221,9 @@ class JournalEntryPageType(PageFields, DjangoObjectType):
     PREFETCHES = {"stage": ["stage"], "authorAuthority": ["author_authority"]}
 
     stage = graphene.Field(StageType, description="Étape à laquelle l'entrée se rattache.")
-    author_authority = graphene.Field(LocalAuthorityType, description="Collectivité autrice (vide : experts ou ANCT).")
+    author_authority = graphene.Field(
+        LocalAuthorityType, description="Collectivité autrice (vide : experts ou ANCT)."
+    )
     body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
     resolve_body = staticmethod(resolve_stream("body"))
 
@@ -211,11 +237,19 @@ class ActionPlanPageType(PageFields, DjangoObjectType):
         interfaces = (PageInterface,)
         fields = (*PAGE_FIELDS, "summary", "adoption_date", "deliberation_reference")
 
-    PREFETCHES = {"localAuthority": ["local_authority"], "actions": ["actions"], "progress": ["actions"]}
+    PREFETCHES = {
+        "localAuthority": ["local_authority"],
+        "actions": ["actions"],
+        "progress": ["actions"],
+    }
 
-    local_authority = graphene.Field(graphene.NonNull(LocalAuthorityType), description="Collectivité.")
+    local_authority = graphene.Field(
+        graphene.NonNull(LocalAuthorityType), description="Collectivité."
+    )
     objectives, resolve_objectives = rich_text("objectives", "Objectifs.")
-    success_criteria, resolve_success_criteria = rich_text("success_criteria", "Critères de réussite.")
+    success_criteria, resolve_success_criteria = rich_text(
+        "success_criteria", "Critères de réussite."
+    )
     actions, resolve_actions = related_list(ActionType, "actions", "Actions, dans l'ordre.")
     progress = graphene.Int(description="Avancement moyen des actions (hors abandonnées), en %.")
     body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
@@ -253,7 +287,9 @@ class ReviewType(DjangoObjectType):
         description = "Bilan, supervision ou célébration d'un accompagnement."
         fields = ("date", "summary")
 
-    kind = graphene.String(required=True, description="Nature : review, supervision ou celebration.")
+    kind = graphene.String(
+        required=True, description="Nature : review, supervision ou celebration."
+    )
 
     def resolve_kind(root, info):
         return root.kind
@@ -280,11 +316,22 @@ class EngagementTrackPageType(PageFields, DjangoObjectType):
         name = "EngagementTrackPage"
         description = "Accompagnement Territoires d'engagement d'une collectivité, sur trois ans."
         interfaces = (PageInterface,)
-        fields = (*PAGE_FIELDS, "summary", "start_date", "charter_signed_on", "local_contact", "steering_body")
+        fields = (
+            *PAGE_FIELDS,
+            "summary",
+            "start_date",
+            "charter_signed_on",
+            "local_contact",
+            "steering_body",
+        )
 
-    local_authority = graphene.Field(graphene.NonNull(LocalAuthorityType), description="Collectivité accompagnée.")
+    local_authority = graphene.Field(
+        graphene.NonNull(LocalAuthorityType), description="Collectivité accompagnée."
+    )
     end_date = graphene.Date(description="Fin de l'accompagnement (trois ans après le début).")
-    yearly_plans, resolve_yearly_plans = related_list(YearlyPlanType, "yearly_plans", "Plans annuels.")
+    yearly_plans, resolve_yearly_plans = related_list(
+        YearlyPlanType, "yearly_plans", "Plans annuels."
+    )
     milestones, resolve_milestones = related_list(MilestoneType, "milestones", "Jalons.")
     reviews, resolve_reviews = related_list(ReviewType, "reviews", "Bilans.")
     body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
@@ -295,7 +342,17 @@ class EngagementTrackPageType(PageFields, DjangoObjectType):
 
 
 for _type in (
-    StageType, ExpertType, ActionType, SharedProjectIndexPageType, SharedProjectPageType, JournalEntryPageType,
-    ActionPlanPageType, YearlyPlanType, MilestoneType, ReviewType, EngagementTrackIndexPageType, EngagementTrackPageType,
+    StageType,
+    ExpertType,
+    ActionType,
+    SharedProjectIndexPageType,
+    SharedProjectPageType,
+    JournalEntryPageType,
+    ActionPlanPageType,
+    YearlyPlanType,
+    MilestoneType,
+    ReviewType,
+    EngagementTrackIndexPageType,
+    EngagementTrackPageType,
 ):
     describe(_type)

@@ -20,30 +20,51 @@ def operation(name):
 def test_every_operation_returns_the_demo_content(gql):
     call_command("load_demo", quiet=True)
     assert sorted(p.stem for p in OPERATIONS.glob("*.graphql")) == [
-        "ExperienceDetail", "ExperienceList", "Home", "Newsletter", "Preview", "SharedProject", "ThemeOfTheMonth",
+        "ExperienceDetail",
+        "ExperienceList",
+        "Home",
+        "Newsletter",
+        "Preview",
+        "SharedProject",
+        "ThemeOfTheMonth",
     ]
 
     home = gql(operation("Home"))
     assert home["page"]["title"] == "Territoires en commun"
-    assert {"/experiences/", "/projets-partages/"} <= {c["urlPath"] for c in home["page"]["children"]}
+    assert {"/experiences/", "/projets-partages/"} <= {
+        c["urlPath"] for c in home["page"]["children"]
+    }
     assert home["inspirationThemes"]["edges"][0]["node"]["title"] == "La démocratie culturelle"
 
     theme = gql(operation("ThemeOfTheMonth"))["inspirationThemes"]["edges"][0]["node"]
     assert theme["month"] == "2021-06-01"
-    assert {e["title"] for e in theme["featuredExperiences"]} >= {"La commune de Séné, précurseur de la démocratie culturelle"}
+    assert {e["title"] for e in theme["featuredExperiences"]} >= {
+        "La commune de Séné, précurseur de la démocratie culturelle"
+    }
     assert theme["nextThemeTitle"] == "La crise sanitaire et la démocratie"
-    assert theme["image"]["rendition"]["width"] == 1200 and theme["image"]["rendition"]["url"].endswith(".webp")
+    assert theme["image"]["rendition"]["width"] == 1200 and theme["image"]["rendition"][
+        "url"
+    ].endswith(".webp")
 
     listing = gql(operation("ExperienceList"), {"first": 10})
     assert listing["experiences"]["totalCount"] == 3
-    by_department = gql(operation("ExperienceList"), {"filter": {"department": "87"}})["experiences"]
+    by_department = gql(operation("ExperienceList"), {"filter": {"department": "87"}})[
+        "experiences"
+    ]
     assert [e["node"]["title"] for e in by_department["edges"]] == [
         ExperiencePage.objects.get(slug="haute-vienne-la-lecture-citoyenne").title
     ]
-    culture = gql(operation("ExperienceList"), {"filter": {"theme": "culture", "participationLevel": 6}})
-    assert all(e["node"]["participationLevel"]["level"] == 6 for e in culture["experiences"]["edges"])
+    culture = gql(
+        operation("ExperienceList"), {"filter": {"theme": "culture", "participationLevel": 6}}
+    )
+    assert all(
+        e["node"]["participationLevel"]["level"] == 6 for e in culture["experiences"]["edges"]
+    )
 
-    detail = gql(operation("ExperienceDetail"), {"urlPath": "/experiences/sene-precurseur-de-la-democratie-culturelle/"})
+    detail = gql(
+        operation("ExperienceDetail"),
+        {"urlPath": "/experiences/sene-precurseur-de-la-democratie-culturelle/"},
+    )
     page = detail["page"]
     assert [a["name"] for a in page["localAuthorities"]][0] == "Séné"
     assert page["participationLevel"]["label"].startswith("6")
@@ -61,7 +82,11 @@ def test_every_operation_returns_the_demo_content(gql):
 
     newsletter = gql(operation("Newsletter"))["newsletters"]["edges"][0]["node"]
     kinds = {section["__typename"] for section in newsletter["sections"]}
-    assert {"NewsletterSectionConceptOfTheMonth", "NewsletterSectionThemeOfTheMonth", "NewsletterSectionAgenda"} <= kinds
+    assert {
+        "NewsletterSectionConceptOfTheMonth",
+        "NewsletterSectionThemeOfTheMonth",
+        "NewsletterSectionAgenda",
+    } <= kinds
 
     plan = ActionPlanPage.objects.get(live=False).get_latest_revision_as_object()
     token = plan.create_page_preview().token

@@ -47,7 +47,11 @@ def test_mutation_by_get_is_refused(client, db):
 def test_a_query_by_get_works(client, db):
     response = client.get("/graphql/", {"query": "{ territoryTypes { slug } }"})
     assert response.status_code == 200
-    assert {t["slug"] for t in response.json()["data"]["territoryTypes"]} == {"qpv", "villes", "ruralites"}
+    assert {t["slug"] for t in response.json()["data"]["territoryTypes"]} == {
+        "qpv",
+        "villes",
+        "ruralites",
+    }
 
 
 def test_deep_nesting_is_refused(gql):
@@ -97,7 +101,10 @@ def test_introspection_can_be_disabled(gql):
 
 @override_settings(GRAPHQL_INTROSPECTION=True)
 def test_introspection_when_enabled(gql):
-    assert gql("query { __type(name: \"ExperiencePage\") { name } }")["__type"]["name"] == "ExperiencePage"
+    assert (
+        gql('query { __type(name: "ExperiencePage") { name } }')["__type"]["name"]
+        == "ExperiencePage"
+    )
 
 
 def test_page_size_is_capped_and_negative_is_refused(gql, home):
@@ -137,7 +144,9 @@ def test_bad_cursor_is_a_typed_error(gql):
 
 
 def test_huge_string_argument_is_bounded(gql):
-    response = gql.post("query($s: String) { localAuthorities(search: $s) { totalCount } }", {"s": "x" * 10_000})
+    response = gql.post(
+        "query($s: String) { localAuthorities(search: $s) { totalCount } }", {"s": "x" * 10_000}
+    )
     assert response.status_code == 200
     assert response.json()["data"]["localAuthorities"]["totalCount"] == 0
 
@@ -172,7 +181,9 @@ def test_tokens_are_stored_hashed(superuser, capsys):
     call_command("create_api_token", superuser.username)
     token = capsys.readouterr().out.strip()
     stored = APIToken.objects.get(user=superuser)
-    assert token.startswith("wagtail_") and token != stored.key_hash and token not in stored.key_hash
+    assert (
+        token.startswith("wagtail_") and token != stored.key_hash and token not in stored.key_hash
+    )
 
 
 def test_anonymous_reads_are_cacheable_and_revalidated(gql):
@@ -192,15 +203,23 @@ def test_authenticated_reads_are_private(gql, superuser, capsys):
 
 def test_session_cookie_does_not_authenticate(client, superuser):
     client.force_login(superuser)
-    response = client.post("/graphql/", data=json.dumps({"query": "{ themes { name } }"}), content_type="application/json")
+    response = client.post(
+        "/graphql/",
+        data=json.dumps({"query": "{ themes { name } }"}),
+        content_type="application/json",
+    )
     # The session is ignored: the answer is the anonymous, cacheable one.
     assert "public" in response["Cache-Control"]
 
 
 def test_cors_for_configured_front_end(client, db, settings):
     response = client.options(
-        "/graphql/", HTTP_ORIGIN=settings.CORS_ALLOWED_ORIGINS[0], HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST"
+        "/graphql/",
+        HTTP_ORIGIN=settings.CORS_ALLOWED_ORIGINS[0],
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
     )
     assert response["Access-Control-Allow-Origin"] == settings.CORS_ALLOWED_ORIGINS[0]
-    other = client.options("/graphql/", HTTP_ORIGIN="https://pirate.example", HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST")
+    other = client.options(
+        "/graphql/", HTTP_ORIGIN="https://pirate.example", HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST"
+    )
     assert "Access-Control-Allow-Origin" not in other

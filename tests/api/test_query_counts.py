@@ -32,7 +32,9 @@ pytestmark = pytest.mark.django_db
 SIZES = (1, 20, 100)
 MAX_QUERIES = 12
 PAGE = "id title urlPath url parent { id title } ancestors { id }"
-IMAGE = "image { alt rendition(width: 320, height: 200) { url width height } srcSet(widths: [320]) }"
+IMAGE = (
+    "image { alt rendition(width: 320, height: 200) { url width height } srcSet(widths: [320]) }"
+)
 
 
 def _inspiration(kind):
@@ -46,7 +48,11 @@ def _inspiration(kind):
         for i in range(n):
             if kind in ("experiences", "pages"):
                 experience = ExperiencePageFactory(
-                    parent=index, themes=themes, territory_types=types, authority_link=None, image=image
+                    parent=index,
+                    themes=themes,
+                    territory_types=types,
+                    authority_link=None,
+                    image=image,
                 )
                 ExperienceLocalAuthorityFactory(
                     page=experience, local_authority=LocalAuthorityFactory(department=department)
@@ -59,7 +65,10 @@ def _inspiration(kind):
                 ConceptLevelFactory(concept=ConceptPageFactory(parent=index, themes=themes), rank=1)
             elif kind == "inspirationThemes":
                 InspirationThemePageFactory(
-                    parent=index, themes=themes, image=image, month=f"{2000 + i // 12}-{i % 12 + 1:02d}-01"
+                    parent=index,
+                    themes=themes,
+                    image=image,
+                    month=f"{2000 + i // 12}-{i % 12 + 1:02d}-01",
                 )
             elif kind == "newsletters":
                 NewsletterPageFactory(parent=index, edition_number=i + 1)
@@ -78,7 +87,9 @@ def _projects(kind):
                 SharedProjectStageFactory(project=other)
                 EnrollmentFactory(project=other)
             elif kind == "journalEntries":
-                JournalEntryPageFactory(parent=project, stage=stage, author_authority=LocalAuthorityFactory())
+                JournalEntryPageFactory(
+                    parent=project, stage=stage, author_authority=LocalAuthorityFactory()
+                )
             elif kind == "actionPlans":
                 ActionFactory(plan=ActionPlanPageFactory(parent=project))
             elif kind == "localAuthorities":
@@ -101,15 +112,18 @@ LIST_QUERIES = {
     ),
     "events": (
         _inspiration("events"),
-        "query($n: Int) { events(first: $n) { edges { node { %s start localStart themes { name } %s } } } }" % (PAGE, IMAGE),
+        "query($n: Int) { events(first: $n) { edges { node { %s start localStart themes { name } %s } } } }"
+        % (PAGE, IMAGE),
     ),
     "concepts": (
         _inspiration("concepts"),
-        "query($n: Int) { concepts(first: $n) { edges { node { %s levels { rank name } themes { name } } } } }" % PAGE,
+        "query($n: Int) { concepts(first: $n) { edges { node { %s levels { rank name } themes { name } } } } }"
+        % PAGE,
     ),
     "inspirationThemes": (
         _inspiration("inspirationThemes"),
-        "query($n: Int) { inspirationThemes(first: $n) { edges { node { %s month themes { name } %s } } } }" % (PAGE, IMAGE),
+        "query($n: Int) { inspirationThemes(first: $n) { edges { node { %s month themes { name } %s } } } }"
+        % (PAGE, IMAGE),
     ),
     "newsletters": (
         _inspiration("newsletters"),
@@ -117,12 +131,14 @@ LIST_QUERIES = {
     ),
     "pages": (
         _inspiration("pages"),
-        "query($n: Int) { pages(contentType: \"inspiration.ExperiencePage\", first: $n) { edges { node { %s children { id } } } } }" % PAGE,
+        'query($n: Int) { pages(contentType: "inspiration.ExperiencePage", first: $n) { edges { node { %s children { id } } } } }'
+        % PAGE,
     ),
     "sharedProjects": (
         _projects("sharedProjects"),
         "query($n: Int) { sharedProjects(first: $n) { edges { node { %s status theme { name } stages { kind status } "
-        "currentStage { kind } participants { name } observers { name } waitingList { name } } } } }" % PAGE,
+        "currentStage { kind } participants { name } observers { name } waitingList { name } } } } }"
+        % PAGE,
     ),
     "journalEntries": (
         _projects("journalEntries"),

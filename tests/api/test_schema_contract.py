@@ -12,4 +12,6 @@ SDL = Path(__file__).resolve().parents[2] / "graphql" / "schema.graphql"
 def test_committed_schema_is_up_to_date():
     built = print_schema(schema.graphql_schema).strip()
     committed = SDL.read_text(encoding="utf-8").strip()
-    assert built == committed, "graphql/schema.graphql est périmé : lancez `make schema` et committez le résultat."
+    assert built == committed, (
+        "graphql/schema.graphql est périmé : lancez `make schema` et committez le résultat."
+    )

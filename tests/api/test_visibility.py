@@ -17,13 +17,23 @@ BY_PATH = "query($path: String!) { page(urlPath: $path) { id title urlPath } }"
 def tree(home):
     index = InspirationIndexPageFactory(parent=home, title="Expériences", slug="experiences")
     public = ExperiencePageFactory(parent=index, title="Séné, le Glop", slug="sene")
-    draft = ExperiencePageFactory(parent=index, title="Brouillon secret", slug="brouillon", live=False)
+    draft = ExperiencePageFactory(
+        parent=index, title="Brouillon secret", slug="brouillon", live=False
+    )
     unpublished = ExperiencePageFactory(parent=index, title="Dépubliée", slug="depubliee")
     unpublished.unpublish()
     private_index = InspirationIndexPageFactory(parent=home, title="Espace réservé", slug="reserve")
-    PageViewRestriction.objects.create(page=private_index, restriction_type="password", password="secret")
+    PageViewRestriction.objects.create(
+        page=private_index, restriction_type="password", password="secret"
+    )
     private = ExperiencePageFactory(parent=private_index, title="Sous restriction", slug="privee")
-    return {"index": index, "public": public, "draft": draft, "unpublished": unpublished, "private": private}
+    return {
+        "index": index,
+        "public": public,
+        "draft": draft,
+        "unpublished": unpublished,
+        "private": private,
+    }
 
 
 def test_lists_show_only_live_public_pages(gql, tree):
@@ -44,7 +54,11 @@ def test_hidden_pages_are_null_by_id_and_path(gql, tree, name):
 def test_public_page_by_id_and_front_end_path(gql, tree):
     assert gql(BY_ID, {"id": str(tree["public"].pk)})["page"]["title"] == "Séné, le Glop"
     found = gql(BY_PATH, {"path": "/experiences/sene/"})["page"]
-    assert found == {"id": str(tree["public"].pk), "title": "Séné, le Glop", "urlPath": "/experiences/sene/"}
+    assert found == {
+        "id": str(tree["public"].pk),
+        "title": "Séné, le Glop",
+        "urlPath": "/experiences/sene/",
+    }
 
 
 def test_draft_fields_of_a_published_page_stay_hidden(gql, tree):
@@ -62,8 +76,14 @@ def _preview_token(page, title):
 def test_preview_token_opens_that_draft_only(gql, tree):
     token = _preview_token(tree["draft"], "Brouillon relu")
     query = "query($id: ID, $token: String) { page(id: $id, previewToken: $token) { id title } }"
-    assert gql(query, {"token": token})["page"] == {"id": str(tree["draft"].pk), "title": "Brouillon relu"}
-    assert gql(query, {"id": str(tree["draft"].pk), "token": token})["page"]["title"] == "Brouillon relu"
+    assert gql(query, {"token": token})["page"] == {
+        "id": str(tree["draft"].pk),
+        "title": "Brouillon relu",
+    }
+    assert (
+        gql(query, {"id": str(tree["draft"].pk), "token": token})["page"]["title"]
+        == "Brouillon relu"
+    )
     # The same token names another page: nothing.
     assert gql(query, {"id": str(tree["public"].pk), "token": token})["page"] is None
     # A forged or unknown token: nothing.
@@ -98,8 +118,9 @@ def test_rich_text_links_to_hidden_pages_are_dropped(gql, tree):
         intro=f'<p><a linktype="page" id="{tree["draft"].pk}">secret</a> et '
         f'<a linktype="page" id="{tree["public"].pk}">Séné</a></p>',
     )
-    html = gql("query($id: ID!) { page(id: $id) { ... on InspirationIndexPage { intro { html } } } }", {"id": str(index.pk)})[
-        "page"
-    ]["intro"]["html"]
+    html = gql(
+        "query($id: ID!) { page(id: $id) { ... on InspirationIndexPage { intro { html } } } }",
+        {"id": str(index.pk)},
+    )["page"]["intro"]["html"]
     assert f'href="/experiences/sene/" data-page-id="{tree["public"].pk}"' in html
     assert str(tree["draft"].pk) not in html and "brouillon" not in html
