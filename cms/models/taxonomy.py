@@ -167,7 +167,9 @@ class LocalAuthority(index.Indexed, models.Model):
     def clean(self):
         super().clean()
         errors = {}
-        if self.kind and self.code:
+        if (
+            self.kind in self.Kind.values and self.code
+        ):  # an unknown kind is reported by clean_fields()
             try:
                 validate_official_code(self.kind, self.code)
             except ValidationError as error:
