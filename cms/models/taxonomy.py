@@ -167,9 +167,8 @@ class LocalAuthority(index.Indexed, models.Model):
     def clean(self):
         super().clean()
         errors = {}
-        if (
-            self.kind in self.Kind.values and self.code
-        ):  # an unknown kind is reported by clean_fields()
+        # An unknown kind is reported by clean_fields(); full_clean() still calls clean().
+        if self.kind in self.Kind.values and self.code:
             try:
                 validate_official_code(self.kind, self.code)
             except ValidationError as error:
