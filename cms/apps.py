@@ -11,9 +11,13 @@ class CmsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import Site
-        from wagtail.signals import page_slug_changed
+        from wagtail.signals import page_published, page_slug_changed, page_unpublished
 
+        from cms.api.cache import purge_api
         from cms.api.visibility import forget_site_root
+
+        page_published.connect(purge_api, dispatch_uid="purge_api_on_publish")
+        page_unpublished.connect(purge_api, dispatch_uid="purge_api_on_unpublish")
 
         for signal in (post_save, post_delete):
             signal.connect(forget_site_root, sender=Site, dispatch_uid=f"forget_site_root_{signal}")

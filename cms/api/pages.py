@@ -169,9 +169,14 @@ def image_prefetch(field="image"):
     return [Prefetch(field, queryset=get_image_model().objects.prefetch_renditions())]
 
 
-def resolve_page_connection(info, connection_type, queryset, graphql_type, first=None, after=None):
+def resolve_page_connection(
+    info, connection_type, queryset, graphql_type, first=None, after=None, order=None
+):
     """Paginate a page queryset, then batch-load what the selection asks for its nodes."""
-    from cms.api.pagination import paginate
+    from cms.api.pagination import PAGE_ORDERINGS, paginate
+
+    if order is not None:
+        queryset = queryset.order_by(*PAGE_ORDERINGS[getattr(order, "value", order)])
 
     paths = node_paths(info)
     return paginate(

@@ -57,7 +57,39 @@ def connection_for(node_type, name=None, description=None):
     return type(meta.name, (CountableConnection,), {"Meta": meta})
 
 
-def page_args():
+class PageOrder(graphene.Enum):
+    class Meta:
+        description = "Ordre d'une liste de pages (par défaut : celui propre à chaque liste)."
+
+    NEWEST = "newest"
+    OLDEST = "oldest"
+    TITLE = "title"
+
+
+PAGE_ORDERINGS = {
+    "newest": ("-first_published_at", "-pk"),
+    "oldest": ("first_published_at", "pk"),
+    "title": ("title", "pk"),
+}
+
+
+def check_length(name, value, limit):
+    """Refuse an over-long string argument with a clear error rather than silently truncating it."""
+    if value is not None and len(value) > limit:
+        raise ApiError(
+            f"« {name} » : {limit} caractères au plus ({len(value)} reçus).", errors.BAD_USER_INPUT
+        )
+    return value
+
+
+def page_args(order=False):
+    args = page_size_args()
+    if order:
+        args["order"] = graphene.Argument(PageOrder, description="Ordre de la liste.")
+    return args
+
+
+def page_size_args():
     return {
         "first": graphene.Int(
             description=f"Nombre d'éléments (par défaut {settings.GRAPHQL_DEFAULT_PAGE_SIZE}, au plus {settings.GRAPHQL_MAX_PAGE_SIZE})."
@@ -72,6 +104,8 @@ def paginate(connection_type, queryset, first=None, after=None, prepare=None, co
     """Slice `queryset`, let `prepare(items)` batch-load what the selection needs, build the connection."""
     if first is None:
         first = settings.GRAPHQL_DEFAULT_PAGE_SIZE
+    if after is not None:
+        check_length("after", after, 100)
     if first < 0:
         raise ApiError("« first » ne peut pas être négatif.", errors.BAD_USER_INPUT)
     first = min(first, settings.GRAPHQL_MAX_PAGE_SIZE)

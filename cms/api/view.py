@@ -13,6 +13,7 @@ from graphql.error import GraphQLSyntaxError
 
 from cms.api import errors
 from cms.api.auth import InvalidToken, user_from_request
+from cms.api.cache import CACHE_TAG
 from cms.api.limits import validation_rules
 
 # Error messages must not suggest field names ("Did you mean …?"): that leaks the schema.
@@ -177,6 +178,8 @@ class ApiView(GraphQLView):
         etag = '"' + hashlib.sha256(response.content).hexdigest()[:32] + '"'
         response["ETag"] = etag
         patch_cache_control(response, public=True, max_age=settings.GRAPHQL_CACHE_MAX_AGE)
+        # CDNs that purge by tag (Cloudflare, Fastly) can drop every API answer at once.
+        response["Cache-Tag"] = response["Surrogate-Key"] = CACHE_TAG
         if etag in [tag.strip() for tag in request.headers.get("If-None-Match", "").split(",")]:
             not_modified = HttpResponse(status=304)
             for header in ("ETag", "Cache-Control", "Vary"):

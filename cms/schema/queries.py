@@ -7,7 +7,7 @@ from django.core.signing import BadSignature
 from cms.api import errors
 from cms.api.errors import ApiError
 from cms.api.pages import PAGE_TYPES, PageInterface, resolve_page_connection
-from cms.api.pagination import connection_for, page_args, paginate
+from cms.api.pagination import check_length, connection_for, page_args, paginate
 from cms.api.selection import selected_paths
 from cms.api.visibility import page_by_front_end_path, visible_pages
 from cms.models import LocalAuthority, TerritoryType, Theme
@@ -80,6 +80,9 @@ class Query(graphene.ObjectType):
     )
 
     def resolve_page(root, info, id=None, url_path=None, preview_token=None):
+        check_length("id", id, 20)
+        check_length("urlPath", url_path, 500)
+        check_length("previewToken", preview_token, 500)
         if preview_token:
             page = page_from_preview_token(preview_token, info.context)
             if page is None or (id is not None and str(page.pk) != str(id)):
@@ -90,7 +93,7 @@ class Query(graphene.ObjectType):
                 return None
             page = visible_pages().filter(pk=id, depth__gt=1).first()
         elif url_path is not None:
-            page = page_by_front_end_path(url_path[:500], info.context)
+            page = page_by_front_end_path(url_path, info.context)
         else:
             raise ApiError(
                 "Indiquez « id », « urlPath » ou « previewToken ».", errors.BAD_USER_INPUT
@@ -98,7 +101,8 @@ class Query(graphene.ObjectType):
         page = page.specific if page else None
         return page if page is not None and type(page) in PAGE_TYPES else None
 
-    def resolve_pages(root, info, content_type=None, first=None, after=None):
+    def resolve_pages(root, info, content_type=None, first=None, after=None, order=None):
+        check_length("contentType", content_type, 100)
         queryset = visible_pages().filter(depth__gt=1).order_by("path")
         if content_type:
             try:
@@ -116,7 +120,9 @@ class Query(graphene.ObjectType):
             queryset = queryset.specific()
 
         paths_type = type("AnyPage", (), {"PREFETCHES": {}})
-        return resolve_page_connection(info, PageConnection, queryset, paths_type, first, after)
+        return resolve_page_connection(
+            info, PageConnection, queryset, paths_type, first, after, order
+        )
 
     def resolve_themes(root, info):
         return Theme.objects.order_by("name")
@@ -130,8 +136,9 @@ class Query(graphene.ObjectType):
         )
         if kind is not None:
             queryset = queryset.filter(kind=getattr(kind, "value", kind))
+        check_length("search", search, MAX_SEARCH_LENGTH)
         if search:
-            search = search.strip()[:MAX_SEARCH_LENGTH]
+            search = search.strip()
             queryset = (
                 queryset.filter(code=search)
                 if search.isdigit()

@@ -207,7 +207,19 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-WAGTAILFRONTEND_CACHE = {}
+# A CDN or reverse proxy in front of the API is purged when content is published or unpublished.
+FRONTEND_CACHE_PURGE_URL = env("FRONTEND_CACHE_PURGE_URL", "")
+WAGTAILFRONTENDCACHE = (
+    {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+    if FRONTEND_CACHE_PURGE_URL
+    else {}
+)
+API_BASE_URL = env("API_BASE_URL", WAGTAILADMIN_BASE_URL)
 
 # Front ends that read the API (headless): preview, CORS.
 FRONTEND_URL = env("FRONTEND_URL", "http://localhost:3000")

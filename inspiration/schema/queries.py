@@ -70,24 +70,24 @@ def _experiences(filter):
 class Query(graphene.ObjectType):
     inspiration_themes = graphene.Field(
         graphene.NonNull(InspirationThemeConnection),
-        **page_args(),
+        **page_args(order=True),
         description="Thématiques d'inspiration, la plus récente d'abord.",
     )
     concepts = graphene.Field(
         graphene.NonNull(ConceptConnection),
-        **page_args(),
+        **page_args(order=True),
         description="Concepts de théorie démocratique.",
     )
     experiences = graphene.Field(
         graphene.NonNull(ExperienceConnection),
         filter=graphene.Argument(ExperienceFilter, description="Filtres."),
-        **page_args(),
+        **page_args(order=True),
         description="Expériences territoriales publiées, la plus récente d'abord.",
     )
     resources = graphene.Field(
         graphene.NonNull(ResourceConnection),
         filter=graphene.Argument(ResourceFilter, description="Filtres."),
-        **page_args(),
+        **page_args(order=True),
         description="Ressources publiées, la plus récente d'abord.",
     )
     events = graphene.Field(
@@ -95,33 +95,45 @@ class Query(graphene.ObjectType):
         upcoming=graphene.Boolean(
             description="Vrai : seulement les événements à venir ou en cours, du plus proche au plus lointain."
         ),
-        **page_args(),
+        **page_args(order=True),
         description="Événements publiés.",
     )
     newsletters = graphene.Field(
         graphene.NonNull(NewsletterConnection),
-        **page_args(),
+        **page_args(order=True),
         description="Lettres d'information, la plus récente d'abord.",
     )
 
-    def resolve_inspiration_themes(root, info, first=None, after=None):
+    def resolve_inspiration_themes(root, info, first=None, after=None, order=None):
         queryset = visible_pages(models.InspirationThemePage).order_by("-month", "-pk")
         return resolve_page_connection(
-            info, InspirationThemeConnection, queryset, types.InspirationThemePageType, first, after
+            info,
+            InspirationThemeConnection,
+            queryset,
+            types.InspirationThemePageType,
+            first,
+            after,
+            order,
         )
 
-    def resolve_concepts(root, info, first=None, after=None):
+    def resolve_concepts(root, info, first=None, after=None, order=None):
         queryset = visible_pages(models.ConceptPage).order_by("title", "pk")
         return resolve_page_connection(
-            info, ConceptConnection, queryset, types.ConceptPageType, first, after
+            info, ConceptConnection, queryset, types.ConceptPageType, first, after, order
         )
 
-    def resolve_experiences(root, info, filter=None, first=None, after=None):
+    def resolve_experiences(root, info, filter=None, first=None, after=None, order=None):
         return resolve_page_connection(
-            info, ExperienceConnection, _experiences(filter), types.ExperiencePageType, first, after
+            info,
+            ExperienceConnection,
+            _experiences(filter),
+            types.ExperiencePageType,
+            first,
+            after,
+            order,
         )
 
-    def resolve_resources(root, info, filter=None, first=None, after=None):
+    def resolve_resources(root, info, filter=None, first=None, after=None, order=None):
         queryset = visible_pages(models.ResourcePage).order_by(
             "-publication_date", "-first_published_at", "-pk"
         )
@@ -132,23 +144,23 @@ class Query(graphene.ObjectType):
                 resource_type=getattr(filter["resource_type"], "value", filter["resource_type"])
             )
         return resolve_page_connection(
-            info, ResourceConnection, queryset, types.ResourcePageType, first, after
+            info, ResourceConnection, queryset, types.ResourcePageType, first, after, order
         )
 
-    def resolve_events(root, info, upcoming=None, first=None, after=None):
+    def resolve_events(root, info, upcoming=None, first=None, after=None, order=None):
         queryset = visible_pages(models.EventPage)
         if upcoming:
             queryset = queryset.filter(end__gte=timezone.now()).order_by("start", "pk")
         else:
             queryset = queryset.order_by("-start", "-pk")
         return resolve_page_connection(
-            info, EventConnection, queryset, types.EventPageType, first, after
+            info, EventConnection, queryset, types.EventPageType, first, after, order
         )
 
-    def resolve_newsletters(root, info, first=None, after=None):
+    def resolve_newsletters(root, info, first=None, after=None, order=None):
         queryset = visible_pages(models.NewsletterPage).order_by(
             "-edition_month", "-edition_number"
         )
         return resolve_page_connection(
-            info, NewsletterConnection, queryset, types.NewsletterPageType, first, after
+            info, NewsletterConnection, queryset, types.NewsletterPageType, first, after, order
         )

@@ -3,7 +3,7 @@
 import graphene
 
 from cms.api.pages import resolve_page_connection
-from cms.api.pagination import connection_for, page_args
+from cms.api.pagination import check_length, connection_for, page_args
 from cms.api.visibility import visible_pages
 from projects import models
 from projects.schema import types
@@ -14,6 +14,7 @@ ActionPlanConnection = connection_for(types.ActionPlanPageType)
 
 
 def _project(slug):
+    check_length("slug", slug, 255)
     return visible_pages(models.SharedProjectPage).filter(slug=slug).first()
 
 
@@ -23,7 +24,7 @@ class Query(graphene.ObjectType):
         status=graphene.Argument(
             types.SharedProjectStatusEnum, description="Seulement les projets de ce statut."
         ),
-        **page_args(),
+        **page_args(order=True),
         description="Projets partagés publiés, le plus récent d'abord.",
     )
     shared_project = graphene.Field(
@@ -34,29 +35,35 @@ class Query(graphene.ObjectType):
     journal_entries = graphene.Field(
         graphene.NonNull(JournalEntryConnection),
         project=graphene.String(required=True, description="Identifiant (slug) du projet partagé."),
-        **page_args(),
+        **page_args(order=True),
         description="Journal de bord d'un projet, l'entrée la plus récente d'abord.",
     )
     action_plans = graphene.Field(
         graphene.NonNull(ActionPlanConnection),
         project=graphene.String(description="Identifiant (slug) du projet partagé."),
         local_authority=graphene.String(description="Code officiel de la collectivité."),
-        **page_args(),
+        **page_args(order=True),
         description="Plans d'action publiés (donc adoptés).",
     )
 
-    def resolve_shared_projects(root, info, status=None, first=None, after=None):
+    def resolve_shared_projects(root, info, status=None, first=None, after=None, order=None):
         queryset = visible_pages(models.SharedProjectPage).order_by("-start_date", "-pk")
         if status is not None:
             queryset = queryset.filter(status=getattr(status, "value", status))
         return resolve_page_connection(
-            info, SharedProjectConnection, queryset, types.SharedProjectPageType, first, after
+            info,
+            SharedProjectConnection,
+            queryset,
+            types.SharedProjectPageType,
+            first,
+            after,
+            order,
         )
 
     def resolve_shared_project(root, info, slug):
         return _project(slug)
 
-    def resolve_journal_entries(root, info, project, first=None, after=None):
+    def resolve_journal_entries(root, info, project, first=None, after=None, order=None):
         parent = _project(project)
         queryset = (
             visible_pages(models.JournalEntryPage).child_of(parent).order_by("-date", "-pk")
@@ -64,11 +71,11 @@ class Query(graphene.ObjectType):
             else models.JournalEntryPage.objects.none()
         )
         return resolve_page_connection(
-            info, JournalEntryConnection, queryset, types.JournalEntryPageType, first, after
+            info, JournalEntryConnection, queryset, types.JournalEntryPageType, first, after, order
         )
 
     def resolve_action_plans(
-        root, info, project=None, local_authority=None, first=None, after=None
+        root, info, project=None, local_authority=None, first=None, after=None, order=None
     ):
         queryset = visible_pages(models.ActionPlanPage).order_by("title", "pk")
         if project:
@@ -77,5 +84,5 @@ class Query(graphene.ObjectType):
         if local_authority:
             queryset = queryset.filter(local_authority__code=local_authority)
         return resolve_page_connection(
-            info, ActionPlanConnection, queryset, types.ActionPlanPageType, first, after
+            info, ActionPlanConnection, queryset, types.ActionPlanPageType, first, after, order
         )

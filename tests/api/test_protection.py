@@ -143,12 +143,14 @@ def test_bad_cursor_is_a_typed_error(gql):
     assert "Curseur" in error["message"]
 
 
-def test_huge_string_argument_is_bounded(gql):
+def test_huge_string_argument_is_refused_clearly(gql):
     response = gql.post(
         "query($s: String) { localAuthorities(search: $s) { totalCount } }", {"s": "x" * 10_000}
     )
     assert response.status_code == 200
-    assert response.json()["data"]["localAuthorities"]["totalCount"] == 0
+    error = response.json()["errors"][0]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "100 caractères au plus" in error["message"]
 
 
 def test_huge_query_text_is_refused(gql):
@@ -223,3 +225,28 @@ def test_cors_for_configured_front_end(client, db, settings):
         "/graphql/", HTTP_ORIGIN="https://pirate.example", HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST"
     )
     assert "Access-Control-Allow-Origin" not in other
+
+
+def test_over_long_arguments_get_a_clear_error(gql):
+    response = gql.post("query($p: String) { page(urlPath: $p) { id } }", {"p": "/a" * 5000})
+    error = response.json()["errors"][0]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "urlPath" in error["message"] and "500 caractères au plus" in error["message"]
+
+
+def test_order_argument(gql, home):
+    index = InspirationIndexPageFactory(parent=home)
+    for title in ("Bourges", "Niort", "Annecy"):
+        ExperiencePageFactory(parent=index, title=title)
+    data = gql("query { experiences(order: TITLE) { edges { node { title } } } }")
+    assert [e["node"]["title"] for e in data["experiences"]["edges"]] == [
+        "Annecy",
+        "Bourges",
+        "Niort",
+    ]
+    data = gql("query { experiences(order: OLDEST) { edges { node { title } } } }")
+    assert [e["node"]["title"] for e in data["experiences"]["edges"]] == [
+        "Bourges",
+        "Niort",
+        "Annecy",
+    ]
