@@ -5,8 +5,10 @@ import zoneinfo
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -448,6 +450,36 @@ class ResourcePage(HeadlessPreviewMixin, ClassifiedContent, Page):
             )
 
 
+class EventPageForm(WagtailAdminPageForm):
+    """Start and end are typed in the event's own time zone (a Martinique webinar at 11:30 is at
+    11:30 in Fort-de-France), not in the editor's."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        instance = self.instance
+        if instance.pk and instance.time_zone and not self.is_bound:
+            editor_zone = timezone.get_current_timezone()
+            event_zone = zoneinfo.ZoneInfo(instance.time_zone)
+            for name in ("start", "end"):
+                value = getattr(instance, name)
+                if value:
+                    wall = value.astimezone(event_zone).replace(tzinfo=None)
+                    self.initial[name] = timezone.make_aware(wall, editor_zone)
+
+    def clean(self):
+        cleaned = super().clean()
+        zone_name = cleaned.get("time_zone")
+        if zone_name:
+            event_zone = zoneinfo.ZoneInfo(zone_name)
+            for name in ("start", "end"):
+                value = cleaned.get(name)
+                if value:
+                    wall = timezone.localtime(value).replace(tzinfo=None)
+                    cleaned[name] = timezone.make_aware(wall, event_zone)
+                    setattr(self.instance, name, cleaned[name])
+        return cleaned
+
+
 class EventPage(HeadlessPreviewMixin, ClassifiedContent, Page):
     """A webinar or a meeting (rencontre), online or in person, with its registration link."""
 
@@ -457,8 +489,10 @@ class EventPage(HeadlessPreviewMixin, ClassifiedContent, Page):
         HYBRID = "hybrid", _("Hybride")
 
     summary = models.TextField(_("résumé"), max_length=800)
-    start = models.DateTimeField(_("début"))
-    end = models.DateTimeField(_("fin"))
+    start = models.DateTimeField(
+        _("début"), help_text=_("À l'heure locale de l'événement (fuseau ci-dessous).")
+    )
+    end = models.DateTimeField(_("fin"), help_text=_("À l'heure locale de l'événement."))
     time_zone = models.CharField(
         _("fuseau horaire"), max_length=40, choices=FRENCH_TIME_ZONES, default="Europe/Paris"
     )
@@ -513,6 +547,7 @@ class EventPage(HeadlessPreviewMixin, ClassifiedContent, Page):
         index.FilterField("format"),
     ]
 
+    base_form_class = EventPageForm
     parent_page_types = ["inspiration.InspirationIndexPage"]
     subpage_types = []
 

@@ -471,3 +471,19 @@ def test_local_authority_with_bad_code_refused_in_snippet_admin(admin_client, db
     assert response.status_code == 200
     assert not LocalAuthority.objects.filter(name="Séné").exists()
     assert "Code officiel « 5624 » invalide" in text(response)
+
+
+def test_event_times_are_typed_in_the_event_time_zone(admin_client, tree):
+    spec = next(s for s in PAGE_SPECS if s.model_name == "eventpage")
+    data = post_data(spec, tree, "Webinaire en Martinique")
+    data["time_zone"] = "America/Martinique"
+    response = admin_client.post(
+        f"/admin/pages/add/inspiration/eventpage/{tree['inspiration'].pk}/", data
+    )
+    assert response.status_code == 302, form_errors(response)
+    page = Page.objects.get(title="Webinaire en Martinique").specific
+    # 11:30 in Fort-de-France (UTC-4) is 15:30 UTC, whatever the editor's own time zone.
+    assert page.start == datetime.datetime(2021, 6, 15, 15, 30, tzinfo=datetime.UTC)
+    assert page.local_start.strftime("%H:%M") == "11:30"
+    edit = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+    assert 'value="2021-06-15 11:30"' in edit.content.decode()
