@@ -1,16 +1,53 @@
-"""The root GraphQL schema, composed from each app's `schema/` package."""
+"""The root GraphQL schema, composed from each app's `schema/` package.
+
+An app adds read fields in `<app>/schema/queries.py` (class `Query`) and, when it has any,
+mutations in `<app>/schema/mutations.py` (class `Mutation`); both are picked up here.
+"""
+
+from importlib import import_module
 
 import graphene
 
 from cms.api.pages import PAGE_TYPES
-from cms.schema.queries import Query as CmsQuery
-from inspiration.schema.queries import Query as InspirationQuery
-from projects.schema.queries import Query as ProjectsQuery
+
+APPS = ("cms", "inspiration", "projects", "workflows", "search")
 
 
-class Query(CmsQuery, InspirationQuery, ProjectsQuery, graphene.ObjectType):
-    class Meta:
-        description = "Lecture de tout ce qui est publié sur Territoires en commun."
+def _parts(module_name, class_name):
+    found = []
+    for app in APPS:
+        try:
+            module = import_module(f"{app}.schema.{module_name}")
+        except ModuleNotFoundError as error:
+            if error.name not in (f"{app}.schema", f"{app}.schema.{module_name}"):
+                raise
+            continue
+        found.append(getattr(module, class_name))
+    return found
 
 
-schema = graphene.Schema(query=Query, types=list(PAGE_TYPES.values()))
+_queries = _parts("queries", "Query")
+_mutations = _parts("mutations", "Mutation")
+
+Query = type(
+    "Query",
+    (*_queries, graphene.ObjectType),
+    {
+        "Meta": type(
+            "Meta",
+            (),
+            {"description": "Lecture de tout ce qui est publié sur Territoires en commun."},
+        )
+    },
+)
+Mutation = (
+    type(
+        "Mutation",
+        (*_mutations, graphene.ObjectType),
+        {"Meta": type("Meta", (), {"description": "Écritures, avec un jeton Bearer."})},
+    )
+    if _mutations
+    else None
+)
+
+schema = graphene.Schema(query=Query, mutation=Mutation, types=list(PAGE_TYPES.values()))
