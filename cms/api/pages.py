@@ -9,6 +9,17 @@ from cms.api.visibility import front_end_path, front_end_url, visible_pages
 
 PAGE_TYPES = {}
 
+# Model fields every page type exposes (the rest of the Page interface is resolved below).
+PAGE_MODEL_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "seo_title",
+    "search_description",
+    "first_published_at",
+    "last_published_at",
+)
+
 
 def register_page_type(model):
     def decorator(graphql_type):

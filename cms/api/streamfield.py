@@ -182,3 +182,12 @@ def resolve_stream(attribute):
         return list(value) if value is not None else []
 
     return resolver
+
+
+def body_stream(attribute="body", description="Contenu en blocs."):
+    """The `(field, resolver)` pair of a page's BodyStreamBlock StreamField."""
+    from cms.blocks import BodyStreamBlock
+
+    return stream_field(BodyStreamBlock(), "BodyBlock", description), staticmethod(
+        resolve_stream(attribute)
+    )

@@ -6,8 +6,7 @@ from graphene_django import DjangoObjectType
 from cms.api.describe import describe
 from cms.api.pages import PageFields, PageInterface, register_page_type
 from cms.api.richtext import RichTextType, rich_text_source
-from cms.api.streamfield import resolve_stream, stream_field
-from cms.blocks import BodyStreamBlock
+from cms.api.streamfield import body_stream
 from cms.models import HomePage, LocalAuthority, TerritoryType, Theme
 
 
@@ -81,12 +80,10 @@ class HomePageType(PageFields, DjangoObjectType):
         )
 
     intro = graphene.Field(graphene.NonNull(RichTextType), description="Introduction.")
-    body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
+    body, resolve_body = body_stream("body", "Contenu en blocs.")
 
     def resolve_intro(root, info):
         return rich_text_source(root.intro)
-
-    resolve_body = staticmethod(resolve_stream("body"))
 
 
 describe(HomePageType)

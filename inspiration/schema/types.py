@@ -7,24 +7,21 @@ from graphene_django import DjangoObjectType
 from cms.api.describe import describe
 from cms.api.fields import related_list, rich_text
 from cms.api.media import DocumentType, ImageType
-from cms.api.pages import PageFields, PageInterface, image_prefetch, register_page_type
-from cms.api.streamfield import resolve_stream, stream_field, struct_type
+from cms.api.pages import (
+    PAGE_MODEL_FIELDS,
+    PageFields,
+    PageInterface,
+    image_prefetch,
+    register_page_type,
+)
+from cms.api.streamfield import body_stream, resolve_stream, stream_field, struct_type
 from cms.api.visibility import visible_pages
-from cms.blocks import BodyStreamBlock, LinkTargetBlock
+from cms.blocks import LinkTargetBlock
 from cms.models import ARNSTEIN_LEVELS
 from cms.schema.types import LocalAuthorityType, TerritoryTypeType, ThemeType
 from inspiration import models
 from inspiration.blocks import NewsletterSectionsBlock
 
-PAGE_FIELDS = (
-    "id",
-    "title",
-    "slug",
-    "seo_title",
-    "search_description",
-    "first_published_at",
-    "last_published_at",
-)
 ARNSTEIN_LABELS = dict(ARNSTEIN_LEVELS)
 
 AUTHORITY_LINKS = Prefetch(
@@ -98,7 +95,7 @@ class InspirationIndexPageType(PageFields, DjangoObjectType):
         name = "InspirationIndexPage"
         description = "Rubrique de la base de ressources."
         interfaces = (PageInterface,)
-        fields = PAGE_FIELDS
+        fields = PAGE_MODEL_FIELDS
 
     intro, resolve_intro = rich_text("intro", "Introduction.")
 
@@ -113,7 +110,7 @@ class ExperiencePageType(PageFields, ClassifiedFields, DjangoObjectType):
         )
         interfaces = (PageInterface,)
         fields = (
-            *PAGE_FIELDS,
+            *PAGE_MODEL_FIELDS,
             "summary",
             "period_start",
             "period_end",
@@ -140,7 +137,7 @@ class ExperiencePageType(PageFields, ClassifiedFields, DjangoObjectType):
     )
     image = graphene.Field(ImageType, description="Image principale.")
     results, resolve_results = rich_text("results", "Résultats.")
-    body = stream_field(BodyStreamBlock(), "BodyBlock", "Récit de l'expérience, en blocs.")
+    body, resolve_body = body_stream("body", "Récit de l'expérience, en blocs.")
     sources = graphene.List(
         graphene.NonNull(struct_type(LinkTargetBlock())),
         required=True,
@@ -155,8 +152,6 @@ class ExperiencePageType(PageFields, ClassifiedFields, DjangoObjectType):
     def resolve_local_authorities(root, info):
         return [link.local_authority for link in root.authority_links.all()]
 
-    resolve_body = staticmethod(resolve_stream("body"))
-
     def resolve_sources(root, info):
         return [block.value for block in root.sources]
 
@@ -169,7 +164,7 @@ class ResourcePageType(PageFields, ClassifiedFields, DjangoObjectType):
         description = "Ressource : étude, guide, outil, article ou vidéo."
         interfaces = (PageInterface,)
         fields = (
-            *PAGE_FIELDS,
+            *PAGE_MODEL_FIELDS,
             "summary",
             "organisation",
             "authors",
@@ -184,12 +179,10 @@ class ResourcePageType(PageFields, ClassifiedFields, DjangoObjectType):
     )
     document = graphene.Field(DocumentType, description="Fichier à télécharger.")
     image = graphene.Field(ImageType, description="Image.")
-    body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
+    body, resolve_body = body_stream("body", "Contenu en blocs.")
 
     def resolve_resource_type(root, info):
         return root.resource_type
-
-    resolve_body = staticmethod(resolve_stream("body"))
 
 
 @register_page_type(models.EventPage)
@@ -200,7 +193,7 @@ class EventPageType(PageFields, ClassifiedFields, DjangoObjectType):
         description = "Événement : webinaire ou rencontre, en ligne ou en présentiel."
         interfaces = (PageInterface,)
         fields = (
-            *PAGE_FIELDS,
+            *PAGE_MODEL_FIELDS,
             "summary",
             "start",
             "end",
@@ -223,7 +216,7 @@ class EventPageType(PageFields, ClassifiedFields, DjangoObjectType):
         required=True, description="Fin à l'heure locale de l'événement (ISO 8601 avec décalage)."
     )
     image = graphene.Field(ImageType, description="Image.")
-    body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
+    body, resolve_body = body_stream("body", "Contenu en blocs.")
 
     def resolve_format(root, info):
         return root.format
@@ -233,8 +226,6 @@ class EventPageType(PageFields, ClassifiedFields, DjangoObjectType):
 
     def resolve_local_end(root, info):
         return root.local_end.isoformat()
-
-    resolve_body = staticmethod(resolve_stream("body"))
 
 
 class ConceptLevelType(DjangoObjectType):
@@ -252,13 +243,12 @@ class ConceptPageType(PageFields, ClassifiedFields, DjangoObjectType):
         name = "ConceptPage"
         description = "Concept de théorie démocratique, présenté en quelques lignes."
         interfaces = (PageInterface,)
-        fields = (*PAGE_FIELDS, "summary", "author", "year", "further_reading_url")
+        fields = (*PAGE_MODEL_FIELDS, "summary", "author", "year", "further_reading_url")
 
     PREFETCHES = {**CLASSIFIED_PREFETCHES, "levels": ["levels"]}
 
     levels, resolve_levels = related_list(ConceptLevelType, "levels", "Niveaux, dans l'ordre.")
-    body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
-    resolve_body = staticmethod(resolve_stream("body"))
+    body, resolve_body = body_stream("body", "Contenu en blocs.")
 
 
 def _visible_linked(root, relation):
@@ -282,7 +272,7 @@ class InspirationThemePageType(PageFields, ClassifiedFields, DjangoObjectType):
         description = "Thématique d'inspiration du mois : un principe, des expériences, ressources et événements."
         interfaces = (PageInterface,)
         fields = (
-            *PAGE_FIELDS,
+            *PAGE_MODEL_FIELDS,
             "month",
             "summary",
             "principle",
@@ -293,7 +283,7 @@ class InspirationThemePageType(PageFields, ClassifiedFields, DjangoObjectType):
     PREFETCHES = dict(CLASSIFIED_PREFETCHES)
 
     image = graphene.Field(ImageType, description="Image.")
-    body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
+    body, resolve_body = body_stream("body", "Contenu en blocs.")
     call_for_contributions, resolve_call_for_contributions = rich_text(
         "call_for_contributions", "Appel à contributions pour la prochaine thématique."
     )
@@ -313,8 +303,6 @@ class InspirationThemePageType(PageFields, ClassifiedFields, DjangoObjectType):
         description="Événements mis en avant (publiés).",
     )
 
-    resolve_body = staticmethod(resolve_stream("body"))
-
     def resolve_featured_experiences(root, info):
         return _visible_linked(root, "featured_experiences")
 
@@ -332,7 +320,7 @@ class NewsletterPageType(PageFields, DjangoObjectType):
         name = "NewsletterPage"
         description = "Lettre d'information mensuelle, en rubriques."
         interfaces = (PageInterface,)
-        fields = (*PAGE_FIELDS, "edition_number", "edition_month", "summary")
+        fields = (*PAGE_MODEL_FIELDS, "edition_number", "edition_month", "summary")
 
     PREFETCHES = {}
 
