@@ -10,7 +10,7 @@ PORT ?= 8000
 PYTEST_ARGS ?= -n 2
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate demo run test test-sqlite test-postgres lint format check-migrations check schema cog clean
+.PHONY: help install migrate demo run test lint format check-migrations check schema cog bench clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-18s %s\n", $$1, $$2}'
@@ -59,5 +59,19 @@ cog: install ## Import every commune, EPCI, département and région from @etala
 	npm install --no-save --prefix var/cog @etalab/decoupage-administratif@6.0.0
 	$(MANAGE) import_cog --source var/cog/node_modules/@etalab/decoupage-administratif/data
 
-clean: ## Remove the virtualenv and local data
-	rm -rf $(VENV) var
+BENCH_VENV := .venv-bench
+BENCH_PAGES ?= 1000 10000
+
+$(BENCH_VENV)/.installed: pyproject.toml bench/requirements.txt
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/pip install --quiet -e ".[dev]" -r bench/requirements.txt
+	touch $@
+
+bench: $(BENCH_VENV)/.installed ## Side-by-side API benchmarks on 1k and 10k pages (LARGE=1 adds 100k); results in bench/results/
+	@mkdir -p var/bench
+	VAR_DIR=var/bench DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python manage.py migrate --noinput -v0
+	VAR_DIR=var/bench DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python -m bench.run --pages $(BENCH_PAGES) $(if $(LARGE),100000)
+
+clean: ## Remove the virtualenvs and local data
+	rm -rf $(VENV) $(BENCH_VENV) var

@@ -1,0 +1,220 @@
+"""Side by side, in one run, on the same data and the same fields: our GraphQL, Wagtail's API v2,
+wagtail-grapple and one raw SQL query (the floor). In-process (Django test client), so the figures
+measure the server's work, not the network.
+
+    DJANGO_SETTINGS_MODULE=bench.settings python -m bench.run --pages 1000 10000
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import time
+from pathlib import Path
+
+import django
+
+RESULTS = Path(__file__).resolve().parent / "results"
+FIELDS = "title, url, date, themes, collectivité, image 320x200"
+
+OURS_LIST = """query($n: Int) { experiences(first: $n) { edges { node {
+  title url firstPublishedAt themes { name } localAuthorities { name }
+  image { rendition(width: 320, height: 200) { url } } } } } }"""
+OURS_DETAIL = """query($id: ID!) { page(id: $id) { title url firstPublishedAt ... on ExperiencePage {
+  themes { name } localAuthorities { name } image { rendition(width: 320, height: 200) { url } } } } }"""
+GRAPPLE_LIST = """query($n: PositiveInt) { pages(contentType: "inspiration.ExperiencePage", limit: $n,
+  order: "-first_published_at") { title url firstPublishedAt ... on ExperiencePage {
+  themes { name } authorityLinks { localAuthority { name } } image { rendition(fill: "320x200") { url } } } } }"""
+GRAPPLE_DETAIL = """query($id: ID) { page(id: $id) { title url firstPublishedAt ... on ExperiencePage {
+  themes { name } authorityLinks { localAuthority { name } } image { rendition(fill: "320x200") { url } } } } }"""
+API_FIELDS = "title,first_published_at,themes,authority_names,image_thumbnail"
+
+
+def _call(client, kind, path, body=None):
+    def call():
+        if body is None:
+            response = client.get(path)
+        else:
+            response = client.post(path, json.dumps(body), content_type="application/json")
+        payload = response.json()
+        assert response.status_code == 200 and not (
+            isinstance(payload, dict) and payload.get("errors")
+        ), payload
+        return payload
+
+    return call
+
+
+def systems(page_id, n, grapple):
+    if grapple:
+        return {
+            ("listing", "wagtail-grapple"): (
+                "/grapple/graphql/",
+                {"query": GRAPPLE_LIST, "variables": {"n": n}},
+            ),
+            ("détail", "wagtail-grapple"): (
+                "/grapple/graphql/",
+                {"query": GRAPPLE_DETAIL, "variables": {"id": page_id}},
+            ),
+        }
+    return {
+        ("listing", "notre GraphQL"): ("/graphql/", {"query": OURS_LIST, "variables": {"n": n}}),
+        ("listing", "API v2 Wagtail"): (
+            f"/api/v2/pages/?type=inspiration.ExperiencePage&fields={API_FIELDS}&limit={n}&order=-first_published_at",
+            None,
+        ),
+        ("listing", "SQL brut (plancher)"): (f"/bench/raw/?limit={n}", None),
+        ("détail", "notre GraphQL"): (
+            "/graphql/",
+            {"query": OURS_DETAIL, "variables": {"id": str(page_id)}},
+        ),
+        ("détail", "API v2 Wagtail"): (f"/api/v2/pages/{page_id}/?fields={API_FIELDS}", None),
+    }
+
+
+def measure(call, iterations):
+    from django.db import connection
+
+    call()  # warm: renditions, caches
+    queries = []
+
+    def count(execute, sql, params, many, context):
+        queries.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(count):
+        call()
+    wall, cpu = [], []
+    for _ in range(iterations):
+        start_wall, start_cpu = time.perf_counter(), time.process_time()
+        call()
+        wall.append((time.perf_counter() - start_wall) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    wall.sort()
+    return {
+        "p50_ms": round(statistics.median(wall), 2),
+        "p95_ms": round(wall[max(int(len(wall) * 0.95) - 1, 0)], 2),
+        "cpu_ms": round(statistics.median(cpu), 2),
+        "queries": len(queries),
+    }
+
+
+def measure_process(size, iterations, n, grapple):
+    """Runs in its own process (one settings module per peer); prints its rows as JSON."""
+    import resource
+
+    from django.test import Client
+
+    from bench.generate import generate
+
+    index = generate(size, stdout=lambda *a: None)
+    page_id = index.get_children().order_by("path").values_list("pk", flat=True)[size // 2]
+    client = Client()
+    rows = []
+    for (kind, system), (path, body) in systems(page_id, n, grapple).items():
+        figures = measure(_call(client, kind, path, body), iterations)
+        rows.append({"pages": size, "request": kind, "system": system, **figures})
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    for row in rows:
+        row["rss_mb"] = round(rss_mb)
+    print(json.dumps(rows))
+
+
+def run(sizes, iterations, n):
+    import sys
+
+    rows = []
+    env = dict(os.environ)
+    for size in sizes:
+        # Generate once, in the main settings, before the peers read it.
+        django_setup_generate(size)
+        for grapple in (False, True):
+            env["DJANGO_SETTINGS_MODULE"] = (
+                "bench.settings_grapple" if grapple else "bench.settings"
+            )
+            result = subprocess.run(  # noqa: S603
+                [
+                    sys.executable,
+                    "-m",
+                    "bench.run",
+                    "--measure",
+                    str(size),
+                    "--iterations",
+                    str(iterations),
+                    "--items",
+                    str(n),
+                ]
+                + (["--grapple"] if grapple else []),
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if result.returncode != 0:
+                raise SystemExit(
+                    f"Échec de la mesure ({env['DJANGO_SETTINGS_MODULE']}) :\n{result.stderr[-3000:]}"
+                )
+            for row in json.loads(result.stdout.strip().splitlines()[-1]):
+                rows.append(row)
+                print(f"{size:>7} {row['request']:8} {row['system']:22} {row}")
+    return rows
+
+
+def django_setup_generate(size):
+    from bench.generate import generate
+
+    generate(size)
+
+
+def table(rows):
+    lines = [
+        "| pages | requête | système | p50 (ms) | p95 (ms) | CPU (ms) | requêtes SQL | mémoire du processus (Mo) |",
+        "|---:|---|---|---:|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        lines.append(
+            f"| {row['pages']} | {row['request']} | {row['system']} | {row['p50_ms']} | {row['p95_ms']} | "
+            f"{row['cpu_ms']} | {row['queries']} | {row['rss_mb']} |"
+        )
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Banc d'essai comparatif des API.")
+    parser.add_argument("--pages", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--iterations", type=int, default=50)
+    parser.add_argument("--items", type=int, default=20)
+    parser.add_argument("--measure", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--grapple", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    django.setup()
+    if args.measure:
+        measure_process(args.measure, args.iterations, args.items, args.grapple)
+        return
+    from django.db import connection
+
+    rows = run(args.pages, args.iterations, args.items)
+    git = ["git", "rev-parse", "--short", "HEAD"]
+    commit = subprocess.run(git, capture_output=True, text=True).stdout.strip()  # noqa: S603, S607
+    stamp = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H%MZ")
+    header = (
+        f"# Banc d'essai des API — {stamp}\n\n"
+        f"- commit {commit}, base {connection.vendor}, {platform.processor() or platform.machine()}, "
+        f"{os.cpu_count()} cœurs, Python {platform.python_version()}\n"
+        f"- {args.items} éléments par liste, {args.iterations} itérations, champs : {FIELDS}\n"
+        "- en processus (client de test Django) : le travail du serveur, sans le réseau\n\n"
+    )
+    RESULTS.mkdir(exist_ok=True)
+    out = RESULTS / f"{stamp}-{connection.vendor}.md"
+    out.write_text(header + table(rows) + "\n", encoding="utf-8")
+    (RESULTS / f"{stamp}-{connection.vendor}.json").write_text(
+        json.dumps(rows, ensure_ascii=False, indent=1)
+    )
+    print(f"\n{table(rows)}\n\nRésultats : {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,12 @@
+"""Settings of the benchmark environment: the dev settings, with the fields Wagtail's API v2 needs
+declared (bench/peers.py) and the raw-SQL floor view."""
+
+from cms.settings.dev import *  # noqa: F403
+from cms.settings.dev import INSTALLED_APPS
+
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+INSTALLED_APPS = ["bench.apps.BenchConfig", *INSTALLED_APPS]
+ROOT_URLCONF = "bench.urls"
+GRAPHQL_CACHE_MAX_AGE = 0
+LOGGING = {"version": 1, "disable_existing_loggers": True, "root": {"level": "ERROR"}}
