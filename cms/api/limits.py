@@ -22,10 +22,9 @@ def _limit(name, default):
 class _DocumentWalker:
     """Expands fragments once per operation, guarding against fragment cycles."""
 
-    def __init__(self, context):
-        self.context = context
+    def __init__(self, document):
         self.fragments = {
-            f.name.value: f for f in context.document.definitions if f.kind == "fragment_definition"
+            f.name.value: f for f in document.definitions if f.kind == "fragment_definition"
         }
 
     def selections(self, node, seen):
@@ -44,7 +43,7 @@ class _DocumentWalker:
 
 class DepthLimitRule(ValidationRule):
     def enter_operation_definition(self, node: OperationDefinitionNode, *_):
-        walker = _DocumentWalker(self.context)
+        walker = _DocumentWalker(self.context.document)
         max_depth = _limit("GRAPHQL_MAX_DEPTH", 12)
 
         def depth(n, seen, level):
@@ -91,51 +90,48 @@ class AliasLimitRule(ValidationRule):
             )
 
 
-class CostLimitRule(ValidationRule):
-    """Each object field costs 1 (scalars are free: depth and token limits bound them); a paginated
-    field multiplies its children's cost by the page size asked."""
+def cost_error(document, operation, variables):
+    """The QUERY_TOO_COMPLEX error of `operation`, or None.
 
-    variables: dict = {}
+    Each object field costs 1 (scalars are free: depth and token limits bound them); a paginated
+    field multiplies its children's cost by the page size asked. A plain function, run on every
+    request, because the cost depends on the variables while the rest of validation is cached.
+    """
+    walker = _DocumentWalker(document)
+    variables = variables or {}
+    max_page = _limit("GRAPHQL_MAX_PAGE_SIZE", 100)
 
-    def enter_operation_definition(self, node, *_):
-        walker = _DocumentWalker(self.context)
-        variables = self.variables
-        max_page = _limit("GRAPHQL_MAX_PAGE_SIZE", 100)
+    def page_size(field):
+        for argument in field.arguments or ():
+            if argument.name.value in ("first", "last"):
+                value = argument.value
+                if value.kind == "int_value":
+                    return min(max(int(value.value), 1), max_page)
+                if value.kind == "variable":
+                    raw = variables.get(value.name.value)
+                    return min(max(int(raw), 1), max_page) if isinstance(raw, int) else max_page
+        return None
 
-        def page_size(field):
-            for argument in field.arguments or ():
-                if argument.name.value in ("first", "last"):
-                    value = argument.value
-                    if value.kind == "int_value":
-                        return min(max(int(value.value), 1), max_page)
-                    if value.kind == "variable":
-                        raw = variables.get(value.name.value)
-                        return min(max(int(raw), 1), max_page) if isinstance(raw, int) else max_page
-            return None
+    def cost(node, seen):
+        total = 0
+        for field, field_seen in walker.selections(node, seen):
+            if field.name.value.startswith("__") or not field.selection_set:
+                continue
+            children = cost(field, field_seen)
+            size = page_size(field)
+            total += 1 + (children * size if size else children)
+        return total
 
-        def cost(n, seen):
-            total = 0
-            for field, fseen in walker.selections(n, seen):
-                if field.name.value.startswith("__"):
-                    continue
-                if not field.selection_set:
-                    continue
-                children = cost(field, fseen)
-                size = page_size(field)
-                total += 1 + (children * size if size else children)
-            return total
-
-        found = cost(node, frozenset())
-        max_cost = _limit("GRAPHQL_MAX_COST", 3000)
-        if found > max_cost:
-            self.report_error(
-                GraphQLError(
-                    f"Requête trop coûteuse : coût estimé {found}, {max_cost} au plus. "
-                    "Demandez moins de champs ou des pages plus petites.",
-                    node,
-                    extensions={"code": errors.QUERY_TOO_COMPLEX},
-                )
-            )
+    found = cost(operation, frozenset())
+    max_cost = _limit("GRAPHQL_MAX_COST", 3000)
+    if found <= max_cost:
+        return None
+    return GraphQLError(
+        f"Requête trop coûteuse : coût estimé {found}, {max_cost} au plus. "
+        "Demandez moins de champs ou des pages plus petites.",
+        operation,
+        extensions={"code": errors.QUERY_TOO_COMPLEX},
+    )
 
 
 class NoIntrospectionRule(ValidationRule):
@@ -151,9 +147,9 @@ class NoIntrospectionRule(ValidationRule):
             )
 
 
-def validation_rules(variables=None):
-    bound_cost = type("CostLimitRule", (CostLimitRule,), {"variables": dict(variables or {})})
-    rules = [DepthLimitRule, AliasLimitRule, bound_cost]
+def validation_rules():
+    """The rules that depend only on the document (so their result can be cached with it)."""
+    rules = [DepthLimitRule, AliasLimitRule]
     if not getattr(settings, "GRAPHQL_INTROSPECTION", False):
         rules.append(NoIntrospectionRule)
     return rules

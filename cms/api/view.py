@@ -3,6 +3,7 @@
 import hashlib
 import json
 import sys
+from functools import lru_cache
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -10,11 +11,25 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from graphene_django.views import GraphQLView
 from graphql import GraphQLError, OperationType, get_operation_ast, parse, validate
 from graphql.error import GraphQLSyntaxError
+from graphql.validation import specified_rules
 
 from cms.api import errors
 from cms.api.auth import InvalidToken, user_from_request
 from cms.api.cache import CACHE_TAG
-from cms.api.limits import validation_rules
+from cms.api.limits import cost_error, validation_rules
+
+
+@lru_cache(maxsize=512)
+def parse_and_validate(schema, query, introspection):
+    """Front ends send the same few documents again and again: parse and validate each once.
+
+    `introspection` is part of the key because it changes the rules.
+    """
+    document = parse(query, max_tokens=settings.GRAPHQL_MAX_TOKENS)
+    return document, validate(
+        schema, document, [*specified_rules, *validation_rules()], max_errors=20
+    )
+
 
 # Error messages must not suggest field names ("Did you mean …?"): that leaks the schema.
 sys.modules["graphql.pyutils.did_you_mean"].MAX_LENGTH = 0
@@ -78,7 +93,9 @@ class ApiView(GraphQLView):
             )
 
         try:
-            document = parse(query, max_tokens=settings.GRAPHQL_MAX_TOKENS)
+            document, validation_errors = parse_and_validate(
+                self.schema.graphql_schema, query, settings.GRAPHQL_INTROSPECTION
+            )
         except GraphQLSyntaxError as error:
             return self.error_response(
                 400, f"Requête GraphQL invalide : {error.message}", errors.PARSE_FAILED
@@ -99,10 +116,9 @@ class ApiView(GraphQLView):
                 {"Allow": "POST"},
             )
 
-        schema = self.schema.graphql_schema
-        validation_errors = validate(
-            schema, document, [*self.default_rules(), *validation_rules(variables)], max_errors=20
-        )
+        if not validation_errors:
+            too_costly = cost_error(document, operation, variables)
+            validation_errors = [too_costly] if too_costly else []
         if validation_errors:
             return self.json_response(
                 {"errors": [errors.format_error(e) for e in validation_errors]}, 400
@@ -115,11 +131,6 @@ class ApiView(GraphQLView):
         payload["data"] = result.data
         response = self.json_response(payload, 200)
         return self.cache(request, response, operation)
-
-    def default_rules(self):
-        from graphql.validation import specified_rules
-
-        return specified_rules
 
     def parse_request(self, request):
         content_type = self.get_content_type(request)
