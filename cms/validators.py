@@ -5,9 +5,10 @@ import re
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-COMMUNE_CODE = re.compile(r"^(?:\d{5}|2[AB]\d{3})\Z")
-DEPARTMENT_CODE = re.compile(r"^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-8]|98[4-9])\Z")
-REGION_CODE = re.compile(r"^(?:\d{2}|97[1-8]|98[4-9])\Z")
+COMMUNE_CODE = re.compile(r"^(?:(?!00)\d{5}|2[AB]\d{3})\Z")
+# Corsica has been 2A / 2B since 1976: "20" is no longer a département.
+DEPARTMENT_CODE = re.compile(r"^(?:0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2[AB]|97[1-8]|98[4-9])\Z")
+REGION_CODE = re.compile(r"^(?:0[1-6]|[1-9]\d|97[1-8]|98[4-9])\Z")
 SIREN_CODE = re.compile(r"^\d{9}\Z")
 
 CODE_PATTERNS = {

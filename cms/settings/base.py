@@ -168,19 +168,34 @@ TASKS = {
 SEARCH_URL = env("SEARCH_URL", "")
 SEARCH_BACKEND = env("SEARCH_BACKEND", "wagtail.search.backends.opensearch2")
 SEARCH_INDEX = env("SEARCH_INDEX", "territoires")
+SEARCH_TIMEOUT = int(env("SEARCH_TIMEOUT", "10"))
 if SEARCH_URL:
+    from search.backends.opensearch_french import INDEX_SETTINGS as SEARCH_INDEX_SETTINGS
+
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": SEARCH_BACKEND,
             "URLS": [SEARCH_URL],
-            "INDEX": SEARCH_INDEX,
-            "TIMEOUT": 10,
-            "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            "INDEX_PREFIX": f"{SEARCH_INDEX}_",
+            "TIMEOUT": SEARCH_TIMEOUT,
+            "OPTIONS": {"max_retries": 0},
+            "INDEX_SETTINGS": SEARCH_INDEX_SETTINGS,
         }
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # French (folded, stemmed) FTS5 with efficient bm25 ranking; see search/backends/.
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.sqlite_french"}}
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    # The unaccent + french configurations are created by the migration search/0002.
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.postgres_french",
+            "SEARCH_CONFIG": env("SEARCH_CONFIG", "french_unaccent"),
+            "AUTOCOMPLETE_CONFIG": "simple_unaccent",
+        }
+    }
+# Longest query accepted by the search service (characters).
+SEARCH_MAX_QUERY_LENGTH = int(env("SEARCH_MAX_QUERY_LENGTH", "200"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Territoires en commun"
@@ -189,6 +204,7 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
 WAGTAIL_USER_TIME_ZONES = ["Europe/Paris"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.forms.LoginForm"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = [

@@ -95,3 +95,9 @@ def test_snippet_form_in_french(admin_client):
     assert "Code officiel" in page
     assert "Type de collectivité" in page
     assert "Département" in page
+
+
+def test_login_form_labels_are_french(client, db):
+    page = client.get("/admin/login/").content.decode()
+    assert "Mot de passe" in page
+    assert ">Password<" not in page

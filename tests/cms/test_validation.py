@@ -440,3 +440,14 @@ def test_newsletter_edition_number_is_unique():
     assert "Ce numéro est déjà celui de « Lettre de mars »." in messages(
         errors_of(duplicate), "edition_number"
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "code"),
+    [("departement", "20"), ("region", "00"), ("commune", "00000"), ("commune", "56243\n")],
+)
+def test_obsolete_or_impossible_codes_are_refused(kind, code):
+    from cms.validators import validate_official_code
+
+    with pytest.raises(ValidationError):
+        validate_official_code(kind, code)
