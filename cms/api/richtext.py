@@ -2,6 +2,7 @@
 and images become plain URLs; nothing points at the CMS's own page URLs."""
 
 import graphene
+import nh3
 from django.utils.html import strip_tags
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -47,14 +48,43 @@ def _image_embed(attrs):
     )
 
 
+ALLOWED_TAGS = {
+    "p",
+    "br",
+    "h2",
+    "h3",
+    "h4",
+    "b",
+    "strong",
+    "i",
+    "em",
+    "ol",
+    "ul",
+    "li",
+    "a",
+    "blockquote",
+    "img",
+    "hr",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "data-page-id"}, "img": {"src", "width", "height", "alt"}}
+
+
 def render_rich_text(html, request):
+    """The front end's HTML: links resolved, and only harmless tags and attributes kept, whatever
+    reached the database (an import, an API submission) — the admin editor is not the only writer."""
     if not html:
         return ""
     html = LinkRewriter(
         rules={"document": _document_link}, bulk_rules={"page": _page_links(request)}
     )(html)
     html = EmbedRewriter(rules={"image": _image_embed, "media": lambda attrs: ""})(html)
-    return html
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto", "tel"},
+        link_rel=None,
+    )
 
 
 class RichTextType(graphene.ObjectType):

@@ -124,3 +124,21 @@ def test_rich_text_links_to_hidden_pages_are_dropped(gql, tree):
     )["page"]["intro"]["html"]
     assert f'href="/experiences/sene/" data-page-id="{tree["public"].pk}"' in html
     assert str(tree["draft"].pk) not in html and "brouillon" not in html
+
+
+def test_rich_text_is_sanitised_whatever_reached_the_database(gql, home):
+    from tests.factories import InspirationIndexPageFactory as Index
+
+    index = Index(
+        parent=home,
+        slug="xss",
+        intro='<p onclick="vol()">Bonjour<script>alert(1)</script> <a href="javascript:alert(1)">lien</a>'
+        '<img src="x" onerror="alert(1)"><iframe src="https://pirate.example"></iframe></p>',
+    )
+    html = gql(
+        "query($id: ID!) { page(id: $id) { ... on InspirationIndexPage { intro { html text } } } }",
+        {"id": str(index.pk)},
+    )["page"]["intro"]["html"]
+    assert "Bonjour" in html
+    for payload in ("<script", "onclick", "onerror", "javascript:", "<iframe"):
+        assert payload not in html
