@@ -1,7 +1,9 @@
 """The platform's roles as Django groups, with their Wagtail permissions.
 
 `ensure_roles()` is idempotent: it creates what is missing and grants page permissions on the
-section pages that exist when it runs (run it again after creating sections).
+section pages that exist when it runs (run it again after creating sections); it then sets up the
+moderation workflows (`workflows.setup.ensure_workflows`). Contributors' finer rules (their
+collectivités' content only, the right section for each type) are in `workflows.permissions`.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -126,4 +128,8 @@ def ensure_roles():
                             content_type__app_label="wagtailcore", codename=codename
                         ),
                     )
+    # The moderation workflows' tasks take these groups, and the workflows their sections.
+    from workflows.setup import ensure_workflows
+
+    ensure_workflows()
     return groups

@@ -1,0 +1,239 @@
+"""GraphQL types of moderation: a submission as its submitter (or a moderator) sees it."""
+
+import graphene
+from django.utils import translation
+
+from cms.models import LocalAuthority
+from cms.schema.types import LocalAuthorityType
+from workflows import services
+from workflows.models import CHANGE_REASONS, Submission
+
+
+class SubmissionStatusEnum(graphene.Enum):
+    class Meta:
+        name = "SubmissionStatus"
+        description = "Où en est une contribution."
+
+    DRAFT = services.DRAFT
+    IN_REVIEW = services.IN_REVIEW
+    CHANGES_REQUESTED = services.CHANGES_REQUESTED
+    PUBLISHED = services.PUBLISHED
+    REJECTED = services.REJECTED
+    WITHDRAWN = services.WITHDRAWN
+
+    @property
+    def description(self):
+        return {
+            "DRAFT": "Brouillon, pas encore soumis.",
+            "IN_REVIEW": "En cours de relecture ou de modération.",
+            "CHANGES_REQUESTED": "Modifications demandées : à corriger puis à soumettre à nouveau.",
+            "PUBLISHED": "Approuvé et publié.",
+            "REJECTED": "Refusé définitivement.",
+            "WITHDRAWN": "Modération annulée.",
+        }[self.name]
+
+
+class ModerationActionEnum(graphene.Enum):
+    class Meta:
+        name = "ModerationAction"
+        description = "Décision d'un modérateur sur l'étape en cours."
+
+    APPROVE = services.APPROVE
+    REQUEST_CHANGES = services.REQUEST_CHANGES
+    REJECT = services.REJECT
+
+    @property
+    def description(self):
+        return {
+            "APPROVE": "Approuver l'étape (la dernière étape publie le contenu).",
+            "REQUEST_CHANGES": "Renvoyer à la collectivité avec des motifs et un commentaire.",
+            "REJECT": "Refuser définitivement, avec un commentaire.",
+        }[self.name]
+
+
+ChangeReasonEnum = graphene.Enum(
+    "ChangeReason",
+    [(code.upper(), code) for code, _ in CHANGE_REASONS],
+    description="Motif d'une demande de modifications : "
+    + " ; ".join(f"{code.upper()} = {label}" for code, label in CHANGE_REASONS),
+)
+
+
+class BodyFormatEnum(graphene.Enum):
+    class Meta:
+        name = "BodyFormat"
+        description = "Format du texte envoyé dans `body`."
+
+    TEXT = "TEXT"
+    HTML = "HTML"
+
+    @property
+    def description(self):
+        return {
+            "TEXT": "Texte brut ; une ligne vide sépare les paragraphes.",
+            "HTML": "Texte enrichi ; nettoyé (seules les balises de l'éditeur sont gardées).",
+        }[self.name]
+
+
+class ModerationCommentType(graphene.ObjectType):
+    class Meta:
+        name = "ModerationComment"
+        description = "Commentaire laissé par un relecteur ou un modérateur."
+
+    task = graphene.String(required=True, description="Étape du circuit.")
+    status = graphene.String(
+        required=True,
+        description="Issue de l'étape : approved, rejected (modifications demandées), cancelled…",
+    )
+    author = graphene.String(required=True, description="Nom du relecteur.")
+    comment = graphene.String(required=True, description="Commentaire, motifs compris.")
+    reasons = graphene.List(
+        graphene.NonNull(graphene.String), required=True, description="Motifs cochés."
+    )
+    created_at = graphene.DateTime(description="Date du commentaire.")
+
+
+class HistoryEntryType(graphene.ObjectType):
+    class Meta:
+        name = "SubmissionHistoryEntry"
+        description = "Une étape de l'historique d'une contribution (journal d'audit)."
+
+    action = graphene.String(
+        required=True, description="Code de l'action, ex. wagtail.workflow.approve."
+    )
+    label = graphene.String(required=True, description="Libellé de l'action, en français.")
+    user = graphene.String(description="Auteur de l'action.")
+    timestamp = graphene.DateTime(required=True, description="Date de l'action.")
+
+    def resolve_action(root, info):
+        return root.action
+
+    def resolve_label(root, info):
+        with translation.override("fr"):
+            return str(root.label)
+
+    def resolve_user(root, info):
+        return root.user.get_username() if root.user else None
+
+
+class SubmissionType(graphene.ObjectType):
+    class Meta:
+        name = "Submission"
+        description = "Contribution d'une collectivité (expérience ou ressource) et sa modération."
+
+    id = graphene.ID(required=True, description="Identifiant de la page.")
+    title = graphene.String(required=True, description="Titre de la dernière version.")
+    content_type = graphene.String(
+        required=True, description="Type de contenu : ExperiencePage, ResourcePage…"
+    )
+    status = graphene.Field(
+        graphene.NonNull(SubmissionStatusEnum), description="Statut de modération."
+    )
+    workflow = graphene.String(description="Circuit de modération en cours ou le dernier.")
+    current_task = graphene.String(description="Étape en cours (null hors modération).")
+    comments = graphene.List(
+        graphene.NonNull(ModerationCommentType),
+        required=True,
+        description="Commentaires des relecteurs et modérateurs, du plus ancien au plus récent.",
+    )
+    latest_revision_id = graphene.ID(
+        description="Version à citer dans `updateSubmission(baseRevisionId)`."
+    )
+    local_authority = graphene.Field(LocalAuthorityType, description="Collectivité.")
+    live = graphene.Boolean(required=True, description="Publiée (une version est en ligne).")
+    history = graphene.List(
+        graphene.NonNull(HistoryEntryType),
+        required=True,
+        description="Historique complet (journal d'audit), du plus ancien au plus récent.",
+    )
+
+    @staticmethod
+    def _state(root):
+        if not hasattr(root, "_workflow_state"):
+            root._workflow_state = services.latest_workflow_state(root)
+        return root._workflow_state
+
+    def resolve_id(root, info):
+        return root.pk
+
+    def resolve_title(root, info):
+        if hasattr(root, "_latest_title"):
+            return root._latest_title
+        revision = root.latest_revision
+        return revision.object_str if revision and revision.object_str else root.title
+
+    def resolve_content_type(root, info):
+        return type(root).__name__
+
+    def resolve_status(root, info):
+        return services.status_of(root, SubmissionType._state(root))
+
+    def resolve_workflow(root, info):
+        state = SubmissionType._state(root)
+        return state.workflow.name if state else None
+
+    def resolve_current_task(root, info):
+        state = SubmissionType._state(root)
+        if state and state.status == state.STATUS_IN_PROGRESS and state.current_task_state:
+            return state.current_task_state.task.name
+        return None
+
+    def resolve_comments(root, info):
+        return [ModerationCommentType(**comment) for comment in services.comments_of(root)]
+
+    def resolve_latest_revision_id(root, info):
+        return root.latest_revision_id
+
+    def resolve_local_authority(root, info):
+        if hasattr(root, "_authority"):
+            return root._authority
+        submission = (
+            Submission.objects.filter(page_id=root.pk).select_related("local_authority").first()
+        )
+        if submission:
+            return submission.local_authority
+        from workflows.permissions import page_authority_ids
+
+        return LocalAuthority.objects.filter(pk__in=page_authority_ids(root)).first()
+
+    def resolve_history(root, info):
+        return services.history_of(root)
+
+
+class MeType(graphene.ObjectType):
+    class Meta:
+        name = "Me"
+        description = (
+            "L'utilisateur du jeton : ses collectivités, ses contributions, sa file de modération."
+        )
+
+    username = graphene.String(required=True, description="Identifiant de connexion.")
+    first_name = graphene.String(required=True, description="Prénom.")
+    last_name = graphene.String(required=True, description="Nom.")
+    local_authorities = graphene.List(
+        graphene.NonNull(LocalAuthorityType),
+        required=True,
+        description="Collectivités au nom desquelles l'utilisateur contribue.",
+    )
+    submissions = graphene.List(
+        graphene.NonNull(SubmissionType),
+        required=True,
+        description="Contributions de l'utilisateur et de ses collectivités, les plus récentes d'abord.",
+    )
+    moderation_queue = graphene.List(
+        graphene.NonNull(SubmissionType),
+        required=True,
+        description="Contenus dont l'étape en cours attend une décision de l'utilisateur.",
+    )
+
+    def resolve_username(root, info):
+        return root.get_username()
+
+    def resolve_local_authorities(root, info):
+        return LocalAuthority.objects.filter(memberships__user=root).order_by("name")
+
+    def resolve_submissions(root, info):
+        return services.load_submission_details(services.submissions_of(root)[:200])
+
+    def resolve_moderation_queue(root, info):
+        return services.load_submission_details(services.moderation_queue(root))

@@ -1,0 +1,148 @@
+"""The admin side of the moderation rules: contributors' scope, audit-log actions, dashboard panel.
+
+The rules themselves are in `workflows.permissions`; these hooks only apply them to the views.
+"""
+
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.ui.components import Component
+from wagtail.models import WorkflowState
+
+from workflows import permissions
+
+
+@hooks.register("before_create_page")
+def restrict_contributors_creation(request, parent_page, page_class):
+    """Contributors create experiences and resources only, each in its own section."""
+    if not permissions.can_create(request.user, page_class, parent_page):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("before_edit_page")
+def restrict_contributors_edition(request, page):
+    if permissions.is_contributor(request.user) and not permissions.can_edit(request.user, page):
+        task = page.current_workflow_task
+        if task is None or not task.specific.user_can_access_editor(page, request.user):
+            return permission_denied(request)
+    return None
+
+
+@hooks.register("before_delete_page")
+@hooks.register("before_copy_page")
+@hooks.register("before_move_page")
+def restrict_contributors_structure(request, page, *args):
+    if permissions.is_contributor(request.user) and not permissions.can_edit(request.user, page):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("after_create_page")
+def record_submission(request, page):
+    """A contribution created in the admin is tied to the contributor's collectivité."""
+    from cms.models import LocalAuthority
+    from workflows.models import Submission
+
+    user = request.user
+    if not permissions.is_contributor(user) or not permissions.is_submission_type(page):
+        return
+    linked = permissions.page_authority_ids(page) & permissions.authority_ids(user)
+    candidates = linked or permissions.authority_ids(user)
+    if len(candidates) == 1 or linked:
+        authority = LocalAuthority.objects.filter(pk__in=candidates).order_by("pk").first()
+        Submission.objects.get_or_create(
+            page=page, defaults={"local_authority": authority, "submitted_by": user}
+        )
+
+
+def _visible_to_contributor(pages, user):
+    """Live pages, and the drafts of the contributor's own collectivités."""
+    ids = permissions.page_ids_of_authorities(permissions.authority_ids(user))
+    return pages.filter(Q(live=True) | Q(owner=user) | Q(pk__in=ids))
+
+
+@hooks.register("construct_explorer_page_queryset")
+def scope_explorer(parent_page, pages, request):
+    if permissions.is_contributor(request.user):
+        return _visible_to_contributor(pages, request.user)
+    return pages
+
+
+@hooks.register("construct_page_chooser_queryset")
+def scope_chooser(pages, request):
+    if permissions.is_contributor(request.user):
+        return _visible_to_contributor(pages, request.user)
+    return pages
+
+
+def _media_of_collectivites(objects, user):
+    """Contributors choose the media uploaded by themselves or their collectivités' members."""
+    from cms.models import LocalAuthorityMembership
+
+    colleagues = LocalAuthorityMembership.objects.filter(
+        local_authority_id__in=permissions.authority_ids(user)
+    ).values("user_id")
+    return objects.filter(Q(uploaded_by_user=user) | Q(uploaded_by_user__in=colleagues))
+
+
+@hooks.register("construct_document_chooser_queryset")
+@hooks.register("construct_image_chooser_queryset")
+def scope_media_choosers(objects, request):
+    if permissions.is_contributor(request.user):
+        return _media_of_collectivites(objects, request.user)
+    return objects
+
+
+@hooks.register("register_log_actions")
+def register_moderation_actions(actions):
+    actions.register_action(
+        "workflows.reject", _("Refuser la contribution"), _("Contribution refusée")
+    )
+
+
+class ModerationQueuePanel(Component):
+    """What waits in the moderation workflows, oldest first, and for how long."""
+
+    name = "workflows_moderation_queue"
+    template_name = "workflows/panels/moderation_queue.html"
+    order = 210
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        now = timezone.now()
+        states = (
+            WorkflowState.objects.filter(
+                status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES]
+            )
+            .select_related("workflow", "current_task_state__task", "requested_by")
+            .order_by("current_task_state__started_at")[:50]
+        )
+        rows = []
+        for state in states:
+            page = state.content_object
+            if page is None:
+                continue
+            task_state = state.current_task_state
+            started = task_state.started_at if task_state else state.created_at
+            rows.append(
+                {
+                    "page": page,
+                    "workflow": state.workflow.name,
+                    "task": task_state.task.name if task_state else "",
+                    "needs_changes": state.status == WorkflowState.STATUS_NEEDS_CHANGES,
+                    "requested_by": state.requested_by,
+                    "started": started,
+                    "waiting_days": (now - started).days,
+                }
+            )
+        context["rows"] = rows
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_moderation_queue(request, panels):
+    if permissions.is_staff_anct(request.user):
+        panels.append(ModerationQueuePanel())
