@@ -15,6 +15,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("graphql/", csrf_exempt(ApiView.as_view()), name="graphql"),
     path("api/v2/", api_router.urls),
+    path("projets/", include("projects.urls")),
 ]
 
 if settings.DEBUG:

@@ -112,6 +112,28 @@ class SharedProjectPage(HeadlessPreviewMixin, Page):
         super().clean()
         if self.start_date and self.end_date and self.end_date <= self.start_date:
             raise ValidationError({"end_date": _("La fin du projet doit suivre son début.")})
+        if self.pk and self.participant_capacity:
+            confirmed = self.confirmed_participant_count()
+            if confirmed > self.participant_capacity:
+                raise ValidationError(
+                    {
+                        "participant_capacity": ValidationError(
+                            _(
+                                "Le projet compte déjà %(count)d collectivités parties prenantes : "
+                                "sa capacité ne peut descendre en dessous."
+                            ),
+                            code="capacity_below_participants",
+                            params={"count": confirmed},
+                        )
+                    }
+                )
+
+    def confirmed_participant_count(self):
+        return Enrollment.objects.filter(
+            project_id=self.pk,
+            role=Enrollment.Role.PARTICIPANT,
+            status=Enrollment.Status.CONFIRMED,
+        ).count()
 
     @property
     def current_stage(self):
@@ -591,6 +613,65 @@ class EngagementReview(Orderable):
         verbose_name_plural = _("bilans")
 
 
+class VotingCampaign(models.Model):
+    """A voting campaign on proposed themes, open between two dates, with a per-collectivité
+    vote limit (as Decidim's `vote_limit`)."""
+
+    title = models.CharField(_("intitulé"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    opens_at = models.DateTimeField(_("ouverture des votes"))
+    closes_at = models.DateTimeField(_("clôture des votes"))
+    vote_limit = models.PositiveSmallIntegerField(
+        _("votes par collectivité"),
+        default=3,
+        help_text=_(
+            "Nombre de thèmes pour lesquels une collectivité peut voter ; 0 : sans limite."
+        ),
+    )
+    created_at = models.DateTimeField(_("créée le"), auto_now_add=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+        FieldPanel("vote_limit"),
+    ]
+
+    class Meta:
+        verbose_name = _("campagne de vote")
+        verbose_name_plural = _("campagnes de vote")
+        ordering = ["-opens_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(closes_at__gt=models.F("opens_at")),
+                name="campaign_closes_after_opening",
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError(
+                {"closes_at": _("La clôture des votes doit suivre leur ouverture.")}
+            )
+
+    def is_open(self, now=None):
+        now = now or timezone.now()
+        return self.opens_at <= now < self.closes_at
+
+    @property
+    def status(self):
+        now = timezone.now()
+        if now < self.opens_at:
+            return "upcoming"
+        if now < self.closes_at:
+            return "open"
+        return "closed"
+
+
 class ThemeProposal(index.Indexed, models.Model):
     """A theme a collectivité proposes for a future shared project; moderated by the ANCT
     before collectivités can vote for it."""
@@ -632,6 +713,23 @@ class ThemeProposal(index.Indexed, models.Model):
         _("statut"), max_length=20, choices=Status.choices, default=Status.SUBMITTED
     )
     moderation_comment = models.TextField(_("commentaire de modération"), blank=True)
+    campaign = models.ForeignKey(
+        VotingCampaign,
+        verbose_name=_("campagne de vote"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="proposals",
+    )
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("modéré par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    moderated_at = models.DateTimeField(_("modéré le"), null=True, blank=True)
     shared_project = models.ForeignKey(
         SharedProjectPage,
         verbose_name=_("projet partagé issu du thème"),
@@ -646,6 +744,7 @@ class ThemeProposal(index.Indexed, models.Model):
         FieldPanel("title"),
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("theme"), FieldPanel("local_authority")]),
+        FieldPanel("campaign"),
         FieldRowPanel([FieldPanel("status"), FieldPanel("shared_project")]),
         FieldPanel("moderation_comment"),
     ]
@@ -736,16 +835,57 @@ class Enrollment(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("inscrite le"), auto_now_add=True)
+    position = models.PositiveIntegerField(
+        _("rang d'inscription"),
+        default=0,
+        help_text=_(
+            "Ordre d'arrivée dans le projet ; la liste d'attente est servie dans cet ordre."
+        ),
+    )
+    updated_at = models.DateTimeField(_("modifiée le"), auto_now=True)
 
     class Meta:
         verbose_name = _("inscription à un projet partagé")
         verbose_name_plural = _("inscriptions aux projets partagés")
-        ordering = ["created_at", "pk"]
+        ordering = ["position", "created_at", "pk"]
         constraints = [
             models.UniqueConstraint(
                 fields=["project", "local_authority"], name="one_enrollment_per_authority"
-            )
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(role="observer", status="waiting"),
+                name="observer_never_waiting",
+            ),
         ]
 
     def __str__(self):
         return f"{self.local_authority} — {self.project} ({self.get_role_display()})"
+
+
+class JournalDigest(models.Model):
+    """One weekly e-mail digest of journal entries sent to one person: recorded so that
+    `send_digests` never sends the same week twice."""
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("destinataire"),
+        on_delete=models.CASCADE,
+        related_name="journal_digests",
+    )
+    week_start = models.DateField(_("semaine du"))
+    sent_at = models.DateTimeField(_("envoyé le"), auto_now_add=True)
+    entries = models.ManyToManyField(
+        JournalEntryPage, verbose_name=_("entrées"), blank=True, related_name="+"
+    )
+    entry_count = models.PositiveIntegerField(_("nombre d'entrées"), default=0)
+
+    class Meta:
+        verbose_name = _("lettre hebdomadaire du journal de bord")
+        verbose_name_plural = _("lettres hebdomadaires du journal de bord")
+        ordering = ["-week_start", "recipient_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["recipient", "week_start"], name="one_digest_per_week")
+        ]
+
+    def __str__(self):
+        return f"{self.recipient} — {self.week_start:%d/%m/%Y}"

@@ -1,12 +1,14 @@
 """Root query fields of shared projects and engagement tracks."""
 
 import graphene
+from django.db.models import Count
 
+from cms.api.errors import ApiError
 from cms.api.pages import resolve_page_connection
 from cms.api.pagination import check_length, connection_for, page_args
 from cms.api.visibility import visible_pages
-from projects import models
-from projects.schema import types
+from projects import models, services
+from projects.schema import participation, types
 
 SharedProjectConnection = connection_for(types.SharedProjectPageType)
 JournalEntryConnection = connection_for(types.JournalEntryPageType)
@@ -45,6 +47,61 @@ class Query(graphene.ObjectType):
         **page_args(order=True),
         description="Plans d'action publiés (donc adoptés).",
     )
+
+    theme_ranking = graphene.List(
+        graphene.NonNull(participation.ThemeRankingEntryType),
+        required=True,
+        campaign=graphene.ID(
+            description="Campagne de vote ; par défaut celle ouverte, sinon la dernière ouverte."
+        ),
+        description="Classement des thèmes approuvés d'une campagne, le plus voté d'abord.",
+    )
+    theme_proposals = graphene.List(
+        graphene.NonNull(participation.ThemeProposalType),
+        required=True,
+        campaign=graphene.ID(description="Seulement les propositions de cette campagne."),
+        status=graphene.Argument(
+            participation.ProposalStatusEnum, description="Seulement les propositions de ce statut."
+        ),
+        description=(
+            "Propositions de thème : celles ouvertes au vote ou retenues pour tous ; avec un jeton, "
+            "aussi celles de vos collectivités ; toutes pour l'ANCT. Les plus récentes d'abord."
+        ),
+    )
+    voting_campaigns = graphene.List(
+        graphene.NonNull(participation.VotingCampaignType),
+        required=True,
+        description="Campagnes de vote, la plus récente d'abord.",
+    )
+    engagement_programme = graphene.List(
+        graphene.NonNull(participation.ProgrammeYearType),
+        required=True,
+        description="Territoires d'engagement : collectivités entrées et accompagnées, année par année.",
+    )
+
+    def resolve_theme_ranking(root, info, campaign=None):
+        try:
+            return services.theme_ranking(campaign)
+        except services.ServiceError as error:
+            raise ApiError(error.message, error.code) from error
+
+    def resolve_theme_proposals(root, info, campaign=None, status=None):
+        queryset = services.visible_proposals(info.context.user)
+        if campaign is not None:
+            queryset = queryset.filter(campaign_id=campaign if str(campaign).isdigit() else None)
+        if status is not None:
+            queryset = queryset.filter(status=getattr(status, "value", status))
+        return list(
+            queryset.annotate(vote_count=Count("votes", distinct=True)).order_by(
+                "-created_at", "-pk"
+            )[:200]
+        )
+
+    def resolve_voting_campaigns(root, info):
+        return list(models.VotingCampaign.objects.all()[:100])
+
+    def resolve_engagement_programme(root, info):
+        return services.engagement_programme()
 
     def resolve_shared_projects(root, info, status=None, first=None, after=None, order=None):
         queryset = visible_pages(models.SharedProjectPage).order_by("-start_date", "-pk")

@@ -7,22 +7,18 @@ from graphene_django import DjangoObjectType
 from cms.api.describe import describe
 from cms.api.fields import related_list, rich_text
 from cms.api.media import ImageType
-from cms.api.pages import PageFields, PageInterface, image_prefetch, register_page_type
-from cms.api.streamfield import resolve_stream, stream_field
+from cms.api.pages import (
+    PAGE_MODEL_FIELDS,
+    PageFields,
+    PageInterface,
+    image_prefetch,
+    register_page_type,
+)
+from cms.api.streamfield import body_stream
 from cms.api.visibility import visible_pages
-from cms.blocks import BodyStreamBlock
 from cms.schema.types import LocalAuthorityType, ThemeType
 from projects import models
 
-PAGE_FIELDS = (
-    "id",
-    "title",
-    "slug",
-    "seo_title",
-    "search_description",
-    "first_published_at",
-    "last_published_at",
-)
 ENROLLMENTS = Prefetch(
     "enrollments", queryset=models.Enrollment.objects.select_related("local_authority")
 )
@@ -132,11 +128,10 @@ class SharedProjectIndexPageType(PageFields, DjangoObjectType):
         name = "SharedProjectIndexPage"
         description = "Rubrique des projets partagés."
         interfaces = (PageInterface,)
-        fields = PAGE_FIELDS
+        fields = PAGE_MODEL_FIELDS
 
     intro, resolve_intro = rich_text("intro", "Introduction.")
-    body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
-    resolve_body = staticmethod(resolve_stream("body"))
+    body, resolve_body = body_stream("body", "Contenu en blocs.")
 
 
 @register_page_type(models.SharedProjectPage)
@@ -146,7 +141,7 @@ class SharedProjectPageType(PageFields, DjangoObjectType):
         name = "SharedProjectPage"
         description = "Projet partagé : 3 à 5 collectivités conçoivent chacune leur plan d'action, accompagnées par des experts."
         interfaces = (PageInterface,)
-        fields = (*PAGE_FIELDS, "summary", "participant_capacity", "start_date", "end_date")
+        fields = (*PAGE_MODEL_FIELDS, "summary", "participant_capacity", "start_date", "end_date")
 
     PREFETCHES = {
         "theme": ["theme"],
@@ -162,7 +157,7 @@ class SharedProjectPageType(PageFields, DjangoObjectType):
     theme = graphene.Field(graphene.NonNull(ThemeType), description="Thématique.")
     status = graphene.Field(graphene.NonNull(SharedProjectStatusEnum), description="Statut.")
     image = graphene.Field(ImageType, description="Image.")
-    body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
+    body, resolve_body = body_stream("body", "Contenu en blocs.")
     stages, resolve_stages = related_list(StageType, "stages", "Étapes, dans l'ordre.")
     current_stage = graphene.Field(StageType, description="L'étape en cours, s'il y en a une.")
     experts, resolve_experts = related_list(ExpertType, "experts", "Équipe d'experts.")
@@ -182,10 +177,20 @@ class SharedProjectPageType(PageFields, DjangoObjectType):
         description="Collectivités en liste d'attente, dans l'ordre.",
     )
 
+    action_plans_progress = graphene.Int(
+        description=(
+            "Avancement moyen des plans d'action publiés du projet, en % (null sans action). "
+            "Une requête par projet : à demander sur un projet, pas sur une longue liste."
+        )
+    )
+
     def resolve_status(root, info):
         return root.status
 
-    resolve_body = staticmethod(resolve_stream("body"))
+    def resolve_action_plans_progress(root, info):
+        from projects.services import project_progress
+
+        return project_progress(root)["progress"]
 
     def resolve_current_stage(root, info):
         return root.current_stage
@@ -216,7 +221,7 @@ class JournalEntryPageType(PageFields, DjangoObjectType):
         name = "JournalEntryPage"
         description = "Entrée du journal de bord d'un projet partagé."
         interfaces = (PageInterface,)
-        fields = (*PAGE_FIELDS, "date", "summary")
+        fields = (*PAGE_MODEL_FIELDS, "date", "summary")
 
     PREFETCHES = {"stage": ["stage"], "authorAuthority": ["author_authority"]}
 
@@ -224,8 +229,7 @@ class JournalEntryPageType(PageFields, DjangoObjectType):
     author_authority = graphene.Field(
         LocalAuthorityType, description="Collectivité autrice (vide : experts ou ANCT)."
     )
-    body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
-    resolve_body = staticmethod(resolve_stream("body"))
+    body, resolve_body = body_stream("body", "Contenu en blocs.")
 
 
 @register_page_type(models.ActionPlanPage)
@@ -235,7 +239,7 @@ class ActionPlanPageType(PageFields, DjangoObjectType):
         name = "ActionPlanPage"
         description = "Plan d'action d'une collectivité partie prenante, adopté par son exécutif."
         interfaces = (PageInterface,)
-        fields = (*PAGE_FIELDS, "summary", "adoption_date", "deliberation_reference")
+        fields = (*PAGE_MODEL_FIELDS, "summary", "adoption_date", "deliberation_reference")
 
     PREFETCHES = {
         "localAuthority": ["local_authority"],
@@ -252,8 +256,7 @@ class ActionPlanPageType(PageFields, DjangoObjectType):
     )
     actions, resolve_actions = related_list(ActionType, "actions", "Actions, dans l'ordre.")
     progress = graphene.Int(description="Avancement moyen des actions (hors abandonnées), en %.")
-    body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
-    resolve_body = staticmethod(resolve_stream("body"))
+    body, resolve_body = body_stream("body", "Contenu en blocs.")
 
     def resolve_progress(root, info):
         return root.progress
@@ -302,11 +305,10 @@ class EngagementTrackIndexPageType(PageFields, DjangoObjectType):
         name = "EngagementTrackIndexPage"
         description = "Rubrique Territoires d'engagement."
         interfaces = (PageInterface,)
-        fields = PAGE_FIELDS
+        fields = PAGE_MODEL_FIELDS
 
     intro, resolve_intro = rich_text("intro", "Introduction.")
-    body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
-    resolve_body = staticmethod(resolve_stream("body"))
+    body, resolve_body = body_stream("body", "Contenu en blocs.")
 
 
 @register_page_type(models.EngagementTrackPage)
@@ -317,7 +319,7 @@ class EngagementTrackPageType(PageFields, DjangoObjectType):
         description = "Accompagnement Territoires d'engagement d'une collectivité, sur trois ans."
         interfaces = (PageInterface,)
         fields = (
-            *PAGE_FIELDS,
+            *PAGE_MODEL_FIELDS,
             "summary",
             "start_date",
             "charter_signed_on",
@@ -334,8 +336,7 @@ class EngagementTrackPageType(PageFields, DjangoObjectType):
     )
     milestones, resolve_milestones = related_list(MilestoneType, "milestones", "Jalons.")
     reviews, resolve_reviews = related_list(ReviewType, "reviews", "Bilans.")
-    body = stream_field(BodyStreamBlock(), "BodyBlock", "Contenu en blocs.")
-    resolve_body = staticmethod(resolve_stream("body"))
+    body, resolve_body = body_stream("body", "Contenu en blocs.")
 
     def resolve_end_date(root, info):
         return root.end_date

@@ -1,0 +1,331 @@
+"""Mutations of participation: propose and vote for themes, enrol in shared projects, keep the
+journal. Each one delegates to `projects.services`, which checks the caller and the rules and
+raises typed refusals; nothing is changed on refusal."""
+
+import graphene
+
+from cms.api.mutations import BaseMutation
+from cms.schema.types import LocalAuthorityType
+from projects import services
+from projects.schema import participation, types
+
+AUTHORITY_ARG = "Collectivité au nom de laquelle vous agissez (identifiant) ; facultatif si vous n'en représentez qu'une."
+
+
+def _user(info):
+    return info.context.user
+
+
+class ProposeTheme(BaseMutation):
+    class Meta:
+        description = (
+            "Proposer un thème pour un futur projet partagé ; l'ANCT le modère avant le vote."
+        )
+
+    class Arguments:
+        title = graphene.String(required=True, description="Intitulé du thème (200 caractères).")
+        description = graphene.String(required=True, description="Pourquoi ce thème compte.")
+        theme = graphene.String(description="Thématique rattachée (slug), facultative.")
+        campaign = graphene.ID(
+            description="Campagne de vote ; par défaut l'ouverte, sinon la prochaine."
+        )
+        local_authority = graphene.ID(description=AUTHORITY_ARG)
+
+    proposal = graphene.Field(participation.ThemeProposalType, description="La proposition créée.")
+
+    @classmethod
+    def perform(cls, root, info, **kwargs):
+        proposal = services.propose_theme(_user(info), **kwargs)
+        return {"proposal": proposal}
+
+
+class VoteForTheme(BaseMutation):
+    class Meta:
+        description = "Voter, au nom d'une collectivité, pour un thème ouvert au vote."
+
+    class Arguments:
+        proposal = graphene.ID(required=True, description="Proposition de thème (identifiant).")
+        local_authority = graphene.ID(description=AUTHORITY_ARG)
+
+    proposal = graphene.Field(participation.ThemeProposalType, description="Le thème voté.")
+    remaining_votes = graphene.Int(
+        description="Votes qu'il reste à la collectivité dans la campagne (null : sans limite)."
+    )
+
+    @classmethod
+    def perform(cls, root, info, proposal, local_authority=None):
+        ballot = services.vote(_user(info), proposal, local_authority)
+        return {
+            "proposal": ballot.proposal,
+            "remaining_votes": services.remaining_votes(
+                ballot.local_authority, ballot.proposal.campaign
+            ),
+        }
+
+
+class WithdrawVote(BaseMutation):
+    class Meta:
+        description = "Retirer le vote d'une collectivité tant que la campagne est ouverte."
+
+    class Arguments:
+        proposal = graphene.ID(required=True, description="Proposition de thème (identifiant).")
+        local_authority = graphene.ID(description=AUTHORITY_ARG)
+
+    proposal = graphene.Field(participation.ThemeProposalType, description="Le thème.")
+
+    @classmethod
+    def perform(cls, root, info, proposal, local_authority=None):
+        return {"proposal": services.withdraw_vote(_user(info), proposal, local_authority)}
+
+
+class ThemeModerationAction(graphene.Enum):
+    class Meta:
+        description = "Décision de l'ANCT sur une proposition de thème."
+
+    APPROVE = "approve"
+    REJECT = "reject"
+
+
+class ModerateThemeProposal(BaseMutation):
+    class Meta:
+        description = (
+            "ANCT : ouvrir au vote ou refuser (avec un commentaire) une proposition de thème."
+        )
+
+    class Arguments:
+        proposal = graphene.ID(required=True, description="Proposition de thème (identifiant).")
+        action = graphene.Argument(
+            graphene.NonNull(ThemeModerationAction), description="Approuver ou refuser."
+        )
+        comment = graphene.String(
+            description="Commentaire à la collectivité (requis pour refuser)."
+        )
+        campaign = graphene.ID(description="Campagne de vote où placer le thème approuvé.")
+
+    proposal = graphene.Field(participation.ThemeProposalType, description="La proposition.")
+
+    @classmethod
+    def perform(cls, root, info, proposal, action, comment="", campaign=None):
+        approve = getattr(action, "value", action) == "approve"
+        moderated = services.moderate_proposal(
+            _user(info), proposal, approve=approve, comment=comment or "", campaign=campaign
+        )
+        return {"proposal": moderated}
+
+
+class SelectThemeProposal(BaseMutation):
+    class Meta:
+        description = (
+            "ANCT : faire d'un thème (le lauréat d'une campagne close) un projet partagé, "
+            "créé en brouillon sous la rubrique des projets partagés sauf si `publish`."
+        )
+
+    class Arguments:
+        proposal = graphene.ID(required=True, description="Proposition de thème (identifiant).")
+        title = graphene.String(description="Titre du projet (par défaut celui du thème).")
+        summary = graphene.String(description="Résumé (par défaut la description du thème).")
+        theme = graphene.String(description="Thématique (slug), si le thème n'en a pas.")
+        participant_capacity = graphene.Int(description="Places de parties prenantes, 3 à 5.")
+        publish = graphene.Boolean(description="Publier le projet aussitôt.")
+
+    project_id = graphene.ID(description="Identifiant de la page du projet partagé créé.")
+    project_slug = graphene.String(description="Slug du projet partagé créé.")
+
+    @classmethod
+    def perform(cls, root, info, proposal, participant_capacity=None, publish=False, **kwargs):
+        page = services.select_proposal(
+            _user(info),
+            proposal,
+            participant_capacity=participant_capacity or 5,
+            publish=bool(publish),
+            **kwargs,
+        )
+        return {"project_id": page.pk, "project_slug": page.slug}
+
+
+class Enroll(BaseMutation):
+    class Meta:
+        description = (
+            "Inscrire une collectivité à un projet partagé, comme partie prenante (3 à 5, puis "
+            "liste d'attente) ou observatrice (sans limite)."
+        )
+
+    class Arguments:
+        project = graphene.String(required=True, description="Projet partagé (slug).")
+        role = graphene.Argument(
+            graphene.NonNull(participation.EnrollmentRoleEnum), description="Rôle demandé."
+        )
+        local_authority = graphene.ID(description=AUTHORITY_ARG)
+
+    enrollment = graphene.Field(participation.EnrollmentType, description="L'inscription.")
+
+    @classmethod
+    def perform(cls, root, info, project, role, local_authority=None):
+        return {"enrollment": services.enroll(_user(info), project, role, local_authority)}
+
+
+class WithdrawEnrollment(BaseMutation):
+    class Meta:
+        description = (
+            "Retirer une collectivité d'un projet partagé ; sa place de partie prenante revient à "
+            "la première en liste d'attente."
+        )
+
+    class Arguments:
+        project = graphene.String(required=True, description="Projet partagé (slug).")
+        local_authority = graphene.ID(description=AUTHORITY_ARG)
+
+    enrollment = graphene.Field(participation.EnrollmentType, description="L'inscription retirée.")
+    promoted = graphene.List(
+        graphene.NonNull(LocalAuthorityType),
+        description="Collectivités passées de la liste d'attente aux parties prenantes.",
+    )
+
+    @classmethod
+    def perform(cls, root, info, project, local_authority=None):
+        enrollment, promoted = services.withdraw_enrollment(_user(info), project, local_authority)
+        return {"enrollment": enrollment, "promoted": [e.local_authority for e in promoted]}
+
+
+class SetParticipantCapacity(BaseMutation):
+    class Meta:
+        description = (
+            "ANCT : changer le nombre de places de parties prenantes (3 à 5), jamais sous le "
+            "nombre de parties prenantes déjà inscrites."
+        )
+
+    class Arguments:
+        project = graphene.String(required=True, description="Projet partagé (slug).")
+        capacity = graphene.Int(required=True, description="Nouveau nombre de places, 3 à 5.")
+
+    participant_capacity = graphene.Int(description="Le nombre de places retenu.")
+    promoted = graphene.List(
+        graphene.NonNull(LocalAuthorityType),
+        description="Collectivités passées de la liste d'attente aux parties prenantes.",
+    )
+
+    @classmethod
+    def perform(cls, root, info, project, capacity):
+        page, promoted = services.set_capacity(_user(info), project, capacity)
+        return {
+            "participant_capacity": page.participant_capacity,
+            "promoted": [e.local_authority for e in promoted],
+        }
+
+
+class StartSharedProject(BaseMutation):
+    class Meta:
+        description = (
+            "ANCT : lancer un projet partagé, qui démarre avec au moins 3 parties prenantes."
+        )
+
+    class Arguments:
+        project = graphene.String(required=True, description="Projet partagé (slug).")
+
+    status = graphene.Field(types.SharedProjectStatusEnum, description="Le nouveau statut.")
+
+    @classmethod
+    def perform(cls, root, info, project):
+        return {"status": str(services.start_project(_user(info), project).status)}
+
+
+class PostJournalEntry(BaseMutation):
+    class Meta:
+        description = (
+            "Publier une entrée du journal de bord d'un projet partagé (parties prenantes et "
+            "experts ; les observatrices le suivent sans y écrire)."
+        )
+
+    class Arguments:
+        project = graphene.String(required=True, description="Projet partagé (slug).")
+        title = graphene.String(required=True, description="Titre de l'entrée.")
+        summary = graphene.String(required=True, description="Résumé (600 caractères).")
+        body = graphene.String(description="Texte ; paragraphes séparés par une ligne vide.")
+        stage = graphene.ID(
+            description="Étape (identifiant ou nature, ex. diagnosis) ; par défaut l'étape en cours."
+        )
+        date = graphene.Date(description="Date de la séance ; par défaut aujourd'hui.")
+        local_authority = graphene.ID(description=AUTHORITY_ARG)
+
+    entry = graphene.Field(types.JournalEntryPageType, description="L'entrée publiée.")
+
+    @classmethod
+    def perform(cls, root, info, project, **kwargs):
+        return {"entry": services.post_journal_entry(_user(info), project, **kwargs)}
+
+
+class ActionInput(graphene.InputObjectType):
+    class Meta:
+        description = "Une action d'un plan d'action."
+
+    title = graphene.String(required=True, description="Intitulé de l'action.")
+    owner = graphene.String(required=True, description="Porteur : service, élu ou partenaire.")
+    description = graphene.String(description="Description.")
+    deadline = graphene.Date(description="Échéance.")
+    indicator = graphene.String(description="Indicateur de réussite.")
+    status = graphene.Argument(
+        types.ActionStatusEnum, description="Statut (non commencée par défaut)."
+    )
+    progress = graphene.Int(description="Avancement en % (0 à 100).")
+
+
+class SubmitActionPlan(BaseMutation):
+    class Meta:
+        description = (
+            "Une collectivité partie prenante dépose son plan d'action (brouillon avec ses actions), "
+            "soumis au circuit de validation puis d'adoption par l'exécutif s'il y en a un."
+        )
+
+    class Arguments:
+        project = graphene.String(required=True, description="Projet partagé (slug).")
+        title = graphene.String(required=True, description="Titre du plan.")
+        summary = graphene.String(required=True, description="Résumé (800 caractères).")
+        objectives = graphene.String(
+            required=True, description="Objectifs ; paragraphes séparés par une ligne vide."
+        )
+        success_criteria = graphene.String(description="Critères de réussite.")
+        actions = graphene.List(graphene.NonNull(ActionInput), description="Actions, dans l'ordre.")
+        local_authority = graphene.ID(description=AUTHORITY_ARG)
+
+    plan_id = graphene.ID(description="Identifiant de la page du plan d'action.")
+    revision_id = graphene.ID(description="Révision soumise (pour une modification ultérieure).")
+    in_workflow = graphene.Boolean(
+        description="Vrai si le plan est entré dans un circuit de validation."
+    )
+
+    @classmethod
+    def perform(cls, root, info, project, actions=None, **kwargs):
+        items = []
+        for item in actions or ():
+            item = dict(item)
+            if item.get("status") is not None:
+                item["status"] = getattr(item["status"], "value", item["status"])
+            items.append(item)
+        plan = services.submit_action_plan(_user(info), project, actions=items, **kwargs)
+        return {
+            "plan_id": plan.pk,
+            "revision_id": plan.latest_revision_id,
+            "in_workflow": plan.workflow_in_progress,
+        }
+
+
+class Mutation(graphene.ObjectType):
+    propose_theme = ProposeTheme.Field(description=ProposeTheme._meta.description)
+    vote_for_theme = VoteForTheme.Field(description=VoteForTheme._meta.description)
+    withdraw_vote = WithdrawVote.Field(description=WithdrawVote._meta.description)
+    moderate_theme_proposal = ModerateThemeProposal.Field(
+        description=ModerateThemeProposal._meta.description
+    )
+    select_theme_proposal = SelectThemeProposal.Field(
+        description=SelectThemeProposal._meta.description
+    )
+    enroll = Enroll.Field(description=Enroll._meta.description)
+    withdraw_enrollment = WithdrawEnrollment.Field(description=WithdrawEnrollment._meta.description)
+    set_participant_capacity = SetParticipantCapacity.Field(
+        description=SetParticipantCapacity._meta.description
+    )
+    start_shared_project = StartSharedProject.Field(
+        description=StartSharedProject._meta.description
+    )
+    post_journal_entry = PostJournalEntry.Field(description=PostJournalEntry._meta.description)
+    submit_action_plan = SubmitActionPlan.Field(description=SubmitActionPlan._meta.description)

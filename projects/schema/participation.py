@@ -1,0 +1,157 @@
+"""GraphQL types of participation: voting campaigns, theme proposals, ranking, enrolments."""
+
+import graphene
+from graphene_django import DjangoObjectType
+
+from cms.api.describe import describe
+from cms.api.visibility import visible_pages
+from cms.schema.types import LocalAuthorityType, ThemeType
+from projects import models
+from projects.schema.types import SharedProjectPageType
+
+
+class ProposalStatusEnum(graphene.Enum):
+    class Meta:
+        name = "ThemeProposalStatus"
+        description = "Statut d'une proposition de thème."
+
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    SELECTED = "selected"
+
+
+class CampaignStatusEnum(graphene.Enum):
+    class Meta:
+        name = "VotingCampaignStatus"
+        description = "État d'une campagne de vote : à venir, ouverte ou close."
+
+    UPCOMING = "upcoming"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class EnrollmentRoleEnum(graphene.Enum):
+    class Meta:
+        name = "EnrollmentRole"
+        description = "Rôle d'une collectivité dans un projet partagé."
+
+    PARTICIPANT = "participant"
+    OBSERVER = "observer"
+
+
+class EnrollmentStatusEnum(graphene.Enum):
+    class Meta:
+        name = "EnrollmentStatus"
+        description = "État d'une inscription : confirmée, en liste d'attente ou retirée."
+
+    CONFIRMED = "confirmed"
+    WAITING = "waiting"
+    WITHDRAWN = "withdrawn"
+
+
+class VotingCampaignType(DjangoObjectType):
+    class Meta:
+        model = models.VotingCampaign
+        name = "VotingCampaign"
+        description = "Campagne de vote sur les thèmes proposés, avec ses dates et sa limite de votes par collectivité."
+        fields = ("id", "title", "description", "opens_at", "closes_at", "vote_limit")
+
+    status = graphene.Field(graphene.NonNull(CampaignStatusEnum), description="État.")
+
+    def resolve_status(root, info):
+        return str(root.status)
+
+
+class ThemeProposalType(DjangoObjectType):
+    class Meta:
+        model = models.ThemeProposal
+        name = "ThemeProposal"
+        description = "Thème proposé par une collectivité (ou l'ANCT) pour un futur projet partagé."
+        fields = ("id", "title", "description", "moderation_comment", "created_at")
+
+    status = graphene.Field(graphene.NonNull(ProposalStatusEnum), description="Statut.")
+    theme = graphene.Field(ThemeType, description="Thématique rattachée.")
+    local_authority = graphene.Field(
+        LocalAuthorityType, description="Collectivité qui propose (vide : l'ANCT)."
+    )
+    campaign = graphene.Field(VotingCampaignType, description="Campagne de vote.")
+    vote_count = graphene.Int(required=True, description="Nombre de votes reçus.")
+    shared_project = graphene.Field(
+        SharedProjectPageType, description="Projet partagé issu du thème, une fois publié."
+    )
+
+    def resolve_status(root, info):
+        return str(root.status)
+
+    def resolve_vote_count(root, info):
+        count = getattr(root, "vote_count", None)
+        return count if count is not None else root.votes.count()
+
+    def resolve_shared_project(root, info):
+        if not root.shared_project_id:
+            return None
+        return visible_pages(models.SharedProjectPage).filter(pk=root.shared_project_id).first()
+
+
+class ThemeRankingEntryType(graphene.ObjectType):
+    class Meta:
+        name = "ThemeRankingEntry"
+        description = "Rang d'un thème dans le classement des votes."
+
+    rank = graphene.Int(required=True, description="Rang (les ex æquo partagent le rang).")
+    votes = graphene.Int(required=True, description="Nombre de collectivités qui ont voté.")
+    proposal = graphene.Field(
+        graphene.NonNull(ThemeProposalType), description="La proposition classée."
+    )
+
+
+class EnrollmentType(DjangoObjectType):
+    class Meta:
+        model = models.Enrollment
+        name = "Enrollment"
+        description = "Inscription d'une collectivité à un projet partagé."
+        fields = ("id", "created_at")
+
+    role = graphene.Field(graphene.NonNull(EnrollmentRoleEnum), description="Rôle.")
+    status = graphene.Field(graphene.NonNull(EnrollmentStatusEnum), description="État.")
+    local_authority = graphene.Field(
+        graphene.NonNull(LocalAuthorityType), description="Collectivité inscrite."
+    )
+    waiting_rank = graphene.Int(
+        description="Rang dans la liste d'attente (1 : la prochaine servie), sinon null."
+    )
+
+    def resolve_role(root, info):
+        return str(root.role)
+
+    def resolve_status(root, info):
+        return str(root.status)
+
+    def resolve_waiting_rank(root, info):
+        if root.status != models.Enrollment.Status.WAITING:
+            return None
+        ahead = models.Enrollment.objects.filter(
+            project_id=root.project_id,
+            status=models.Enrollment.Status.WAITING,
+            position__lt=root.position,
+        ).count()
+        return ahead + 1
+
+
+class ProgrammeYearType(graphene.ObjectType):
+    class Meta:
+        name = "EngagementProgrammeYear"
+        description = "Une année du programme Territoires d'engagement."
+
+    year = graphene.Int(required=True, description="Année civile.")
+    entering = graphene.Int(
+        required=True, description="Collectivités entrées dans le programme cette année."
+    )
+    accompanied = graphene.Int(
+        required=True, description="Collectivités accompagnées pendant l'année."
+    )
+
+
+for _type in (VotingCampaignType, ThemeProposalType, EnrollmentType):
+    describe(_type)
