@@ -23,10 +23,14 @@ def test_every_operation_returns_the_demo_content(gql):
         "ExperienceDetail",
         "ExperienceList",
         "Home",
+        "Me",
+        "Moderate",
         "Newsletter",
         "Preview",
         "SharedProject",
+        "SubmitExperience",
         "ThemeOfTheMonth",
+        "UpdateSubmission",
     ]
 
     home = gql(operation("Home"))
@@ -93,3 +97,85 @@ def test_every_operation_returns_the_demo_content(gql):
     preview = gql(operation("Preview"), {"token": token})["page"]
     assert preview["contentType"] == "projects.ActionPlanPage"
     assert preview["localAuthority"]["name"] == "Guichen" and preview["actions"]
+
+
+@pytest.mark.django_db
+def test_submission_operations_take_a_contribution_to_publication(gql):
+    """A Séné contributor submits, the moderator asks for changes then approves: the operations a
+    contribution front end runs, with Bearer tokens of the demo accounts."""
+    from django.contrib.auth import get_user_model
+
+    from cms.api.auth import create_token
+
+    call_command("load_demo", quiet=True)
+    users = get_user_model().objects
+    contributor = create_token(users.get(username="contributeur"))
+    moderator = create_token(users.get(username="moderateur"))
+
+    submitted = gql(
+        operation("SubmitExperience"),
+        {
+            "input": {
+                "title": "Un conseil citoyen de la culture à Séné",
+                "summary": "Des habitants tirés au sort donnent leur avis sur la saison culturelle.",
+                "body": "Premier paragraphe.\n\nSecond paragraphe.",
+                "themes": ["culture"],
+                "territoryTypes": ["ruralites"],
+                "participationLevel": 5,
+            }
+        },
+        token=contributor,
+    )["submitExperience"]
+    assert submitted["errors"] == []
+    submission = submitted["submission"]
+    assert submission["localAuthority"]["name"] == "Séné"
+
+    listing = gql(operation("ExperienceList"), {"first": 50})["experiences"]["edges"]
+    assert "Un conseil citoyen de la culture à Séné" not in [e["node"]["title"] for e in listing]
+
+    queue = gql(operation("Me"), token=moderator)["me"]["moderationQueue"]
+    assert submission["id"] in [item["id"] for item in queue]
+
+    changes = gql(
+        operation("Moderate"),
+        {
+            "submission": submission["id"],
+            "action": "REQUEST_CHANGES",
+            "comment": "Précisez le tirage au sort.",
+            "reasons": ["UNCLEAR"],
+        },
+        token=moderator,
+    )["moderate"]
+    assert changes["errors"] == []
+    mine = gql(operation("Me"), token=contributor)["me"]["submissions"]
+    entry = next(item for item in mine if item["id"] == submission["id"])
+    assert any("tirage au sort" in comment["comment"] for comment in entry["comments"])
+
+    resubmitted = gql(
+        operation("UpdateSubmission"),
+        {
+            "id": submission["id"],
+            "baseRevisionId": entry["latestRevisionId"],
+            "input": {
+                "summary": "Vingt habitants tirés au sort sur les listes électorales donnent leur avis."
+            },
+        },
+        token=contributor,
+    )["updateSubmission"]
+    assert resubmitted["errors"] == []
+
+    refused = gql(
+        operation("Moderate"),
+        {"submission": submission["id"], "action": "APPROVE"},
+        token=contributor,
+    )["moderate"]
+    assert refused["errors"] and refused["errors"][0]["code"] == "FORBIDDEN"
+
+    approved = gql(
+        operation("Moderate"),
+        {"submission": submission["id"], "action": "APPROVE"},
+        token=moderator,
+    )["moderate"]
+    assert approved["errors"] == [] and approved["submission"]["live"] is True
+    listing = gql(operation("ExperienceList"), {"first": 50})["experiences"]["edges"]
+    assert "Un conseil citoyen de la culture à Séné" in [e["node"]["title"] for e in listing]
