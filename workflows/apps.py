@@ -13,6 +13,19 @@ class WorkflowsConfig(AppConfig):
 
         notifications.connect()
         _replace_wagtail_notifications()
+        _collectivite_scoped_editing()
+
+
+def _collectivite_scoped_editing():
+    """Contributions are edited by their collectivité's contributors (see permissions.py).
+
+    Set from here rather than on the models so that inspiration does not depend on workflows.
+    """
+    from inspiration.models import ExperiencePage, ResourcePage
+    from workflows.permissions import collectivite_permissions_for_user
+
+    for model in (ExperiencePage, ResourcePage):
+        model.permissions_for_user = collectivite_permissions_for_user
 
 
 def _replace_wagtail_notifications():

@@ -9,6 +9,7 @@ everything; moderators (and editors) approve.
 """
 
 from django.contrib.auth.models import Group
+from wagtail.models import PagePermissionTester
 
 from cms.roles import ROLE_CONTRIBUTORS, ROLE_EDITORS, ROLE_MODERATORS, ROLE_NAMES
 
@@ -214,3 +215,23 @@ def moderators():
     if group is None:
         return []
     return list(group.user_set.filter(is_active=True).exclude(email=""))
+
+
+class CollectivitePagePermissionTester(PagePermissionTester):
+    """Wagtail lets an "add" permission edit only the pages one owns; a contribution belongs to a
+    collectivité, so its other contributors may edit it too — in the admin as through the API."""
+
+    def can_edit(self):
+        if super().can_edit():
+            return True
+        return (
+            self.user.is_active
+            and is_contributor(self.user)
+            and "add" in self.permissions
+            and is_submission_type(self.page)
+            and in_scope(self.user, self.page)
+        )
+
+
+def collectivite_permissions_for_user(page, user):
+    return CollectivitePagePermissionTester(user, page)

@@ -144,3 +144,12 @@ def test_document_chooser_shows_only_the_collectivites_documents(site):
     assert other.title not in html
     editor_html = client_for(site.users.editor).get("/admin/documents/chooser/").json()["html"]
     assert other.title in editor_html
+
+
+@pytest.mark.parametrize("role,expected", [("colleague", True), ("other", False), ("expert", False)])
+def test_admin_edit_view_follows_the_collectivite_rule(site, contribution, role, expected):
+    """The admin agrees with the API: a colleague of the same collectivité edits the contribution."""
+    client = client_for(getattr(site.users, role))
+    page = ExperiencePage.objects.get(pk=contribution.pk)
+    assert reachable(client, f"/admin/pages/{page.pk}/edit/") is expected
+    assert page.permissions_for_user(getattr(site.users, role)).can_edit() is expected
