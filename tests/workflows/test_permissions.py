@@ -146,7 +146,9 @@ def test_document_chooser_shows_only_the_collectivites_documents(site):
     assert other.title in editor_html
 
 
-@pytest.mark.parametrize("role,expected", [("colleague", True), ("other", False), ("expert", False)])
+@pytest.mark.parametrize(
+    "role,expected", [("colleague", True), ("other", False), ("expert", False)]
+)
 def test_admin_edit_view_follows_the_collectivite_rule(site, contribution, role, expected):
     """The admin agrees with the API: a colleague of the same collectivité edits the contribution."""
     client = client_for(getattr(site.users, role))
