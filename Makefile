@@ -10,7 +10,7 @@ PORT ?= 8000
 PYTEST_ARGS ?= -n 2
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate demo run test lint format check-migrations check schema cog bench clean
+.PHONY: help install migrate demo run test test-search opensearch bench-search lint format check-migrations check schema cog bench clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-18s %s\n", $$1, $$2}'
@@ -54,6 +54,15 @@ schema: install ## Regenerate graphql/schema.graphql from the code
 
 test: check check-migrations lint ## Install and run the whole suite (DATABASE_URL chooses the database)
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+test-search: install ## Search suite: SQLite, or DATABASE_URL=… (PostgreSQL), or SEARCH_URL=… (OpenSearch)
+	$(VENV)/bin/pytest tests/search $(if $(SEARCH_URL),-p no:xdist,-n 2)
+
+opensearch: ## Start a local OpenSearch 2.19 node (fetched from Maven Central); prints SEARCH_URL
+	scripts/opensearch start
+
+bench-search: install ## SQLite search: stock backend vs ours, 10k documents
+	$(PY) bench/search/run.py --pages 10000
 
 cog: install ## Import every commune, EPCI, département and région from @etalab/decoupage-administratif (npm)
 	npm install --no-save --prefix var/cog @etalab/decoupage-administratif@6.0.0

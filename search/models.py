@@ -1,1 +1,84 @@
+"""The search documents: one per live, public page, with the facets it is counted under.
 
+Pages are indexed by Wagtail for the admin; the public search runs on these documents instead,
+so that only published, public content can ever be found, and so that every engine gets the same
+flat record (title, summary, text, facets) whatever the page type.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class FacetKey(models.TextChoices):
+    CONTENT_TYPE = "content_type", _("type de contenu")
+    THEME = "theme", _("thématique")
+    TERRITORY_TYPE = "territory_type", _("type de territoire")
+    DEPARTMENT = "department", _("département")
+    PARTICIPATION_LEVEL = "participation_level", _("niveau de participation")
+    YEAR = "year", _("année")
+
+
+class SearchDocument(index.Indexed, models.Model):
+    page = models.OneToOneField(
+        Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="search_document"
+    )
+    content_type = models.ForeignKey(
+        ContentType, verbose_name=_("type de contenu"), on_delete=models.CASCADE, related_name="+"
+    )
+    title = models.CharField(_("titre"), max_length=255)
+    summary = models.TextField(_("résumé"), blank=True)
+    body = models.TextField(_("texte"), blank=True)
+    date = models.DateTimeField(_("date"), null=True, blank=True, db_index=True)
+    year = models.PositiveSmallIntegerField(_("année"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("mis à jour le"), auto_now=True)
+
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.AutocompleteField("title"),
+        index.FilterField("content_type"),
+        index.FilterField("date"),
+        index.FilterField("year"),
+        index.FilterField("facet_values"),
+    ]
+
+    class Meta:
+        verbose_name = _("document de recherche")
+        verbose_name_plural = _("documents de recherche")
+
+    def __str__(self):
+        return self.title
+
+    def facet_values(self):
+        """'key:value' of every facet, for engines that filter and aggregate on the index."""
+        return [f"{facet.key}:{facet.value}" for facet in self.facets.all()]
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return cls.objects.prefetch_related("facets")
+
+
+class SearchFacet(models.Model):
+    document = models.ForeignKey(
+        SearchDocument, verbose_name=_("document"), on_delete=models.CASCADE, related_name="facets"
+    )
+    key = models.CharField(_("facette"), max_length=30, choices=FacetKey.choices)
+    value = models.CharField(_("valeur"), max_length=150)
+    label = models.CharField(_("libellé"), max_length=255)
+
+    class Meta:
+        verbose_name = _("facette d'un document")
+        verbose_name_plural = _("facettes des documents")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["document", "key", "value"], name="unique_search_facet_value"
+            )
+        ]
+        indexes = [models.Index(fields=["key", "value"], name="search_facet_key_value")]
+
+    def __str__(self):
+        return f"{self.key}={self.value}"

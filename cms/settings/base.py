@@ -166,11 +166,11 @@ TASKS = {
 
 # Search: the database backend by default; an OpenSearch / Elasticsearch cluster when SEARCH_URL is set.
 SEARCH_URL = env("SEARCH_URL", "")
-SEARCH_BACKEND = env("SEARCH_BACKEND", "wagtail.search.backends.opensearch2")
+SEARCH_BACKEND = env("SEARCH_BACKEND", "search.backends.opensearch_french")
 SEARCH_INDEX = env("SEARCH_INDEX", "territoires")
 SEARCH_TIMEOUT = int(env("SEARCH_TIMEOUT", "10"))
 if SEARCH_URL:
-    from search.backends.opensearch_french import INDEX_SETTINGS as SEARCH_INDEX_SETTINGS
+    from search.backends.opensearch_settings import INDEX_SETTINGS as SEARCH_INDEX_SETTINGS
 
     WAGTAILSEARCH_BACKENDS = {
         "default": {

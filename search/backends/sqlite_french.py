@@ -1,0 +1,284 @@
+"""modelsearch's SQLite FTS5 backend, made French and fast.
+
+- Index time: the title and body columns receive the analysed text (elisions removed, folded,
+  stop words dropped, Snowball-French-stemmed); the autocomplete column receives folded words.
+- Query time: the query goes through the same analysis, so « Démocraties » matches « democratie ».
+- Ranking: one MATCH joined on the FTS rowid, `ORDER BY bm25(...)` once, with LIMIT/OFFSET,
+  instead of the stock correlated subquery that re-runs the MATCH for each matching row.
+- Typos: a term absent from the index is replaced by its nearest indexed term (fts5vocab).
+"""
+
+import logging
+import re
+
+from django.db import connections
+from modelsearch.backends.database.sqlite.sqlite import (
+    IndexEntry,
+    ObjectIndexer,
+    SQLiteAutocompleteQueryCompiler,
+    SQLiteFTSIndexEntry,
+    SQLiteIndex,
+    SQLiteSearchBackend,
+    SQLiteSearchQueryCompiler,
+    SQLiteSearchResults,
+)
+from modelsearch.index import AutocompleteField, SearchField
+from modelsearch.query import And, MatchAll, Or, Phrase, PlainText
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
+
+from search import french, typo
+
+logger = logging.getLogger("search")
+
+FTS_TABLE = SQLiteFTSIndexEntry._meta.db_table
+VOCAB_TABLE = f"{FTS_TABLE}_vocab"
+ENTRY_TABLE = IndexEntry._meta.db_table
+# bm25 weights of the FTS columns, in their declared order: autocomplete, body, title.
+BM25 = f"bm25({FTS_TABLE}, 0.0, 1.0, 4.0)"
+SAFE_TERM = re.compile(r"^\w+$")
+
+
+class FrenchObjectIndexer(ObjectIndexer):
+    def _texts(self, wanted):
+        texts = []
+        for field in self.search_fields:
+            for current_field, value in self.prepare_field(self.obj, field):
+                if wanted(current_field):
+                    # A boosted field counts more by appearing more often (bm25 is term-frequency based).
+                    boost = getattr(current_field, "boost", None) or 1
+                    texts.extend([value] * max(1, min(int(boost), 3)))
+        return " ".join(texts)
+
+    @property
+    def title(self):
+        return french.analyse(
+            self._texts(lambda f: isinstance(f, SearchField) and f.field_name == "title")
+        )
+
+    @property
+    def body(self):
+        return french.analyse(
+            self._texts(lambda f: isinstance(f, SearchField) and f.field_name != "title")
+        )
+
+    @property
+    def autocomplete(self):
+        return french.autocomplete_form(self._texts(lambda f: isinstance(f, AutocompleteField)))
+
+
+class FrenchSQLiteIndex(SQLiteIndex):
+    def _refresh_title_norms(self, full=False):
+        # Ranking weighs the title column in bm25 itself; the stock title_norm (a full-table
+        # aggregate after every save) is not used.
+        return None
+
+    def add_items(self, model, objs):
+        if not model.get_search_fields():
+            return
+        indexers = [FrenchObjectIndexer(obj, self.backend) for obj in objs]
+        if not indexers:
+            return
+        content_type_pk = get_content_type_pk(model)
+        data = {
+            indexer.id: {
+                "title": indexer.title,
+                "autocomplete": indexer.autocomplete,
+                "body": indexer.body,
+            }
+            for indexer in indexers
+        }
+        entries = self.entries.filter(content_type_id=content_type_pk)
+        indexed = set(entries.filter(object_id__in=list(data)).values_list("object_id", flat=True))
+        for object_id in indexed:
+            entries.filter(object_id=object_id).update(**data[object_id])
+        self.entries.bulk_create(
+            [
+                IndexEntry(content_type_id=content_type_pk, object_id=object_id, **values)
+                for object_id, values in data.items()
+                if object_id not in indexed
+            ]
+        )
+
+
+def _quote(term, prefix=False):
+    # Analysed terms are \w+ only; anything else is dropped rather than trusted inside MATCH.
+    if not SAFE_TERM.match(term):
+        return None
+    return f'"{term}"*' if prefix else f'"{term}"'
+
+
+class FrenchQueryMixin:
+    """Turns a modelsearch query into an FTS5 MATCH string over analysed terms."""
+
+    columns = ("title", "body")
+
+    def query_terms(self, text):
+        return french.terms(text)
+
+    def fts_query(self, query):
+        if isinstance(query, PlainText):
+            terms = self.query_terms(query.query_string)
+            quoted = [_quote(term) for term in terms]
+            if quoted and self.LAST_TERM_IS_PREFIX:
+                quoted[-1] = _quote(terms[-1], prefix=True)
+            quoted = [q for q in quoted if q]
+            if not quoted:
+                return None
+            operator = " AND " if query.operator.lower() == "and" else " OR "
+            return "(" + operator.join(quoted) + ")"
+        if isinstance(query, Phrase):
+            terms = [t for t in self.query_terms(query.query_string) if SAFE_TERM.match(t)]
+            return '"' + " ".join(terms) + '"' if terms else None
+        if isinstance(query, And | Or):
+            parts = [self.fts_query(subquery) for subquery in query.subqueries]
+            if any(part is None for part in parts) and isinstance(query, And):
+                return None
+            parts = [part for part in parts if part]
+            if not parts:
+                return None
+            return "(" + (" AND " if isinstance(query, And) else " OR ").join(parts) + ")"
+        raise NotImplementedError
+
+    def match_string(self):
+        try:
+            fts = self.fts_query(self.query)
+        except NotImplementedError:
+            return NotImplemented
+        if fts is None:
+            return None
+        return "{" + " ".join(self.columns) + "} : " + fts
+
+    def _where(self):
+        """The WHERE clause and its parameters shared by the ranked, counted and filtered queries."""
+        match = self.match_string()
+        content_types = list(get_descendants_content_types_pks(self.queryset.model))
+        inner_sql, inner_params = self.queryset.values("pk").order_by().query.sql_with_params()
+        placeholders = ", ".join(["%s"] * len(content_types))
+        sql = (
+            f"FROM {FTS_TABLE} JOIN {ENTRY_TABLE} e ON e.id = {FTS_TABLE}.rowid "
+            f"WHERE {FTS_TABLE} MATCH %s AND e.content_type_id IN ({placeholders}) "
+            f"AND e.object_id IN ({inner_sql})"
+        )
+        return sql, [match, *content_types, *inner_params]
+
+    def ranked(self, start=0, stop=None, only_ids=None):
+        """[(object pk as text, score)] best first, one SQL query."""
+        where, params = self._where()
+        if only_ids is not None:
+            where += f" AND e.object_id IN ({', '.join(['%s'] * len(only_ids))})"
+            params += [str(pk) for pk in only_ids]
+        sql = f"SELECT e.object_id, -{BM25} AS score {where} ORDER BY score DESC, e.object_id"  # noqa: S608
+        if stop is not None:
+            sql += " LIMIT %s OFFSET %s"
+            params += [stop - (start or 0), start or 0]
+        elif start:
+            sql += " LIMIT -1 OFFSET %s"
+            params.append(start)
+        with connections[self.queryset.db].cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def count(self):
+        where, params = self._where()
+        with connections[self.queryset.db].cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) {where}", params)  # noqa: S608
+            return cursor.fetchone()[0]
+
+    def search(self, config, start, stop, score_field=None):
+        match = self.match_string()
+        if isinstance(self.query, MatchAll) or match is NotImplemented:
+            return super().search(config, start, stop, score_field=score_field)
+        if match is None:
+            return self.queryset.none()
+        where, params = self._where()
+        # Unranked: the caller's order; the MATCH runs once, as an uncorrelated subquery.
+        from django.db.models.expressions import RawSQL
+
+        queryset = self.queryset.filter(pk__in=RawSQL(f"SELECT e.object_id {where}", params))  # noqa: S611
+        if not queryset.query.order_by:
+            queryset = queryset.order_by("-pk")
+        return queryset[start:stop]
+
+
+class FrenchSearchQueryCompiler(FrenchQueryMixin, SQLiteSearchQueryCompiler):
+    columns = ("title", "body")
+
+
+class FrenchAutocompleteQueryCompiler(FrenchQueryMixin, SQLiteAutocompleteQueryCompiler):
+    columns = ("autocomplete",)
+
+    def query_terms(self, text):
+        words = french.words(text)
+        # Common words are skipped, except the last one, being typed (« la » may become « laïcité »).
+        return [w for w in words[:-1] if w not in french.STOP_WORDS] + words[-1:]
+
+
+class FrenchSearchResults(SQLiteSearchResults):
+    def _compiler_ok(self):
+        compiler = self.query_compiler
+        match = compiler.match_string()
+        return match is not NotImplemented and not isinstance(compiler.query, MatchAll), match
+
+    def _do_search(self):
+        ok, match = self._compiler_ok()
+        if not ok:
+            return super()._do_search()
+        if match is None:
+            return []
+        compiler = self.query_compiler
+        model = compiler.queryset.model
+        if compiler.order_by_relevance:
+            rows = compiler.ranked(self.start, self.stop)
+            scores = dict(rows)
+            found = model._default_manager.filter(pk__in=list(scores))
+            objects = {str(obj.pk): obj for obj in found}
+            ordered = [objects[object_id] for object_id in scores if object_id in objects]
+        else:
+            ordered = list(compiler.search(None, self.start, self.stop))
+            scores = (
+                dict(compiler.ranked(only_ids=[obj.pk for obj in ordered]))
+                if self._score_field and ordered
+                else {}
+            )
+        if self._score_field:
+            for obj in ordered:
+                setattr(obj, self._score_field, scores.get(str(obj.pk)))
+        return ordered
+
+    def _do_count(self):
+        ok, match = self._compiler_ok()
+        if not ok:
+            return super()._do_count()
+        if match is None:
+            return 0
+        return self.query_compiler.count()
+
+
+class FrenchSQLiteSearchBackend(SQLiteSearchBackend):
+    query_compiler_class = FrenchSearchQueryCompiler
+    autocomplete_query_compiler_class = FrenchAutocompleteQueryCompiler
+    index_class = FrenchSQLiteIndex
+    results_class = FrenchSearchResults
+
+    def correct(self, text, limit=2):
+        """The query with its unknown terms replaced by the nearest indexed terms, or None."""
+        connection = connections[IndexEntry._default_manager.db]
+
+        def known(term):
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT 1 FROM {VOCAB_TABLE} WHERE term = %s", [term])  # noqa: S608
+                return cursor.fetchone() is not None
+
+        def candidates(term, limit):
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT term, doc FROM {VOCAB_TABLE} WHERE term >= %s AND term < %s "  # noqa: S608
+                    "AND length(term) BETWEEN %s AND %s",
+                    [term[0], term[0] + "\uffff", len(term) - limit, len(term) + limit],
+                )
+                return cursor.fetchall()
+
+        return typo.correct(text, known, candidates, limit)
+
+
+SearchBackend = FrenchSQLiteSearchBackend

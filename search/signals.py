@@ -1,0 +1,79 @@
+"""Search documents follow the pages: publish, unpublish, delete, move, view restrictions."""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from cms.models import LocalAuthority, TerritoryType, Theme
+from search import documents
+from search.models import SearchDocument
+
+
+def on_page_saved(sender, instance, created=False, update_fields=None, raw=False, **kwargs):
+    # A draft saved on a live page writes only a few columns (update_fields): the live content
+    # has not changed. A full save (publish, unpublish, direct creation) is read back from the DB.
+    if raw or not isinstance(instance, Page) or update_fields is not None:
+        return
+    if instance.live or SearchDocument.objects.filter(page_id=instance.pk).exists():
+        documents.sync_instance(instance)
+
+
+def on_page_published(sender, instance, **kwargs):
+    # After the publication, with its many-to-many relations (themes) saved too.
+    documents.sync_page(instance.pk)
+
+
+def on_page_unpublished(sender, instance, **kwargs):
+    documents.remove_pages([instance.pk])
+
+
+def on_page_moved(sender, instance, **kwargs):
+    documents.sync_subtree(Page.objects.get(pk=instance.pk))
+
+
+def on_restriction_changed(sender, instance, **kwargs):
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        documents.sync_subtree(page)
+
+
+def on_vocabulary_changed(sender, instance, created=False, raw=False, **kwargs):
+    """A renamed theme, territory type or département: its documents' facet labels follow."""
+    if raw or created:
+        return
+    from search.models import FacetKey, SearchFacet
+
+    if isinstance(instance, Theme):
+        key, value = FacetKey.THEME, instance.slug
+    elif isinstance(instance, TerritoryType):
+        key, value = FacetKey.TERRITORY_TYPE, instance.slug
+    elif isinstance(instance, LocalAuthority) and instance.kind == "departement":
+        key, value = FacetKey.DEPARTMENT, instance.code
+    else:
+        return
+    page_ids = (
+        SearchFacet.objects.filter(key=key, value=value)
+        .exclude(label=instance.name)
+        .values_list("document__page_id", flat=True)
+    )
+    for page_id in list(page_ids):
+        documents.sync_page(page_id)
+
+
+def connect():
+    post_save.connect(on_page_saved, dispatch_uid="search_page_saved")
+    page_published.connect(on_page_published, dispatch_uid="search_page_published")
+    page_unpublished.connect(on_page_unpublished, dispatch_uid="search_page_unpublished")
+    post_page_move.connect(on_page_moved, dispatch_uid="search_page_moved")
+    post_save.connect(
+        on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_saved"
+    )
+    post_delete.connect(
+        on_restriction_changed,
+        sender=PageViewRestriction,
+        dispatch_uid="search_restriction_deleted",
+    )
+    for model in (Theme, TerritoryType, LocalAuthority):
+        post_save.connect(
+            on_vocabulary_changed, sender=model, dispatch_uid=f"search_vocabulary_{model.__name__}"
+        )
