@@ -108,6 +108,12 @@ def generate(pages, seed=42, stdout=print):
     started = time.perf_counter()
     home = HomePage.objects.get()
     slug = f"banc-{pages}"
+    # One size at a time in the database: the figures of N pages are measured on N pages.
+    with transaction.atomic():
+        for other in InspirationIndexPage.objects.filter(slug__startswith="banc-").exclude(
+            slug=slug
+        ):
+            other.delete()
     index = InspirationIndexPage.objects.filter(slug=slug).first()
     if index and index.get_children_count() == pages:
         stdout(f"{pages} pages déjà générées sous /{slug}/")
@@ -115,7 +121,7 @@ def generate(pages, seed=42, stdout=print):
     with transaction.atomic():
         if index:
             index.delete()
-            home.refresh_from_db()
+        home.refresh_from_db()
         index = home.add_child(
             instance=InspirationIndexPage(title=f"Banc d'essai ({pages} pages)", slug=slug)
         )

@@ -9,4 +9,6 @@ ALLOWED_HOSTS = ["*"]
 INSTALLED_APPS = ["bench.apps.BenchConfig", *INSTALLED_APPS]
 ROOT_URLCONF = "bench.urls"
 GRAPHQL_CACHE_MAX_AGE = 0
+# Measured without, then with, the response cache (bench/run.py).
+GRAPHQL_RESPONSE_CACHE_SIZE = 0
 LOGGING = {"version": 1, "disable_existing_loggers": True, "root": {"level": "ERROR"}}

@@ -9,11 +9,18 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.apps import apps
+        from django.db.models.signals import m2m_changed, post_delete, post_save
         from wagtail.models import Site
-        from wagtail.signals import page_published, page_slug_changed, page_unpublished
+        from wagtail.signals import (
+            page_published,
+            page_slug_changed,
+            page_unpublished,
+            post_page_move,
+        )
 
         from cms.api.cache import purge_api
+        from cms.api.response_cache import IGNORED_MODELS, content_changed
         from cms.api.visibility import forget_site_root
 
         page_published.connect(purge_api, dispatch_uid="purge_api_on_publish")
@@ -22,3 +29,17 @@ class CmsConfig(AppConfig):
         for signal in (post_save, post_delete):
             signal.connect(forget_site_root, sender=Site, dispatch_uid=f"forget_site_root_{signal}")
         page_slug_changed.connect(forget_site_root, dispatch_uid="forget_site_root_slug")
+
+        # Per model, not for every sender: a receiver on every model would cost Django its fast
+        # path when deleting revisions, log entries or renditions in bulk.
+        for model in apps.get_models():
+            if model._meta.label_lower in IGNORED_MODELS:
+                continue
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    content_changed,
+                    sender=model,
+                    dispatch_uid=f"content_changed_{model._meta.label_lower}_{id(signal)}",
+                )
+        for signal in (m2m_changed, page_published, page_unpublished, post_page_move):
+            signal.connect(content_changed, dispatch_uid=f"content_changed_{id(signal)}")

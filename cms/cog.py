@@ -22,6 +22,7 @@ from django.db import transaction
 from tqdm import tqdm
 from wagtail.search.backends import get_search_backends_with_name
 
+from cms.api.response_cache import content_changed
 from cms.models import LocalAuthority
 from cms.validators import validate_official_code
 
@@ -650,6 +651,8 @@ def import_cog(directory, kinds=None, progress=None, update_search_index=True):
         if update_search_index:
             ids = [pk for counts in result.counts.values() for pk in counts.written_ids]
             _update_search_index(ids, progress)
+        # bulk_create and bulk_update send no signal: the API's cached answers must go.
+        content_changed()
     if COMMUNE not in source.kinds:
         result.skipped_communes = 0
     return result

@@ -23,6 +23,7 @@ from wagtail.log_actions import log
 from wagtail.rich_text import RichText
 
 from cms.api.mutations import ServiceError
+from cms.api.response_cache import content_changed
 from cms.models import LocalAuthority, LocalAuthorityMembership, Theme
 from cms.roles import ROLE_EDITORS, ROLE_EXPERTS, ROLE_MODERATORS, ROLE_NAMES
 from projects.models import (
@@ -702,6 +703,7 @@ def set_capacity(user, project, capacity):
                 "participant_capacity",
             )
         SharedProjectPage.objects.filter(pk=project.pk).update(participant_capacity=capacity)
+        content_changed()
         project.participant_capacity = capacity
         promoted = promote_waiting(project)
     return project, promoted
@@ -723,6 +725,7 @@ def start_project(user, project):
         SharedProjectPage.objects.filter(pk=project.pk).update(
             status=SharedProjectPage.Status.IN_PROGRESS
         )
+        content_changed()
         project.status = str(SharedProjectPage.Status.IN_PROGRESS)
     return project
 

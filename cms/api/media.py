@@ -1,9 +1,12 @@
 """Images with renditions and documents, as front ends need them."""
 
+import functools
+
 import graphene
 from django.conf import settings
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 
 from cms.api import errors
 from cms.api.errors import ApiError
@@ -40,6 +43,27 @@ def filter_spec(width=None, height=None, fmt=None):
     if fmt:
         spec += f"|format-{fmt}"
     return spec
+
+
+@functools.lru_cache(maxsize=512)
+def _filter(spec):
+    return Filter(spec=spec)
+
+
+def rendition_for(image, spec):
+    """The rendition of `image` for `spec`, from the prefetched renditions when there.
+
+    Wagtail's `get_rendition` writes the rendition back to the cache on every call, even when it
+    was prefetched: a listing of 20 images paid for 20 pickles.
+    """
+    image_filter = _filter(spec)
+    prefetched = image._get_prefetched_renditions()
+    if prefetched is not None:
+        key = image_filter.get_cache_key(image)
+        for rendition in prefetched:
+            if rendition.filter_spec == spec and rendition.focal_point_key == key:
+                return rendition
+    return image.get_rendition(image_filter)
 
 
 class FocalPointType(graphene.ObjectType):
@@ -114,8 +138,8 @@ class ImageType(graphene.ObjectType):
         )
 
     def resolve_rendition(root, info, width=None, height=None, format=None):
-        return root.get_rendition(
-            filter_spec(width, height, format.value if hasattr(format, "value") else format)
+        return rendition_for(
+            root, filter_spec(width, height, format.value if hasattr(format, "value") else format)
         )
 
     def resolve_src_set(root, info, widths=None, format=None):
@@ -123,10 +147,10 @@ class ImageType(graphene.ObjectType):
         if len(widths) > 8:
             raise ApiError("Au plus 8 largeurs dans un srcset.", errors.BAD_USER_INPUT)
         fmt = format.value if hasattr(format, "value") else format
-        renditions = root.get_renditions(*[filter_spec(w, None, fmt) for w in widths])
+        renditions = [rendition_for(root, filter_spec(w, None, fmt)) for w in dict.fromkeys(widths)]
         return ", ".join(
             f"{info.context.build_absolute_uri(r.url) if r.url.startswith('/') else r.url} {r.width}w"
-            for r in renditions.values()
+            for r in renditions
         )
 
 

@@ -180,6 +180,20 @@ def image_prefetch(field="image"):
     return [Prefetch(field, queryset=get_image_model().objects.prefetch_renditions())]
 
 
+def defer_unselected_streams(queryset, paths):
+    """StreamFields are the largest columns and each costs a JSON parse: load the selected only."""
+    from graphene.utils.str_converters import to_camel_case
+    from wagtail.fields import StreamField
+
+    selected = {path.split(".", 1)[0] for path in paths}
+    unselected = [
+        field.name
+        for field in queryset.model._meta.concrete_fields
+        if isinstance(field, StreamField) and to_camel_case(field.name) not in selected
+    ]
+    return queryset.defer(*unselected) if unselected else queryset
+
+
 def resolve_page_connection(
     info, connection_type, queryset, graphql_type, first=None, after=None, order=None
 ):
@@ -190,6 +204,7 @@ def resolve_page_connection(
         queryset = queryset.order_by(*PAGE_ORDERINGS[getattr(order, "value", order)])
 
     paths = node_paths(info)
+    queryset = defer_unselected_streams(queryset, paths)
     return paginate(
         connection_type,
         queryset,

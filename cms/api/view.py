@@ -13,7 +13,7 @@ from graphql import GraphQLError, OperationType, get_operation_ast, parse, valid
 from graphql.error import GraphQLSyntaxError
 from graphql.validation import specified_rules
 
-from cms.api import errors
+from cms.api import errors, response_cache
 from cms.api.auth import InvalidToken, user_from_request
 from cms.api.cache import CACHE_TAG
 from cms.api.limits import cost_error, validation_rules
@@ -124,12 +124,34 @@ class ApiView(GraphQLView):
                 {"errors": [errors.format_error(e) for e in validation_errors]}, 400
             )
 
+        cache_key = version = None
+        if (
+            response_cache.enabled()
+            and operation.operation == OperationType.QUERY
+            and not request.user.is_authenticated
+        ):
+            # Read the version before the content: an answer is never stored under a newer one.
+            version = response_cache.current_version()
+            cache_key = response_cache.responses.key(request, query, variables, operation_name)
+            content = response_cache.responses.get(cache_key, version)
+            if content is not None:
+                return self.cache(
+                    request, HttpResponse(content, content_type="application/json"), operation
+                )
+
         result = self.execute(request, document, variables, operation_name, operation)
         payload = {}
         if result.errors:
             payload["errors"] = [errors.format_error(e) for e in result.errors]
         payload["data"] = result.data
         response = self.json_response(payload, 200)
+        if (
+            cache_key
+            and not result.errors
+            and not getattr(request, "api_private", False)
+            and not getattr(request, "api_no_server_cache", False)
+        ):
+            response_cache.responses.set(cache_key, version, response.content)
         return self.cache(request, response, operation)
 
     def parse_request(self, request):
