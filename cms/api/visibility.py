@@ -1,11 +1,22 @@
 """What the public API may show: live pages with no view restriction on them or their ancestors."""
 
 from django.conf import settings
-from wagtail.models import Page, Site
+from django.db.models import Exists, F, OuterRef
+from django.db.models.functions import Length, Substr
+from wagtail.models import Page, PageViewRestriction, Site
 
 
 def visible_pages(model=Page):
     return model.objects.live().public()
+
+
+def visible_page(model=Page):
+    """The same rule for looking up one page, in the same query: Wagtail's `public()` first reads
+    every restriction, a query of its own; here one EXISTS runs for the one row found."""
+    restricted = PageViewRestriction.objects.annotate(
+        prefix=Substr(OuterRef("path"), 1, Length("page__path"))
+    ).filter(page__path=F("prefix"))
+    return model.objects.live().exclude(Exists(restricted))
 
 
 _site_root = {}
@@ -38,4 +49,4 @@ def front_end_url(page, request=None):
 def page_by_front_end_path(path, request=None, queryset=None):
     path = "/" + path.strip("/") + "/" if path.strip("/") else "/"
     url_path = site_root_path(request) + path.lstrip("/")
-    return (queryset if queryset is not None else visible_pages()).filter(url_path=url_path).first()
+    return (queryset if queryset is not None else visible_page()).filter(url_path=url_path).first()

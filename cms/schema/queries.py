@@ -6,10 +6,15 @@ from django.core.signing import BadSignature
 
 from cms.api import errors
 from cms.api.errors import ApiError
-from cms.api.pages import PAGE_TYPES, PageInterface, resolve_page_connection
+from cms.api.pages import (
+    PAGE_TYPES,
+    PageInterface,
+    prepare_pages,
+    resolve_page_connection,
+)
 from cms.api.pagination import check_length, connection_for, page_args, paginate
 from cms.api.selection import selected_paths
-from cms.api.visibility import page_by_front_end_path, visible_pages
+from cms.api.visibility import page_by_front_end_path, visible_page, visible_pages
 from cms.models import LocalAuthority, TerritoryType, Theme
 from cms.schema.types import (
     LocalAuthorityKindEnum,
@@ -91,7 +96,7 @@ class Query(graphene.ObjectType):
         if id is not None:
             if not str(id).isdigit():
                 return None
-            page = visible_pages().filter(pk=id, depth__gt=1).first()
+            page = visible_page().filter(pk=id, depth__gt=1).first()
         elif url_path is not None:
             page = page_by_front_end_path(url_path, info.context)
         else:
@@ -99,7 +104,13 @@ class Query(graphene.ObjectType):
                 "Indiquez « id », « urlPath » ou « previewToken ».", errors.BAD_USER_INPUT
             )
         page = page.specific if page else None
-        return page if page is not None and type(page) in PAGE_TYPES else None
+        if page is None or type(page) not in PAGE_TYPES:
+            return None
+        # As in lists: one query per relation selected, whatever the page holds.
+        prepare_pages(
+            [page], selected_paths(info), getattr(PAGE_TYPES[type(page)], "PREFETCHES", {})
+        )
+        return page
 
     def resolve_pages(root, info, content_type=None, first=None, after=None, order=None):
         check_length("contentType", content_type, 100)

@@ -180,3 +180,35 @@ def test_query_count_is_constant(gql, home, field):
         counts[size] = len(queries)
     assert len(set(counts.values())) == 1, f"{field} : {counts}"
     assert counts[1] <= MAX_QUERIES, f"{field} : {counts[1]} requêtes"
+
+
+DETAIL = (
+    "query($id: ID!) { page(id: $id) { title url firstPublishedAt ... on ExperiencePage {"
+    " themes { name } territoryTypes { name } localAuthorities { name department { name } }"
+    f" {IMAGE} }} }} }}"
+)
+
+
+@pytest.mark.parametrize("links", [1, 5])
+def test_detail_query_count_does_not_grow_with_relations(gql, home, links):
+    """One page by id: the lookup with its visibility rule, then one query per relation."""
+    index = InspirationIndexPageFactory(parent=home, slug="contenus")
+    department = LocalAuthorityFactory(kind="departement")
+    page = ExperiencePageFactory(
+        parent=index,
+        themes=[ThemeFactory() for _ in range(links)],
+        territory_types=[TerritoryTypeFactory(slug=f"type-{i}") for i in range(links)],
+        authority_link=None,
+        image=wagtail_factories.ImageFactory(),
+    )
+    for _ in range(links):
+        ExperienceLocalAuthorityFactory(
+            page=page, local_authority=LocalAuthorityFactory(department=department)
+        )
+    gql(DETAIL, {"id": str(page.pk)})  # renditions are created on first use
+    with CaptureQueriesContext(connection) as ctx:
+        data = gql(DETAIL, {"id": str(page.pk)})
+    assert len(data["page"]["themes"]) == links
+    assert len(data["page"]["localAuthorities"]) == links
+    # page, specific page, themes, territory types, collectivités, image, renditions
+    assert len(ctx.captured_queries) <= 7, [q["sql"][:120] for q in ctx.captured_queries]
