@@ -26,10 +26,27 @@ ARNSTEIN_LABELS = dict(ARNSTEIN_LEVELS)
 
 AUTHORITY_LINKS = Prefetch(
     "authority_links",
+    queryset=models.ExperienceLocalAuthority.objects.select_related("local_authority").order_by(
+        "sort_order"
+    ),
+)
+# With the collectivité's département, région and EPCI, only when one of them is selected: the
+# joins cost little in SQL but much in Django (query compilation, four models per row).
+AUTHORITY_LINKS_WITH_PARENTS = Prefetch(
+    "authority_links",
     queryset=models.ExperienceLocalAuthority.objects.select_related(
         "local_authority__department", "local_authority__region", "local_authority__epci"
     ).order_by("sort_order"),
 )
+
+
+def prefetched(page, name, manager):
+    """The prefetched rows of `name`, without building a related manager for each page."""
+    cache = getattr(page, "_prefetched_objects_cache", None)
+    if cache and name in cache:
+        return list(cache[name])
+    return list(manager.all())
+
 
 # GraphQL field → Django prefetch lookups, used by list resolvers to load a page of results in
 # a constant number of queries.
@@ -81,11 +98,11 @@ class ClassifiedFields:
 
     @staticmethod
     def resolve_themes(root, info):
-        return list(root.themes.all())
+        return prefetched(root, "themes", root.themes)
 
     @staticmethod
     def resolve_territory_types(root, info):
-        return list(root.territory_types.all())
+        return prefetched(root, "territory_types", root.territory_types)
 
 
 @register_page_type(models.InspirationIndexPage)
@@ -122,6 +139,10 @@ class ExperiencePageType(PageFields, ClassifiedFields, DjangoObjectType):
 
     PREFETCHES = {
         **CLASSIFIED_PREFETCHES,
+        # Before "localAuthorities": the first lookup of a relation wins.
+        "localAuthorities.department": [AUTHORITY_LINKS_WITH_PARENTS],
+        "localAuthorities.region": [AUTHORITY_LINKS_WITH_PARENTS],
+        "localAuthorities.epci": [AUTHORITY_LINKS_WITH_PARENTS],
         "localAuthorities": [AUTHORITY_LINKS],
         "localAuthorities.territoryTypes": ["authority_links__local_authority__territory_types"],
     }
@@ -150,7 +171,10 @@ class ExperiencePageType(PageFields, ClassifiedFields, DjangoObjectType):
         )
 
     def resolve_local_authorities(root, info):
-        return [link.local_authority for link in root.authority_links.all()]
+        return [
+            link.local_authority
+            for link in prefetched(root, "authority_links", root.authority_links)
+        ]
 
     def resolve_sources(root, info):
         return [block.value for block in root.sources]
