@@ -10,7 +10,7 @@ PORT ?= 8000
 PYTEST_ARGS ?= -n 2
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate demo run test test-search opensearch bench-search lint format check-migrations check schema cog bench clean
+.PHONY: audit help install migrate demo run test test-search opensearch bench-search lint format check-migrations check schema cog bench clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-18s %s\n", $$1, $$2}'
@@ -61,8 +61,11 @@ test-search: install ## Search suite: SQLite, or DATABASE_URL=… (PostgreSQL), 
 opensearch: ## Start a local OpenSearch 2.19 node (fetched from Maven Central); prints SEARCH_URL
 	scripts/opensearch start
 
-bench-search: install ## SQLite search: stock backend vs ours, 10k documents
-	$(PY) bench/search/run.py --pages 10000
+bench-search: install ## Search, every engine side by side with the stock backends, 10k documents (LARGE=1 adds 100k; POSTGRES=url, OPENSEARCH=url add those engines: scripts/postgres start, scripts/opensearch start print them)
+	$(PY) bench/search/run.py --pages 10000 $(if $(LARGE),--large) $(if $(POSTGRES),--postgres "$(POSTGRES)") $(if $(OPENSEARCH),--opensearch "$(OPENSEARCH)")
+
+audit: install ## Audit the pinned dependencies with pip-audit (PyPI's vulnerability service)
+	scripts/audit
 
 cog: install ## Import every commune, EPCI, département and région from @etalab/decoupage-administratif (npm)
 	npm install --no-save --prefix var/cog @etalab/decoupage-administratif@6.0.0
@@ -77,10 +80,23 @@ $(BENCH_VENV)/.installed: pyproject.toml bench/requirements.txt
 	$(BENCH_VENV)/bin/pip install --quiet -e ".[dev]" -r bench/requirements.txt
 	touch $@
 
-bench: $(BENCH_VENV)/.installed ## Side-by-side API benchmarks on 1k and 10k pages (LARGE=1 adds 100k); results in bench/results/
+bench: $(BENCH_VENV)/.installed ## Side-by-side API benchmarks, in process and under gunicorn + wrk, on 1k and 10k pages (LARGE=1 adds 100k; DATABASE_URL=… for PostgreSQL); results in bench/results/
 	@mkdir -p var/bench
 	VAR_DIR=var/bench DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python manage.py migrate --noinput -v0
-	VAR_DIR=var/bench DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python -m bench.run --pages $(BENCH_PAGES) $(if $(LARGE),100000)
+	@command -v wrk >/dev/null || { echo "wrk est requis (apt-get install wrk)."; exit 1; }
+	VAR_DIR=var/bench DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python -m bench.run --http --pages $(BENCH_PAGES) $(if $(LARGE),100000)
 
 clean: ## Remove the virtualenvs and local data
 	rm -rf $(VENV) $(BENCH_VENV) var
+
+HTTP_PAGES ?= 1000
+.PHONY: bench-http bench-load
+
+bench-http: $(BENCH_VENV)/.installed ## HTTP under gunicorn + wrk: req/s, CPU ms per request, memory per worker (HTTP_PAGES=1000 10000; DATABASE_URL=… for PostgreSQL)
+	@command -v wrk >/dev/null || { echo "wrk est requis (apt-get install wrk)."; exit 1; }
+	@mkdir -p var/bench-http
+	VAR_DIR=var/bench-http DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python manage.py migrate --noinput -v0
+	VAR_DIR=var/bench-http DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python -m bench.http --pages $(HTTP_PAGES)
+
+bench-load: $(BENCH_VENV)/.installed ## Load test: 50 clients for 60 s on gunicorn + PostgreSQL (reads, search, votes, enrolments), then every accepted write checked in the database
+	$(BENCH_VENV)/bin/python -m bench.load.run --clients 50 --duration 60

@@ -132,10 +132,12 @@ def measure_process(size, iterations, n, grapple):
     print(json.dumps(rows))
 
 
-def run(sizes, iterations, n):
+def run(sizes, iterations, n, http=False, http_duration=10):
+    """In-process rows for each size, then (with `http`) the same requests under gunicorn + wrk,
+    before the next size replaces the data."""
     import sys
 
-    rows = []
+    rows, http_rows = [], []
     env = dict(os.environ)
     for size in sizes:
         # Generate once, in the main settings, before the peers read it.
@@ -169,7 +171,11 @@ def run(sizes, iterations, n):
             for row in json.loads(result.stdout.strip().splitlines()[-1]):
                 rows.append(row)
                 print(f"{size:>7} {row['request']:8} {row['system']:22} {row}")
-    return rows
+        if http:
+            from bench.http import run_http
+
+            http_rows += run_http([size], items=n, duration=http_duration, generate_data=False)
+    return rows, http_rows
 
 
 def django_setup_generate(size):
@@ -191,6 +197,32 @@ def table(rows):
     return "\n".join(lines)
 
 
+def goals(rows):
+    """The goals of issue #7, per size and request: ≥ 5× faster than each peer, ≤ 5× the floor."""
+    lines = [
+        "| pages | requête | notre GraphQL | API v2 / nous | grapple / nous | nous / plancher "
+        "| en cache : API v2 / nous | en cache : nous / plancher |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    by_key = {(r["pages"], r["request"], r["system"]): r["p50_ms"] for r in rows}
+    for size, request in dict.fromkeys((r["pages"], r["request"]) for r in rows):
+        ours = by_key.get((size, request, OURS))
+        cached = by_key.get((size, request, OURS_CACHED))
+        floor = by_key.get((size, "listing", "SQL brut (plancher)"))
+
+        def ratio(a, b):
+            return f"× {a / b:.1f}" if a and b else "—"
+
+        lines.append(
+            f"| {size} | {request} | {ours} ms | {ratio(by_key.get((size, request, 'API v2 Wagtail')), ours)} "
+            f"| {ratio(by_key.get((size, request, 'wagtail-grapple')), ours)} | "
+            f"{ratio(ours, floor) if request == 'listing' else '—'} | "
+            f"{ratio(by_key.get((size, request, 'API v2 Wagtail')), cached)} | "
+            f"{ratio(cached, floor) if request == 'listing' else '—'} |"
+        )
+    return "\n".join(lines)
+
+
 def main():
     parser = argparse.ArgumentParser(description="Banc d'essai comparatif des API.")
     parser.add_argument("--pages", type=int, nargs="+", default=[1000, 10000])
@@ -198,6 +230,10 @@ def main():
     parser.add_argument("--items", type=int, default=20)
     parser.add_argument("--measure", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--grapple", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--http", action="store_true", help="aussi sous gunicorn + wrk (req/s, CPU, mémoire)"
+    )
+    parser.add_argument("--http-duration", type=int, default=10, help="secondes de wrk par mesure")
     args = parser.parse_args()
     django.setup()
     if args.measure:
@@ -205,7 +241,9 @@ def main():
         return
     from django.db import connection
 
-    rows = run(args.pages, args.iterations, args.items)
+    load_before = os.getloadavg()
+    rows, http_rows = run(args.pages, args.iterations, args.items, args.http, args.http_duration)
+    load_after = os.getloadavg()
     git = ["git", "rev-parse", "--short", "HEAD"]
     commit = subprocess.run(git, capture_output=True, text=True).stdout.strip()  # noqa: S603, S607
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H%MZ")
@@ -214,15 +252,34 @@ def main():
         f"- commit {commit}, base {connection.vendor}, {platform.processor() or platform.machine()}, "
         f"{os.cpu_count()} cœurs, Python {platform.python_version()}\n"
         f"- {args.items} éléments par liste, {args.iterations} itérations, champs : {FIELDS}\n"
-        "- en processus (client de test Django) : le travail du serveur, sans le réseau\n\n"
+        f"- charge moyenne de la machine (1 min) : {load_before[0]:.2f} avant, {load_after[0]:.2f} après\n\n"
+        "## En processus (client de test Django) : le travail du serveur, sans le réseau\n\n"
     )
+    text = (
+        header
+        + table(rows)
+        + "\n\n## Rapports de latence p50 (objectifs : ≥ × 5 face aux pairs, ≤ × 5 du plancher)\n\n"
+        + goals(rows)
+        + "\n"
+    )
+    if http_rows:
+        from bench.http import growth as http_growth
+        from bench.http import table as http_table
+
+        text += (
+            "\n## Sous gunicorn (2 workers sync par système) et wrk (2 threads, 16 connexions, "
+            f"{args.http_duration} s par mesure), client sur la même machine\n\n"
+            + http_table(http_rows)
+            + http_growth(http_rows)
+            + "\n"
+        )
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / f"{stamp}-{connection.vendor}.md"
-    out.write_text(header + table(rows) + "\n", encoding="utf-8")
+    out.write_text(text, encoding="utf-8")
     (RESULTS / f"{stamp}-{connection.vendor}.json").write_text(
-        json.dumps(rows, ensure_ascii=False, indent=1)
+        json.dumps({"in_process": rows, "http": http_rows}, ensure_ascii=False, indent=1)
     )
-    print(f"\n{table(rows)}\n\nRésultats : {out}")
+    print(f"\n{text}\nRésultats : {out}")
 
 
 if __name__ == "__main__":

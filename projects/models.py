@@ -750,6 +750,7 @@ class ThemeProposal(index.Indexed, models.Model):
     ]
     search_fields = [
         index.SearchField("title", boost=2),
+        index.AutocompleteField("title"),
         index.SearchField("description"),
         index.FilterField("status"),
     ]

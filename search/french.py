@@ -48,12 +48,42 @@ def strip_elisions(text):
     return ELISION_RE.sub(" ", text)
 
 
+# Rules around the Snowball stemmer, so that a word's plural and feminine forms get its stem.
+# Snowball, on folded words, stems them apart when one form escapes a suffix rule: « conseiller »
+# → « conseil » but « conseillers », « conseillère » → « conseiller »; « élu » → « elu » but
+# « élus » → « elus »; « isolé » → « isol » but « isolée » → « isole ». Before stemming: the plural
+# « s » goes, « -ère » becomes « -er », « -ée » becomes « -é » (folded: « e »); after: an « s » or
+# « x » the stemmer leaves. (pattern, replacement) in Java's syntax, because the OpenSearch /
+# Elasticsearch analyzer applies the very same rules as `pattern_replace` filters
+# (search/backends/opensearch_settings.py). PostgreSQL's `french_stem` cannot (see
+# docs/adr/0004-french-search-three-engines.md).
+BEFORE_STEM_RULES = [
+    ("french_plural", r"^(.{2,}[^s])s$", "$1"),
+    ("french_feminine_ere", r"^(.{3,}e)re$", "$1r"),
+    ("french_feminine_ee", r"^(.{2,}e)e$", "$1"),
+]
+AFTER_STEM_RULES = [
+    ("french_plural_after", r"^(.{3,})(?:x|(?<!s)s)$", "$1"),
+]
+
+
+def _compiled(rules):
+    return [(re.compile(pattern), repl.replace("$1", r"\1")) for _, pattern, repl in rules]
+
+
+_BEFORE = _compiled(BEFORE_STEM_RULES)
+_AFTER = _compiled(AFTER_STEM_RULES)
+
+
 @lru_cache(maxsize=100_000)
 def stem(word):
-    """The stem of a folded word. A plural « s » the stemmer leaves (« elus ») goes too."""
+    """The stem of a folded word, the same for its plural and feminine forms (« conseiller »,
+    « conseillers », « conseillère » → « conseil »; « élu », « élus », « élues » → « elu »)."""
+    for pattern, repl in _BEFORE:
+        word = pattern.sub(repl, word)
     stemmed = _stemmer.stemWord(word)
-    if len(stemmed) > 3 and stemmed[-1] in "sx" and not stemmed.endswith("ss"):
-        stemmed = stemmed[:-1]
+    for pattern, repl in _AFTER:
+        stemmed = pattern.sub(repl, stemmed)
     return stemmed
 
 

@@ -1,9 +1,13 @@
-"""Index settings that make OpenSearch / Elasticsearch French: elision, folding, stop words, Snowball stems.
+"""Index settings that make OpenSearch / Elasticsearch French: elision, folding, stop words, Snowball
+stems, with search/french.py's rules around them (plural and feminine forms get the word's stem,
+as on SQLite).
 
 Every text field without an analyzer of its own uses the index's `default` analyzer, so defining
 it here is enough for modelsearch's mappings; autocomplete keeps modelsearch's edge n-grams, with
 elision added (queries are folded by the search service before they are sent).
 """
+
+from search.french import AFTER_STEM_RULES, BEFORE_STEM_RULES
 
 FRENCH_ELISIONS = [
     "l",
@@ -32,6 +36,11 @@ INDEX_SETTINGS = {
                 },
                 "french_stop": {"type": "stop", "stopwords": "_french_"},
                 "french_stemmer": {"type": "stemmer", "language": "french"},
+                # Plural and feminine forms stemmed like the word: search/french.py's rules.
+                **{
+                    name: {"type": "pattern_replace", "pattern": pattern, "replacement": repl}
+                    for name, pattern, repl in BEFORE_STEM_RULES + AFTER_STEM_RULES
+                },
             },
             "analyzer": {
                 "default": {
@@ -42,7 +51,9 @@ INDEX_SETTINGS = {
                         "lowercase",
                         "asciifolding",
                         "french_stop",
+                        *[name for name, _, _ in BEFORE_STEM_RULES],
                         "french_stemmer",
+                        *[name for name, _, _ in AFTER_STEM_RULES],
                     ],
                 },
                 "edgengram_analyzer": {

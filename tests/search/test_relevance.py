@@ -1,6 +1,7 @@
 """French relevance: the same expectations on SQLite, PostgreSQL and OpenSearch."""
 
 import pytest
+from django.db import connection
 
 from search import services
 
@@ -42,6 +43,13 @@ FOUND = [
     ("rénovation urbaine", "Conseil citoyen de Grigny"),
     ("covoiturage", "Webinaire : mobilités rurales et covoiturage"),
     ("Saillans", "Assemblée des habitantes et habitants de Saillans"),
+    # Singular or feminine query, plural text: Snowball alone stems them apart (« conseiller » →
+    # « conseil », « conseillers » → « conseiller »; « élu » → « elu », « élus » → « elus »).
+    ("conseiller", "Numérique inclusif : les conseillers numériques"),
+    ("conseillère numérique", "Numérique inclusif : les conseillers numériques"),
+    ("élu", "Webinaire : mobilités rurales et covoiturage"),
+    ("élues", "Webinaire : mobilités rurales et covoiturage"),
+    ("isolé", "Étude sur la santé des personnes âgées isolées"),
 ]
 
 # (query, title that must come first)
@@ -57,6 +65,12 @@ def titles(result):
     return [hit.page.title for hit in result.hits]
 
 
+# PostgreSQL's `french_stem` is Snowball alone: a text search configuration cannot apply
+# search/french.py's plural and feminine rules without dictionary files on the database server
+# (docs/adr/0004-french-search-three-engines.md). Its known misses, checked so that a fix shows.
+POSTGRES_MISSES = {"conseiller", "élu", "élues"}
+
+
 def test_french_queries_find_their_page(corpus):
     # One corpus for all the queries (building it is the slow part); every miss is reported.
     misses = []
@@ -64,7 +78,10 @@ def test_french_queries_find_their_page(corpus):
         result = services.search(query, record_stats=False, correct=False)
         if title not in titles(result) or result.total != len(result.hits):
             misses.append((query, titles(result)))
-    assert misses == [], f"{len(misses)}/{len(FOUND)} recherches sans la page attendue"
+    known = POSTGRES_MISSES if connection.vendor == "postgresql" else set()
+    unexpected = [(query, found) for query, found in misses if query not in known]
+    assert unexpected == [], f"{len(unexpected)}/{len(FOUND)} recherches sans la page attendue"
+    assert {query for query, _ in misses} == known
 
 
 def test_best_page_comes_first(corpus):

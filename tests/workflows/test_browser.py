@@ -10,6 +10,7 @@ import os
 import shutil
 
 import pytest
+from django.db import connections
 
 from inspiration.models import ExperiencePage
 
@@ -42,8 +43,15 @@ def browser(monkeypatch):
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+        try:
+            yield browser
+        finally:
+            browser.close()
+            # While Playwright's loop is marked running, Django keeps this thread's connections
+            # apart (thread-critical storage, per async context): the ORM calls made meanwhile
+            # opened their own. Close them, or PostgreSQL refuses to drop the test database
+            # ("being accessed by other users").
+            connections.close_all()
 
 
 def login(browser, base_url, username):

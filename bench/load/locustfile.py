@@ -1,0 +1,227 @@
+"""Locust clients of the load test: reads (listing, detail, API v2, ranking, project), searches
+(search, autocomplete) and writes (vote, withdraw a vote, enrol, withdraw an enrolment).
+
+Each client owns its own collectivités (identities from bench/load/seed.py, none shared), so
+the writes of one collectivité are sequential and the run's outcome is checkable: the journal of
+every write (sent, answer, HTTP status, typed error codes) is written to $LOAD_JOURNAL when
+locust quits, and bench/load/run.py compares it with the database.
+
+    LOAD_IDENTITIES=var/load/identities.json LOAD_JOURNAL=var/load/journal.json \
+      locust -f bench/load/locustfile.py --headless -u 50 -r 50 -t 60s --host http://127.0.0.1:8000
+"""
+
+import itertools
+import json
+import os
+import random
+import threading
+import time
+
+from locust import HttpUser, between, events, task
+
+from bench.load.operations import (
+    AUTOCOMPLETE,
+    ENROLL,
+    PROJECT,
+    RANKING,
+    SEARCH,
+    VOTE,
+    WITHDRAW_ENROLLMENT,
+    WITHDRAW_VOTE,
+)
+from bench.run import OURS_DETAIL, OURS_LIST
+
+DATA = json.loads(open(os.environ["LOAD_IDENTITIES"], encoding="utf-8").read())  # noqa: SIM115
+JOURNAL = []
+READS = []  # (name, HTTP status, GraphQL error codes) of the reads that went wrong
+LOCK = threading.Lock()
+NEXT_CLIENT = itertools.count()
+CLIENTS = int(os.environ.get("LOAD_CLIENTS", "50"))
+
+WORDS = [
+    "culture",
+    "budget participatif",
+    "mobilité",
+    "santé",
+    "écologique",
+    "jeunes",
+    "lecture publique",
+    "espaces publics",
+    "habitants",
+    "associations",
+    "projet partagé",
+]
+PREFIXES = ["co", "réin", "imag", "parta", "expé", "déci", "bud", "mob", "cult", "proj"]
+
+
+def codes(payload, field):
+    """The typed error codes of a mutation payload, and the payload itself."""
+    data = (payload.get("data") or {}).get(field) or {}
+    return [e["code"] for e in data.get("errors") or []], data
+
+
+class Participant(HttpUser):
+    wait_time = between(0.05, 0.4)
+
+    def on_start(self):
+        number = next(NEXT_CLIENT)
+        identities = DATA["identities"]
+        share = max(len(identities) // CLIENTS, 1)
+        self.mine = identities[number * share : (number + 1) * share] or [
+            identities[number % len(identities)]
+        ]
+        self.rng = random.Random(number)
+        # What this client's collectivités hold, as the server answered: withdrawals mostly
+        # target them (and sometimes not, to draw the typed refusals).
+        self.votes = {i["authority"]: set() for i in self.mine}
+        self.enrolments = {i["authority"]: set() for i in self.mine}
+
+    # --- reads ------------------------------------------------------------------------------
+
+    def graphql(self, name, query, variables=None, token=None):
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        with self.client.post(
+            "/graphql/",
+            json={"query": query, "variables": variables or {}},
+            headers=headers,
+            name=name,
+            catch_response=True,
+        ) as response:
+            try:
+                payload = response.json()
+            except ValueError:
+                payload = None
+            if response.status_code >= 500 or payload is None:
+                response.failure(f"HTTP {response.status_code}")
+            elif response.status_code != 200 or payload.get("errors"):
+                response.failure(f"HTTP {response.status_code} {str(payload)[:200]}")
+            else:
+                response.success()
+            return response.status_code, payload
+
+    def read(self, name, query, variables=None):
+        status, payload = self.graphql(name, query, variables)
+        if status != 200 or payload is None or payload.get("errors"):
+            with LOCK:
+                READS.append({"name": name, "status": status, "payload": str(payload)[:300]})
+
+    @task(4)
+    def listing(self):
+        self.read("lecture: experiences", OURS_LIST, {"n": 20})
+
+    @task(3)
+    def detail(self):
+        self.read("lecture: page", OURS_DETAIL, {"id": str(self.rng.choice(DATA["pages"]))})
+
+    @task(1)
+    def api_v2(self):
+        with self.client.get(
+            "/api/v2/pages/?type=inspiration.ExperiencePage&fields=title&limit=20",
+            name="lecture: API v2",
+            catch_response=True,
+        ) as response:
+            if response.status_code != 200:
+                response.failure(f"HTTP {response.status_code}")
+                with LOCK:
+                    READS.append({"name": "API v2", "status": response.status_code, "payload": ""})
+
+    @task(1)
+    def ranking(self):
+        self.read("lecture: themeRanking", RANKING)
+
+    @task(1)
+    def project(self):
+        self.read("lecture: sharedProject", PROJECT, {"s": self.rng.choice(DATA["projects"])})
+
+    @task(2)
+    def search(self):
+        self.read("recherche: search", SEARCH, {"q": self.rng.choice(WORDS)})
+
+    @task(2)
+    def autocomplete(self):
+        self.read("recherche: autocomplete", AUTOCOMPLETE, {"p": self.rng.choice(PREFIXES)})
+
+    # --- writes -----------------------------------------------------------------------------
+
+    def write(self, op, field, query, variables, identity, target):
+        entry = {
+            "op": op,
+            "authority": identity["authority"],
+            "target": target,
+            "variables": variables,
+            "sent": time.time(),
+            "answered": None,
+        }
+        with LOCK:
+            JOURNAL.append(entry)  # journalled before sending: a write cut off stays visible
+        status, payload = self.graphql(f"écriture: {op}", query, variables, identity["token"])
+        errors, data = codes(payload or {}, field)
+        entry.update(
+            answered=time.time(),
+            status=status,
+            errors=errors,
+            graphql_errors=[
+                (e.get("extensions") or {}).get("code") for e in (payload or {}).get("errors") or []
+            ],
+            ok=status == 200 and payload is not None and not payload.get("errors") and not errors,
+            data=data,
+        )
+        return entry
+
+    @task(3)
+    def vote(self):
+        identity = self.rng.choice(self.mine)
+        proposal = self.rng.choice(DATA["proposals"])
+        entry = self.write("vote", "voteForTheme", VOTE, {"p": str(proposal)}, identity, proposal)
+        if entry["ok"]:
+            self.votes[identity["authority"]].add(proposal)
+
+    @task(1)
+    def withdraw_vote(self):
+        identity = self.rng.choice(self.mine)
+        held = sorted(self.votes[identity["authority"]])
+        if held and self.rng.random() < 0.8:
+            proposal = self.rng.choice(held)
+        else:
+            proposal = self.rng.choice(DATA["proposals"])
+        entry = self.write(
+            "withdraw_vote", "withdrawVote", WITHDRAW_VOTE, {"p": str(proposal)}, identity, proposal
+        )
+        if entry["ok"]:
+            self.votes[identity["authority"]].discard(proposal)
+
+    @task(3)
+    def enroll(self):
+        identity = self.rng.choice(self.mine)
+        project = self.rng.choice(DATA["projects"])
+        role = "PARTICIPANT" if self.rng.random() < 0.8 else "OBSERVER"
+        entry = self.write("enroll", "enroll", ENROLL, {"s": project, "r": role}, identity, project)
+        if entry["ok"]:
+            self.enrolments[identity["authority"]].add(project)
+
+    @task(1)
+    def withdraw_enrollment(self):
+        identity = self.rng.choice(self.mine)
+        held = sorted(self.enrolments[identity["authority"]])
+        if held and self.rng.random() < 0.8:
+            project = self.rng.choice(held)
+        else:
+            project = self.rng.choice(DATA["projects"])
+        entry = self.write(
+            "withdraw_enrollment",
+            "withdrawEnrollment",
+            WITHDRAW_ENROLLMENT,
+            {"s": project},
+            identity,
+            project,
+        )
+        if entry["ok"]:
+            self.enrolments[identity["authority"]].discard(project)
+
+
+@events.quitting.add_listener
+def dump_journal(environment, **kwargs):
+    path = os.environ.get("LOAD_JOURNAL")
+    if path:
+        with LOCK, open(path, "w", encoding="utf-8") as handle:
+            json.dump({"writes": JOURNAL, "failed_reads": READS}, handle, ensure_ascii=False)
