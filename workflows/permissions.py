@@ -9,6 +9,7 @@ everything; moderators (and editors) approve.
 """
 
 from django.contrib.auth.models import Group
+from django.db.models import Q
 from wagtail.models import PagePermissionTester
 
 from cms.roles import ROLE_CONTRIBUTORS, ROLE_EDITORS, ROLE_MODERATORS, ROLE_NAMES
@@ -131,6 +132,47 @@ def page_ids_of_authorities(ids):
             ActionPlanPage.objects.filter(local_authority_id__in=ids).values_list("pk", flat=True)
         )
     )
+
+
+def pages_of_authorities_q(ids):
+    """A `Q` on pages: those belonging to any of the collectivités `ids` (subqueries, lazy)."""
+    from inspiration.models import ExperienceLocalAuthority
+    from projects.models import ActionPlanPage
+    from workflows.models import Submission
+
+    ids = list(ids)
+    if not ids:
+        return Q(pk__in=[])
+    return (
+        Q(pk__in=Submission.objects.filter(local_authority_id__in=ids).values("page_id"))
+        | Q(
+            pk__in=ExperienceLocalAuthority.objects.filter(local_authority_id__in=ids).values(
+                "page_id"
+            )
+        )
+        | Q(pk__in=ActionPlanPage.objects.filter(local_authority_id__in=ids).values("pk"))
+    )
+
+
+def contributor_visible_pages_q(user):
+    """What a contributor may list in the admin: live pages, their own pages, and the pages
+    (drafts included) of their collectivités — never another collectivité's drafts."""
+    return Q(live=True) | Q(owner=user) | pages_of_authorities_q(authority_ids(user))
+
+
+def contributor_history_pages_q(user):
+    """The pages whose history (log entries, revisions) a contributor may read: their own and
+    their collectivités' pages, as `can_view_draft` (not other collectivités' live pages: their
+    log entries carry the titles of unpublished revisions)."""
+    return Q(owner=user) | pages_of_authorities_q(authority_ids(user))
+
+
+def scope_pages(pages, user):
+    """`pages` (a page queryset) as `user` may list them in the admin: contributors are
+    restricted (`contributor_visible_pages_q`), other roles are left as they are."""
+    if is_contributor(user):
+        return pages.filter(contributor_visible_pages_q(user))
+    return pages
 
 
 def is_submission_type(page_or_class):

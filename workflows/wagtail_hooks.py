@@ -9,9 +9,21 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.components import Component
-from wagtail.models import WorkflowState
+from wagtail.models import AbstractPage, Page, WorkflowState
+from wagtail.permissions import register_permission_policy
 
 from workflows import permissions
+from workflows.admin_views import (
+    CollectivitePagePermissionPolicy,
+    ScopedPagesAdminAPIViewSet,
+    scope_wagtail_views,
+)
+
+# A contributor "explores" the live pages and their collectivités' pages only: the explorer, the
+# admin API (explorer menu), the page-type listings and the site history all start from there.
+# Registered at import, as Wagtail asks, before any admin view takes the pages' policy.
+register_permission_policy(AbstractPage, CollectivitePagePermissionPolicy(Page))
+scope_wagtail_views()
 
 
 @hooks.register("before_create_page")
@@ -60,8 +72,7 @@ def record_submission(request, page):
 
 def _visible_to_contributor(pages, user):
     """Live pages, and the drafts of the contributor's own collectivités."""
-    ids = permissions.page_ids_of_authorities(permissions.authority_ids(user))
-    return pages.filter(Q(live=True) | Q(owner=user) | Q(pk__in=ids))
+    return pages.filter(permissions.contributor_visible_pages_q(user))
 
 
 @hooks.register("construct_explorer_page_queryset")
@@ -69,6 +80,12 @@ def scope_explorer(parent_page, pages, request):
     if permissions.is_contributor(request.user):
         return _visible_to_contributor(pages, request.user)
     return pages
+
+
+@hooks.register("construct_admin_api")
+def scope_admin_api(router):
+    """The admin API's pages (explorer menu: `child_of`, `search`, details) as the explorer's."""
+    router.register_endpoint("pages", ScopedPagesAdminAPIViewSet)
 
 
 @hooks.register("construct_page_chooser_queryset")
