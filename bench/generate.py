@@ -109,11 +109,11 @@ def generate(pages, seed=42, stdout=print):
     home = HomePage.objects.get()
     slug = f"banc-{pages}"
     # One size at a time in the database: the figures of N pages are measured on N pages.
-    with transaction.atomic():
-        for other in InspirationIndexPage.objects.filter(slug__startswith="banc-").exclude(
-            slug=slug
-        ):
-            other.delete()
+    others = InspirationIndexPage.objects.filter(slug__startswith="banc-").exclude(slug=slug)
+    if others.exists():  # no write transaction when there is nothing to remove
+        with transaction.atomic():
+            for other in others:
+                other.delete()
     index = InspirationIndexPage.objects.filter(slug=slug).first()
     if index and index.get_children_count() == pages:
         stdout(f"{pages} pages déjà générées sous /{slug}/")
