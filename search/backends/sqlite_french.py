@@ -167,7 +167,11 @@ class FrenchQueryMixin:
         if only_ids is not None:
             where += f" AND e.object_id IN ({', '.join(['%s'] * len(only_ids))})"
             params += [str(pk) for pk in only_ids]
-        sql = f"SELECT e.object_id, -{BM25} AS score {where} ORDER BY score DESC, e.object_id"  # noqa: S608
+        # The total comes with the page (a window over the rows ranked anyway): no second MATCH.
+        sql = (
+            f"SELECT object_id, score, COUNT(*) OVER () FROM (SELECT e.object_id, -{BM25} AS score "  # noqa: S608
+            f"{where}) ORDER BY score DESC, object_id"
+        )
         if stop is not None:
             sql += " LIMIT %s OFFSET %s"
             params += [stop - (start or 0), start or 0]
@@ -176,9 +180,14 @@ class FrenchQueryMixin:
             params.append(start)
         with connections[self.queryset.db].cursor() as cursor:
             cursor.execute(sql, params)
-            return cursor.fetchall()
+            rows = cursor.fetchall()
+        if only_ids is None and rows:
+            self._total = rows[0][2]
+        return [(object_id, score) for object_id, score, _ in rows]
 
     def count(self):
+        if getattr(self, "_total", None) is not None:
+            return self._total
         where, params = self._where()
         with connections[self.queryset.db].cursor() as cursor:
             cursor.execute(f"SELECT COUNT(*) {where}", params)  # noqa: S608
