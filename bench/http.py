@@ -18,7 +18,6 @@ import contextlib
 import datetime
 import json
 import os
-import platform
 import re
 import shutil
 import signal
@@ -32,6 +31,8 @@ import urllib.request
 from pathlib import Path
 
 import django
+
+from bench.report import commit, machine
 
 OURS_LABEL = "notre GraphQL"
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -431,31 +432,14 @@ def growth(rows):
     return "\n".join(lines)
 
 
-def machine():
-    cpu = platform.processor() or platform.machine()
-    with contextlib.suppress(OSError), open("/proc/cpuinfo") as handle:
-        for line in handle:
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    return f"{cpu}, {os.cpu_count()} cœurs, Python {platform.python_version()}"
-
-
 def write_results(rows, args, vendor):
-    git = ["git", "rev-parse", "--short", "HEAD"]
-    commit = subprocess.run(git, capture_output=True, text=True, cwd=ROOT).stdout.strip()  # noqa: S603, S607
-    dirty = subprocess.run(  # noqa: S603
-        ["git", "status", "--porcelain"],  # noqa: S607
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    ).stdout.strip()
+    revision = commit()
     now = datetime.datetime.now(datetime.UTC)
     stamp = now.strftime("%Y-%m-%dT%H%MZ")
     failures = [r for r in rows if r["non_2xx_3xx"] or r["body_errors"] or r["socket_errors"]]
     header = (
         f"# Banc d'essai HTTP (gunicorn + wrk) — {stamp}\n\n"
-        f"- commit {commit}{' (copie de travail modifiée)' if dirty else ''}, "
+        f"- commit {revision}, "
         f"{now:%Y-%m-%d %H:%M} UTC, base {vendor}, {machine()}\n"
         f"- gunicorn {args.workers} workers sync par système (un processus par module de "
         f"réglages : wagtail-grapple à part), wrk {args.threads} threads, "
@@ -475,8 +459,7 @@ def write_results(rows, args, vendor):
     out = RESULTS / f"http-{stamp}-{vendor}.md"
     out.write_text(header + table(rows) + growth(rows) + "\n", encoding="utf-8")
     meta = {
-        "commit": commit,
-        "dirty": bool(dirty),
+        "commit": revision,
         "date": now.isoformat(),
         "vendor": vendor,
         "machine": machine(),

@@ -9,7 +9,6 @@ import argparse
 import datetime
 import json
 import os
-import platform
 import statistics
 import subprocess
 import time
@@ -244,13 +243,12 @@ def main():
     load_before = os.getloadavg()
     rows, http_rows = run(args.pages, args.iterations, args.items, args.http, args.http_duration)
     load_after = os.getloadavg()
-    git = ["git", "rev-parse", "--short", "HEAD"]
-    commit = subprocess.run(git, capture_output=True, text=True).stdout.strip()  # noqa: S603, S607
+    from bench.report import commit, machine
+
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H%MZ")
     header = (
         f"# Banc d'essai des API — {stamp}\n\n"
-        f"- commit {commit}, base {connection.vendor}, {platform.processor() or platform.machine()}, "
-        f"{os.cpu_count()} cœurs, Python {platform.python_version()}\n"
+        f"- commit {commit()}, base {connection.vendor}, {machine()}\n"
         f"- {args.items} éléments par liste, {args.iterations} itérations, champs : {FIELDS}\n"
         f"- charge moyenne de la machine (1 min) : {load_before[0]:.2f} avant, {load_after[0]:.2f} après\n\n"
         "## En processus (client de test Django) : le travail du serveur, sans le réseau\n\n"

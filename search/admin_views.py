@@ -4,7 +4,7 @@ Wagtail's own view sends the editor's words to the engine's autocomplete (title 
 unstemmed): « démocraties » did not find « Démocratie locale », and an engine error was a 500.
 This view runs the search service's French analysis instead (`services.clean_query`, then the
 same stemmed, accent-folded, elision-aware compiler as the public search, see
-`search.services._results`), completed by title prefixes for the word being typed.
+`search.services.search_pages`), completed by title prefixes for the word being typed.
 
 Unlike the public search, it searches the *pages* an editor may explore — drafts and private
 pages included — not the search documents (live public pages only). The pages are those of
@@ -19,41 +19,9 @@ from django.db.models import Case, Count, IntegerField, Value, When
 from wagtail import hooks
 from wagtail.admin.views.pages.search import SearchView
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import separate_filters_from_query
 
-from search import french, services
-
-# Most pages a search lists (best first): the admin lists, it does not page through the site.
-MAX_MATCHES = 500
-
-
-def matching_page_ids(query, pages, limit=MAX_MATCHES):
-    """Ids of `pages` matching `query`, best first; a `services.SearchError` (French) otherwise.
-
-    Full words go through the French analysis (« democraties » → « démocratie »); the words as
-    typed also match title prefixes (« démoc »), as Wagtail's admin search always did.
-    """
-    text = services.clean_query(query)
-    backend = get_search_backend()
-    pages = pages.order_by()
-    ids, seen = [], set()
-    # Folded for the prefixes, as services.autocomplete does: the engines fold the index side.
-    passes = [(text, False), (" ".join(french.words(text)), True)]
-    try:
-        for searched, autocomplete in passes:
-            if not searched:
-                continue
-            results = services._results(
-                backend, searched, pages, order_by_relevance=True, autocomplete=autocomplete
-            )
-            for page in results[:limit]:
-                if page.pk not in seen:
-                    seen.add(page.pk)
-                    ids.append(page.pk)
-    except services._engine_errors() as error:
-        raise services._unavailable(error) from error
-    return ids[:limit]
+from search import services
 
 
 class FrenchPageSearchView(SearchView):
@@ -83,7 +51,7 @@ class FrenchPageSearchView(SearchView):
         ids = None
         if text.strip():
             try:
-                ids = matching_page_ids(text, pages)
+                ids = services.search_pages(text, pages)
             except services.SearchError as error:
                 self.search_error = error.message
                 ids = []

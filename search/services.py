@@ -419,6 +419,38 @@ def search(
     return result
 
 
+# Most pages the admin's page search lists (best first): it lists, it does not page through.
+MAX_MATCHES = 500
+
+
+def search_pages(query, pages, limit=MAX_MATCHES):
+    """Ids of `pages` matching `query`, best first; a `SearchError` (French) otherwise.
+
+    Full words go through the French analysis (« democraties » → « démocratie »); the words as
+    typed also match title prefixes (« démoc »), as Wagtail's admin search always did.
+    """
+    text = clean_query(query)
+    backend = get_search_backend()
+    pages = pages.order_by()
+    ids, seen = [], set()
+    # Folded for the prefixes, as autocomplete does: the engines fold the index side.
+    passes = [(text, False), (" ".join(french.words(text)), True)]
+    try:
+        for searched, prefixes in passes:
+            if not searched:
+                continue
+            results = _results(
+                backend, searched, pages, order_by_relevance=True, autocomplete=prefixes
+            )
+            for page in results[:limit]:
+                if page.pk not in seen:
+                    seen.add(page.pk)
+                    ids.append(page.pk)
+    except _engine_errors() as error:
+        raise _unavailable(error) from error
+    return ids[:limit]
+
+
 def autocomplete(prefix, first=10):
     """Titles of published content starting with the words typed, best first."""
     limit = settings.SEARCH_MAX_QUERY_LENGTH

@@ -610,7 +610,8 @@ def main():
     )
     setup_seconds = time.monotonic() - started
 
-    from bench.http import Gunicorn, machine
+    from bench.http import Gunicorn
+    from bench.report import commit, machine
 
     journal_path = WORK / "journal.json"
     journal_path.unlink(missing_ok=True)
@@ -743,8 +744,7 @@ def main():
     )
     ok = all(c["ok"] for c in checks)
 
-    git = ["git", "rev-parse", "--short", "HEAD"]
-    commit = subprocess.run(git, capture_output=True, text=True, cwd=ROOT).stdout.strip()  # noqa: S603, S607
+    revision = commit()
     now = datetime.datetime.now(datetime.UTC)
     stamp = now.strftime("%Y-%m-%dT%H%MZ")
     accepted = sum(
@@ -753,7 +753,7 @@ def main():
     result = {
         "ok": ok,
         "date": now.isoformat(),
-        "commit": commit,
+        "commit": revision,
         "machine": machine(),
         "python": platform.python_version(),
         "clients": args.clients,
@@ -788,7 +788,7 @@ def main():
     lines = [
         f"# Test de charge — {stamp}\n",
         f"- **{'RÉUSSI' if ok else 'ÉCHEC'}** : {sum(c['ok'] for c in checks)}/{len(checks)} vérifications",
-        f"- commit {commit}, {now:%Y-%m-%d %H:%M} UTC, PostgreSQL, {machine()}",
+        f"- commit {revision}, {now:%Y-%m-%d %H:%M} UTC, PostgreSQL, {machine()}",
         f"- gunicorn {args.workers} workers gthread × {args.threads} threads, cache de réponses "
         f"GraphQL {args.response_cache} ; locust {args.clients} clients pendant {args.duration} s "
         "(même machine)",

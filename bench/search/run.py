@@ -480,19 +480,6 @@ def _opensearch_version(url):
         return None
 
 
-def _commit():
-    try:
-        return subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return None
-
-
 def run_size(pages, args, postgres_url, opensearch_url, save):
     var = Path(args.var_dir) / str(pages)
     var.mkdir(parents=True, exist_ok=True)
@@ -753,10 +740,14 @@ def main():
     sizes = list(args.pages)
     if args.large and 100_000 not in sizes:
         sizes.append(100_000)
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from bench.report import commit
+
     now = datetime.datetime.now(datetime.UTC)
     report = {
         "date": now.strftime("%Y-%m-%d %H:%M UTC"),
-        "commit": _commit(),
+        "commit": commit(),
         "machine": {
             "cores": os.cpu_count(),
             "platform": f"{platform.system()} {platform.machine()}, Python {platform.python_version()}",
