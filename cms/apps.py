@@ -20,8 +20,8 @@ class CmsConfig(AppConfig):
         )
 
         from cms.api.cache import purge_api
-        from cms.api.response_cache import IGNORED_MODELS, content_changed
-        from cms.api.visibility import forget_site_root
+        from cms.content_version import IGNORED_MODELS, content_changed
+        from cms.visibility import forget_site_root
 
         page_published.connect(purge_api, dispatch_uid="purge_api_on_publish")
         page_unpublished.connect(purge_api, dispatch_uid="purge_api_on_unpublish")

@@ -22,7 +22,7 @@ from django.db import transaction
 from tqdm import tqdm
 from wagtail.search.backends import get_search_backends_with_name
 
-from cms.api.response_cache import content_changed
+from cms.content_version import content_changed
 from cms.models import LocalAuthority
 from cms.validators import validate_official_code
 

@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 
-from cms.api.visibility import front_end_url, visible_pages
+from cms.visibility import front_end_url, visible_pages
 from projects.models import Enrollment, JournalDigest, JournalEntryPage, SharedProjectPage
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")

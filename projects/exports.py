@@ -12,7 +12,7 @@ import json
 
 from django.http import Http404, HttpResponse
 
-from cms.api.visibility import front_end_url, visible_pages
+from cms.visibility import front_end_url, visible_pages
 from projects.models import ActionPlanPage, Enrollment, SharedProjectPage
 
 SCHEMAS = {

@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed
 
-from cms.api.visibility import front_end_url, visible_pages
+from cms.visibility import front_end_url, visible_pages
 from projects.models import JournalEntryPage, SharedProjectPage
 
 FEED_SIZE = 30

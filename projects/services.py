@@ -22,10 +22,10 @@ from django.utils.text import slugify
 from wagtail.log_actions import log
 from wagtail.rich_text import RichText
 
-from cms.api.mutations import ServiceError
-from cms.api.response_cache import content_changed
+from cms.content_version import content_changed
 from cms.models import LocalAuthority, LocalAuthorityMembership, Theme
 from cms.roles import ROLE_EDITORS, ROLE_EXPERTS, ROLE_MODERATORS, ROLE_NAMES
+from cms.services import ServiceError
 from projects.models import (
     MAX_PARTICIPANTS,
     MIN_PARTICIPANTS,

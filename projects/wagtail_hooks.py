@@ -142,7 +142,7 @@ class ModerationForm(forms.Form):
 
 def moderate_proposal_view(request, pk):
     """ANCT moderation of a theme proposal in the admin, through the same service as the API."""
-    from cms.api.mutations import ServiceError
+    from cms.services import ServiceError
     from projects.services import is_anct_staff, moderate_proposal
 
     if not is_anct_staff(request.user):

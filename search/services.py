@@ -302,7 +302,7 @@ def promotions(text):
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.search.utils import normalise_query_string
 
-    from cms.api.visibility import front_end_url, visible_pages
+    from cms.visibility import front_end_url, visible_pages
 
     picks = (
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(text))

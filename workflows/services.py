@@ -16,9 +16,9 @@ from wagtail.log_actions import log
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.rich_text import RichText
 
-from cms.api.mutations import ServiceError
 from cms.blocks import RICH_TEXT_FEATURES
 from cms.models import LocalAuthority, TerritoryType, Theme
+from cms.services import ServiceError
 from workflows import permissions
 from workflows.models import CHANGE_REASON_LABELS, Submission
 from workflows.setup import contribution_workflow

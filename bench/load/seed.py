@@ -39,8 +39,8 @@ def seed(
     from wagtail.search import index as search_index
 
     from bench.generate import generate
-    from cms.api.auth import create_token
     from cms.models import HomePage, LocalAuthority, LocalAuthorityMembership, Theme
+    from cms.tokens import create_token
     from inspiration.models import InspirationIndexPage
     from projects.models import (
         SharedProjectIndexPage,

@@ -36,9 +36,3 @@ def user_from_request(request):
     if api_token.last_used_at is None or (now - api_token.last_used_at).total_seconds() >= interval:
         APIToken.objects.filter(pk=api_token.pk).update(last_used_at=now)
     return api_token.user
-
-
-def create_token(user, name="API"):
-    """Create a token for `user`; returns the plaintext, shown once and never stored."""
-    _, plaintext = APIToken.create_token(user=user, name=name)
-    return plaintext

@@ -8,16 +8,7 @@ import graphene
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from cms.api import errors as codes
-
-
-class ServiceError(Exception):
-    """A business rule refused the action: a French message, a stable code, optionally a field."""
-
-    def __init__(self, message, code="INVALID", field=None):
-        super().__init__(message)
-        self.message = message
-        self.code = code
-        self.field = field
+from cms.services import ServiceError
 
 
 class MutationError(graphene.ObjectType):

@@ -5,7 +5,7 @@ from django.db.models import Prefetch, Q
 from wagtail.models import Page
 
 from cms.api.selection import selected_paths
-from cms.api.visibility import front_end_path, front_end_url, visible_pages
+from cms.visibility import front_end_path, front_end_url, visible_pages
 
 PAGE_TYPES = {}
 

@@ -9,7 +9,7 @@ from wagtail.images import get_image_model
 from wagtail.rich_text import RichText as WagtailRichText
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter
 
-from cms.api.visibility import front_end_path, visible_pages
+from cms.visibility import front_end_path, visible_pages
 
 
 def _page_links(request):

@@ -36,7 +36,7 @@ class EmbedType(graphene.ObjectType):
 
 
 def _visible_page(value):
-    from cms.api.visibility import visible_pages
+    from cms.visibility import visible_pages
 
     if value is None:
         return None

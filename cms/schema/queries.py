@@ -14,7 +14,6 @@ from cms.api.pages import (
 )
 from cms.api.pagination import check_length, connection_for, page_args, paginate
 from cms.api.selection import selected_paths
-from cms.api.visibility import page_by_front_end_path, visible_page, visible_pages
 from cms.models import LocalAuthority, TerritoryType, Theme
 from cms.schema.types import (
     LocalAuthorityKindEnum,
@@ -22,6 +21,7 @@ from cms.schema.types import (
     TerritoryTypeType,
     ThemeType,
 )
+from cms.visibility import page_by_front_end_path, visible_page, visible_pages
 
 PageConnection = connection_for(
     PageInterface, name="PageConnection", description="Liste paginée de pages."

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from cms.api.pages import resolve_page_connection
 from cms.api.pagination import connection_for, page_args
-from cms.api.visibility import visible_pages
+from cms.visibility import visible_pages
 from inspiration import models
 from inspiration.schema import types
 

@@ -15,10 +15,10 @@ from cms.api.pages import (
     register_page_type,
 )
 from cms.api.streamfield import body_stream, resolve_stream, stream_field, struct_type
-from cms.api.visibility import visible_pages
 from cms.blocks import LinkTargetBlock
 from cms.models import ARNSTEIN_LEVELS
 from cms.schema.types import LocalAuthorityType, TerritoryTypeType, ThemeType
+from cms.visibility import visible_pages
 from inspiration import models
 from inspiration.blocks import NewsletterSectionsBlock
 

@@ -4,8 +4,8 @@ import graphene
 from graphene_django import DjangoObjectType
 
 from cms.api.describe import describe
-from cms.api.visibility import visible_pages
 from cms.schema.types import LocalAuthorityType, ThemeType
+from cms.visibility import visible_pages
 from projects import models
 from projects.schema.types import SharedProjectPageType
 

@@ -6,7 +6,7 @@ from django.db.models import Count
 from cms.api.errors import ApiError
 from cms.api.pages import resolve_page_connection
 from cms.api.pagination import check_length, connection_for, page_args
-from cms.api.visibility import visible_pages
+from cms.visibility import visible_pages
 from projects import models, services
 from projects.schema import participation, types
 

@@ -15,8 +15,8 @@ from cms.api.pages import (
     register_page_type,
 )
 from cms.api.streamfield import body_stream
-from cms.api.visibility import visible_pages
 from cms.schema.types import LocalAuthorityType, ThemeType
+from cms.visibility import visible_pages
 from projects import models
 
 ENROLLMENTS = Prefetch(

@@ -15,7 +15,7 @@ from cms.api.pagination import (
 )
 from cms.api.response_cache import no_store
 from cms.api.selection import selected_paths
-from cms.api.visibility import front_end_path, front_end_url
+from cms.visibility import front_end_path, front_end_url
 from search import services
 
 

@@ -105,7 +105,7 @@ def test_submission_operations_take_a_contribution_to_publication(gql):
     contribution front end runs, with Bearer tokens of the demo accounts."""
     from django.contrib.auth import get_user_model
 
-    from cms.api.auth import create_token
+    from cms.tokens import create_token
 
     call_command("load_demo", quiet=True)
     users = get_user_model().objects

@@ -7,8 +7,8 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext, override_settings
 from wagtail.contrib.search_promotions.models import Query
 
-from cms.api.auth import create_token
 from cms.api.response_cache import current_version, responses
+from cms.tokens import create_token
 from tests.factories import ExperiencePageFactory, InspirationIndexPageFactory, ThemeFactory
 
 LIST = "query { experiences(first: 10) { totalCount edges { node { title themes { name } } } } }"

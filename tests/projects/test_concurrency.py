@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 from django.db import connections, transaction
 
-from cms.api.mutations import ServiceError
+from cms.services import ServiceError
 from projects import services
 from projects.models import Enrollment, ThemeVote
 from tests.factories import LocalAuthorityFactory, SharedProjectPageFactory

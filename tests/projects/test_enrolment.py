@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from cms.api.mutations import ServiceError
+from cms.services import ServiceError
 from projects import services
 from projects.models import Enrollment, SharedProjectPage
 from tests.factories import EnrollmentFactory, LocalAuthorityFactory, SharedProjectPageFactory

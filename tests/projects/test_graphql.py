@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from cms.api.auth import create_token
+from cms.tokens import create_token
 from projects.models import Enrollment, JournalEntryPage, ThemeProposal, ThemeVote
 from tests.factories import (
     LocalAuthorityFactory,

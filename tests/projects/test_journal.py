@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from cms.api.mutations import ServiceError
+from cms.services import ServiceError
 from projects import services
 from projects.models import JournalEntryPage, SharedProjectExpert
 from tests.factories import (

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from cms.api.mutations import ServiceError
+from cms.services import ServiceError
 from projects import services
 from projects.models import SharedProjectPage, ThemeProposal, ThemeVote
 from tests.factories import LocalAuthorityFactory, SharedProjectIndexPageFactory, ThemeFactory

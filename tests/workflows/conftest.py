@@ -2,9 +2,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from cms.api.auth import create_token
 from cms.models import LocalAuthority
 from cms.roles import ensure_roles
+from cms.tokens import create_token
 from tests import factories as f
 from tests.api.conftest import GraphQLClient
 from tests.workflows.factories import UserFactory

@@ -99,7 +99,7 @@ mutation($id: ID!, $date: Date, $reference: String) {
 
 
 def test_adoption_through_graphql(site, plan, gql):
-    from cms.api.auth import create_token
+    from cms.tokens import create_token
 
     referent = UserFactory(username="maire", role="participants", referent_of=[site.sene])
     token = create_token(referent)

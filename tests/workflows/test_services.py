@@ -5,7 +5,7 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from wagtail.models import PageLogEntry, WorkflowState
 
-from cms.api.mutations import ServiceError
+from cms.services import ServiceError
 from inspiration.models import ExperiencePage, ResourcePage
 from tests.workflows.conftest import experience_input
 from workflows import services

@@ -1,7 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from cms.api.auth import create_token
+from cms.tokens import create_token
 
 
 class Command(BaseCommand):

@@ -10,9 +10,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_email
 from django.db import transaction
 
-from cms.api.auth import create_token
 from cms.models import LocalAuthority, LocalAuthorityMembership
 from cms.roles import ROLE_CONTRIBUTORS, ensure_roles
+from cms.tokens import create_token
 
 
 class Command(BaseCommand):
