@@ -90,7 +90,7 @@ clean: ## Remove the virtualenvs and local data
 	rm -rf $(VENV) $(BENCH_VENV) var
 
 HTTP_PAGES ?= 1000
-.PHONY: bench-http bench-load
+.PHONY: bench-http bench-load bench-abuse
 
 bench-http: $(BENCH_VENV)/.installed ## HTTP under gunicorn + wrk: req/s, CPU ms per request, memory per worker (HTTP_PAGES=1000 10000; DATABASE_URL=… for PostgreSQL)
 	@command -v wrk >/dev/null || { echo "wrk est requis (apt-get install wrk)."; exit 1; }
@@ -100,3 +100,7 @@ bench-http: $(BENCH_VENV)/.installed ## HTTP under gunicorn + wrk: req/s, CPU ms
 
 bench-load: $(BENCH_VENV)/.installed ## Load test: 50 clients for 60 s on gunicorn + PostgreSQL (reads, search, votes, enrolments), then every accepted write checked in the database
 	$(BENCH_VENV)/bin/python -m bench.load.run --clients 50 --duration 60
+
+bench-abuse: $(BENCH_VENV)/.installed ## Server CPU to refuse each class of abuse as it grows (fragments, renditions, children, nested JSON), one gunicorn worker on the demo
+	@mkdir -p var/bench-abuse
+	VAR_DIR=var/bench-abuse DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python -m bench.abuse
