@@ -19,12 +19,9 @@ class HomePage(HeadlessPreviewMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
+    # The sections under it declare themselves with `parent_page_types = ["cms.HomePage"]`: the
+    # core names no content app.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "inspiration.InspirationIndexPage",
-        "projects.SharedProjectIndexPage",
-        "projects.EngagementTrackIndexPage",
-    ]
     max_count = 1
 
     class Meta:
