@@ -19,12 +19,8 @@ class CmsConfig(AppConfig):
             post_page_move,
         )
 
-        from cms.api.cache import purge_api
         from cms.content_version import IGNORED_MODELS, content_changed
         from cms.visibility import forget_site_root
-
-        page_published.connect(purge_api, dispatch_uid="purge_api_on_publish")
-        page_unpublished.connect(purge_api, dispatch_uid="purge_api_on_unpublish")
 
         for signal in (post_save, post_delete):
             signal.connect(forget_site_root, sender=Site, dispatch_uid=f"forget_site_root_{signal}")

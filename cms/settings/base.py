@@ -39,6 +39,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "cms.apps.CmsConfig",
+    "cms.api.apps.ApiConfig",
     "inspiration.apps.InspirationConfig",
     "projects.apps.ProjectsConfig",
     "workflows.apps.WorkflowsConfig",
