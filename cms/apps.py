@@ -11,6 +11,7 @@ class CmsConfig(AppConfig):
     def ready(self):
         from django.apps import apps
         from django.db.models.signals import m2m_changed, post_delete, post_save
+        from django.utils.module_loading import autodiscover_modules
         from wagtail.models import Site
         from wagtail.signals import (
             page_published,
@@ -39,3 +40,6 @@ class CmsConfig(AppConfig):
                 )
         for signal in (m2m_changed, page_published, page_unpublished, post_page_move):
             signal.connect(content_changed, dispatch_uid=f"content_changed_{id(signal)}")
+
+        # Each app grants its part of the roles in its own `roles.py` (see cms.roles).
+        autodiscover_modules("roles")

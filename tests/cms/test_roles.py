@@ -348,3 +348,10 @@ def test_roles_assign_the_moderation_workflows(roles, sections):
     assert assigned[sections["inspiration"].pk] == "Contribution d'une collectivité"
     assert assigned[sections["projects"].pk] == "Plan d'action"
     assert assigned[sections["home"].pk] == "Contenu éditorial"
+
+
+def test_granting_an_unknown_role_says_which_roles_exist():
+    from cms.roles import grant
+
+    with pytest.raises(ValueError, match="Rôle inconnu : 'referents'.*editors"):
+        grant("referents", models=[("cms", "theme", ["view"])])
