@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "projects.apps.ProjectsConfig",
     "workflows.apps.WorkflowsConfig",
     "search.apps.SearchConfig",
+    "demo.apps.DemoConfig",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
