@@ -53,12 +53,12 @@ def test_creatable_children(parent):
 
 @pytest.mark.parametrize("parent", sorted(CREATABLE_CHILDREN))
 def test_allowed_children(parent):
-    """Moves and copies accept the same types as creation.
-
-    Wagtail's base `Page` is left aside: it goes wherever a parent sets no `subpage_types`, but no
-    one can create one (`is_creatable` is false) and the only one in the tree is its root.
-    """
+    """Beyond what can be created, the tree accepts the same moves as before."""
     model = next(model for model in get_page_models() if model._meta.label == parent)
-    allowed = labels(model.allowed_subpage_models()) - {"wagtailcore.Page"}
-    assert allowed == CREATABLE_CHILDREN[parent]
-    assert not Page.is_creatable
+    expected = CREATABLE_CHILDREN[parent] | ({"wagtailcore.Page"} if model is Page else set())
+    assert labels(model.allowed_subpage_models()) == expected
+
+
+def test_allowed_parents_of_the_base_page():
+    """Wagtail's base `Page` (the tree's root) only ever sits under another base `Page`."""
+    assert labels(Page.allowed_parent_page_models()) == {"wagtailcore.Page"}
