@@ -41,9 +41,10 @@ check: install ## Django system checks, warnings are errors
 check-migrations: install ## Fail when a model change has no migration
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 
-lint: install ## ruff lint and format check
+lint: install ## ruff lint and format check, then the layer contracts (import-linter, pyproject.toml)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: install ## ruff format and autofix
 	$(VENV)/bin/ruff check --fix .

@@ -11,6 +11,7 @@ class CmsConfig(AppConfig):
     def ready(self):
         from django.apps import apps
         from django.db.models.signals import m2m_changed, post_delete, post_save
+        from django.utils.module_loading import autodiscover_modules
         from wagtail.models import Site
         from wagtail.signals import (
             page_published,
@@ -19,12 +20,8 @@ class CmsConfig(AppConfig):
             post_page_move,
         )
 
-        from cms.api.cache import purge_api
         from cms.content_version import IGNORED_MODELS, content_changed
         from cms.visibility import forget_site_root
-
-        page_published.connect(purge_api, dispatch_uid="purge_api_on_publish")
-        page_unpublished.connect(purge_api, dispatch_uid="purge_api_on_unpublish")
 
         for signal in (post_save, post_delete):
             signal.connect(forget_site_root, sender=Site, dispatch_uid=f"forget_site_root_{signal}")
@@ -43,3 +40,6 @@ class CmsConfig(AppConfig):
                 )
         for signal in (m2m_changed, page_published, page_unpublished, post_page_move):
             signal.connect(content_changed, dispatch_uid=f"content_changed_{id(signal)}")
+
+        # Each app grants its part of the roles in its own `roles.py` (see cms.roles).
+        autodiscover_modules("roles")

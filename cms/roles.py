@@ -1,11 +1,19 @@
 """The platform's roles as Django groups, with their Wagtail permissions.
 
+The core names the five roles and grants what concerns its own models, the home page and the
+media collections. Each app grants the rest in its `roles.py` (found like `wagtail_hooks`, see
+`CmsConfig.ready`) through `grant()`, and may `register_setup()` a step that needs the groups,
+such as the moderation workflows (`workflows/roles.py`).
+
 `ensure_roles()` is idempotent: it creates what is missing and grants page permissions on the
-section pages that exist when it runs (run it again after creating sections); it then sets up the
-moderation workflows (`workflows.setup.ensure_workflows`). Contributors' finer rules (their
-collectivités' content only, the right section for each type) are in `workflows.permissions`.
+section pages that exist when it runs (run it again after creating sections); it then runs the
+registered setup steps. Contributors' finer rules (their collectivités' content only, the right
+section for each type) are in `workflows.permissions`.
 """
 
+from dataclasses import dataclass, field
+
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
@@ -33,18 +41,53 @@ ALL_PAGE_PERMISSIONS = [
     "unlock_page",
 ]
 
-# Which sections each role acts on, and how. "home" is the whole site.
-PAGE_PERMISSIONS = {
-    ROLE_EDITORS: {"home": ALL_PAGE_PERMISSIONS},
-    ROLE_MODERATORS: {"home": ["change_page", "publish_page", "lock_page", "unlock_page"]},
-    # "add_page" alone lets a contributor create pages and edit the ones they own, never publish.
-    ROLE_CONTRIBUTORS: {"inspiration.InspirationIndexPage": ["add_page"]},
-    ROLE_PARTICIPANTS: {"projects.SharedProjectIndexPage": ["add_page"]},
-    ROLE_EXPERTS: {"projects.SharedProjectIndexPage": ["add_page", "change_page"]},
-}
 
-COLLECTION_PERMISSIONS = {
-    ROLE_EDITORS: [
+@dataclass
+class Grants:
+    """What one role receives: model permissions, page permissions by section type, media."""
+
+    models: list[tuple[str, str, list[str]]] = field(default_factory=list)
+    pages: dict[str, list[str]] = field(default_factory=dict)
+    collections: list[str] = field(default_factory=list)
+
+
+_grants = {key: Grants() for key in ROLE_NAMES}
+_setup_steps = []
+
+
+def grant(role, *, models=(), pages=None, collections=()):
+    """Add to `role`: `models` as (app label, model name, actions), `pages` as {"app.Model" of the
+    section pages: page permission codenames}, `collections` as media permission codenames."""
+    if role not in _grants:
+        raise ValueError(f"Rôle inconnu : {role!r} (connus : {', '.join(ROLE_NAMES)}).")
+    grants = _grants[role]
+    grants.models.extend(models)
+    for section, codenames in (pages or {}).items():
+        grants.pages.setdefault(section, []).extend(codenames)
+    grants.collections.extend(collections)
+
+
+def register_setup(step):
+    """Run `step()` at the end of every `ensure_roles()`, once the groups have their rights."""
+    if step not in _setup_steps:
+        _setup_steps.append(step)
+    return step
+
+
+grant(ROLE_EDITORS, pages={"cms.HomePage": ALL_PAGE_PERMISSIONS})
+grant(
+    ROLE_MODERATORS,
+    pages={"cms.HomePage": ["change_page", "publish_page", "lock_page", "unlock_page"]},
+)
+
+grant(
+    ROLE_EDITORS,
+    models=[
+        ("cms", "theme", ["add", "change", "delete", "view"]),
+        ("cms", "territorytype", ["add", "change", "view"]),
+        ("cms", "localauthority", ["add", "change", "view"]),
+    ],
+    collections=[
         "add_image",
         "change_image",
         "choose_image",
@@ -52,43 +95,14 @@ COLLECTION_PERMISSIONS = {
         "change_document",
         "choose_document",
     ],
-    ROLE_MODERATORS: ["change_image", "choose_image", "change_document", "choose_document"],
-    ROLE_CONTRIBUTORS: ["add_image", "choose_image", "add_document", "choose_document"],
-    ROLE_PARTICIPANTS: ["add_image", "choose_image", "add_document", "choose_document"],
-    ROLE_EXPERTS: ["add_image", "choose_image", "add_document", "choose_document"],
-}
-
-MODEL_PERMISSIONS = {
-    ROLE_EDITORS: [
-        ("cms", "theme", ["add", "change", "delete", "view"]),
-        ("cms", "territorytype", ["add", "change", "view"]),
-        ("cms", "localauthority", ["add", "change", "view"]),
-        ("projects", "themeproposal", ["add", "change", "delete", "view"]),
-        ("projects", "themevote", ["view"]),
-        ("projects", "enrollment", ["add", "change", "view"]),
-    ],
-    ROLE_MODERATORS: [
-        ("cms", "theme", ["view"]),
-        ("cms", "localauthority", ["view"]),
-        ("projects", "themeproposal", ["change", "view"]),
-        ("projects", "themevote", ["view"]),
-        ("projects", "enrollment", ["view"]),
-    ],
-    ROLE_CONTRIBUTORS: [("projects", "themeproposal", ["add", "view"])],
-    ROLE_PARTICIPANTS: [("projects", "enrollment", ["view"])],
-    ROLE_EXPERTS: [("projects", "enrollment", ["view"])],
-}
-
-
-def _section_pages(target):
-    if target == "home":
-        from cms.models import HomePage
-
-        return list(HomePage.objects.all())
-    app_label, model_name = target.split(".")
-    from django.apps import apps
-
-    return list(apps.get_model(app_label, model_name).objects.all())
+)
+grant(
+    ROLE_MODERATORS,
+    models=[("cms", "theme", ["view"]), ("cms", "localauthority", ["view"])],
+    collections=["change_image", "choose_image", "change_document", "choose_document"],
+)
+for _role in (ROLE_CONTRIBUTORS, ROLE_PARTICIPANTS, ROLE_EXPERTS):
+    grant(_role, collections=["add_image", "choose_image", "add_document", "choose_document"])
 
 
 @transaction.atomic
@@ -102,15 +116,16 @@ def ensure_roles():
     for key, name in ROLE_NAMES.items():
         group, _ = Group.objects.get_or_create(name=name)
         groups[key] = group
+        grants = _grants[key]
         group.permissions.add(admin_access)
-        for app_label, model, actions in MODEL_PERMISSIONS.get(key, []):
+        for app_label, model, actions in grants.models:
             for action in actions:
                 group.permissions.add(
                     Permission.objects.get(
                         content_type__app_label=app_label, codename=f"{action}_{model}"
                     )
                 )
-        for codename in COLLECTION_PERMISSIONS.get(key, []):
+        for codename in grants.collections:
             GroupCollectionPermission.objects.get_or_create(
                 group=group,
                 collection=root_collection,
@@ -118,8 +133,8 @@ def ensure_roles():
                     content_type__app_label__startswith="wagtail", codename=codename
                 ),
             )
-        for target, codenames in PAGE_PERMISSIONS.get(key, {}).items():
-            for page in _section_pages(target):
+        for section, codenames in grants.pages.items():
+            for page in apps.get_model(section).objects.all():
                 for codename in codenames:
                     GroupPagePermission.objects.get_or_create(
                         group=group,
@@ -128,8 +143,6 @@ def ensure_roles():
                             content_type__app_label="wagtailcore", codename=codename
                         ),
                     )
-    # The moderation workflows' tasks take these groups, and the workflows their sections.
-    from workflows.setup import ensure_workflows
-
-    ensure_workflows()
+    for step in _setup_steps:
+        step()
     return groups

@@ -21,18 +21,15 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from search import french
-from search.models import FacetKey, SearchDocument, SearchFacet
+from search.facets import DATE, FACET_KEYS, MAX_FACET_VALUES, RELEVANCE, FacetValue
+from search.models import SearchDocument, SearchFacet
 
 logger = logging.getLogger("search")
 
 BAD_USER_INPUT = "BAD_USER_INPUT"
 SEARCH_UNAVAILABLE = "SEARCH_UNAVAILABLE"
 
-RELEVANCE = "relevance"
-DATE = "date"
-FACET_KEYS = [key.value for key in FacetKey]
 MAX_FILTER_VALUES = 20
-MAX_FACET_VALUES = 50
 EXCERPT_LENGTH = 240
 
 
@@ -53,13 +50,6 @@ class Hit:
     @property
     def content_type(self):
         return f"{self.page._meta.app_label}.{type(self.page).__name__}"
-
-
-@dataclass
-class FacetValue:
-    value: str
-    label: str
-    count: int
 
 
 @dataclass

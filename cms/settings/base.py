@@ -39,10 +39,12 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "cms.apps.CmsConfig",
+    "cms.api.apps.ApiConfig",
     "inspiration.apps.InspirationConfig",
     "projects.apps.ProjectsConfig",
     "workflows.apps.WorkflowsConfig",
     "search.apps.SearchConfig",
+    "demo.apps.DemoConfig",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -170,8 +172,8 @@ SEARCH_BACKEND = env("SEARCH_BACKEND", "search.backends.opensearch_french")
 SEARCH_INDEX = env("SEARCH_INDEX", "territoires")
 SEARCH_TIMEOUT = int(env("SEARCH_TIMEOUT", "10"))
 if SEARCH_URL:
-    from search.backends.opensearch_settings import INDEX_SETTINGS as SEARCH_INDEX_SETTINGS
-
+    # The French backends put their analysis (search/backends/opensearch_settings.py) under any
+    # INDEX_SETTINGS given here.
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": SEARCH_BACKEND,
@@ -179,7 +181,6 @@ if SEARCH_URL:
             "INDEX_PREFIX": f"{SEARCH_INDEX}_",
             "TIMEOUT": SEARCH_TIMEOUT,
             "OPTIONS": {"max_retries": 0},
-            "INDEX_SETTINGS": SEARCH_INDEX_SETTINGS,
         }
     }
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

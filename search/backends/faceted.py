@@ -1,11 +1,12 @@
 """What the OpenSearch and Elasticsearch backends share: French index settings, the faceted
-search of the search documents (search/services.py calls `faceted_search` and `correct`), and
-index helpers for tests.
+search of the search documents (search/services.py calls `faceted_search` and `correct` on the
+backends that have them; both speak search/facets.py), and index helpers for tests.
 """
 
 import copy
 
 from search.backends.opensearch_settings import INDEX_SETTINGS
+from search.facets import DATE, FACET_KEYS, MAX_FACET_VALUES, FacetValue
 
 
 def french_settings(params):
@@ -62,8 +63,6 @@ class FacetedSearchMixin:
 
     def build_search(self, text, filters, sort, offset, limit, with_facets):
         """The DSL request (`.to_dict()` is the body sent)."""
-        from search.services import DATE
-
         search = self._query(self._filtered(self._documents_search(), filters), text)
         if sort == DATE:
             search = search.sort({self.DATE_FIELD: {"order": "desc", "missing": "_last"}}, "_score")
@@ -74,7 +73,6 @@ class FacetedSearchMixin:
 
     def faceted_search(self, text, filters, sort, offset, limit, with_facets):
         from search.models import SearchDocument, SearchFacet
-        from search.services import FACET_KEYS, MAX_FACET_VALUES, FacetValue
 
         search = self.build_search(text, filters, sort, offset, limit, with_facets)
         response = search.execute()

@@ -238,3 +238,120 @@ def test_experts_work_under_shared_projects_only(roles, sections):
     assert project.permissions_for_user(expert).can_add_subpage()
     assert not project.permissions_for_user(expert).can_publish()
     assert not sections["inspiration"].permissions_for_user(expert).can_add_subpage()
+
+
+# --- What each role is granted, pinned ------------------------------------------------------------
+
+GRANTED_MODEL_PERMISSIONS = {
+    "Éditeurs ANCT": {
+        "wagtailadmin.access_admin",
+        "cms.add_theme",
+        "cms.change_theme",
+        "cms.delete_theme",
+        "cms.view_theme",
+        "cms.add_territorytype",
+        "cms.change_territorytype",
+        "cms.view_territorytype",
+        "cms.add_localauthority",
+        "cms.change_localauthority",
+        "cms.view_localauthority",
+        "projects.add_themeproposal",
+        "projects.change_themeproposal",
+        "projects.delete_themeproposal",
+        "projects.view_themeproposal",
+        "projects.view_themevote",
+        "projects.add_enrollment",
+        "projects.change_enrollment",
+        "projects.view_enrollment",
+    },
+    "Modérateurs ANCT": {
+        "wagtailadmin.access_admin",
+        "cms.view_theme",
+        "cms.view_localauthority",
+        "projects.change_themeproposal",
+        "projects.view_themeproposal",
+        "projects.view_themevote",
+        "projects.view_enrollment",
+    },
+    "Contributeurs des collectivités": {
+        "wagtailadmin.access_admin",
+        "projects.add_themeproposal",
+        "projects.view_themeproposal",
+    },
+    "Participants aux projets partagés": {"wagtailadmin.access_admin", "projects.view_enrollment"},
+    "Experts": {"wagtailadmin.access_admin", "projects.view_enrollment"},
+}
+ALL_PAGE = {
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+}
+GRANTED_PAGE_PERMISSIONS = {
+    "Éditeurs ANCT": {"home": ALL_PAGE},
+    "Modérateurs ANCT": {"home": {"change_page", "publish_page", "lock_page", "unlock_page"}},
+    "Contributeurs des collectivités": {"inspiration": {"add_page"}},
+    "Participants aux projets partagés": {"projects": {"add_page"}},
+    "Experts": {"projects": {"add_page", "change_page"}},
+}
+GRANTED_COLLECTION_PERMISSIONS = {
+    "Éditeurs ANCT": {
+        "add_image",
+        "change_image",
+        "choose_image",
+        "add_document",
+        "change_document",
+        "choose_document",
+    },
+    "Modérateurs ANCT": {"change_image", "choose_image", "change_document", "choose_document"},
+    "Contributeurs des collectivités": {
+        "add_image",
+        "choose_image",
+        "add_document",
+        "choose_document",
+    },
+    "Participants aux projets partagés": {
+        "add_image",
+        "choose_image",
+        "add_document",
+        "choose_document",
+    },
+    "Experts": {"add_image", "choose_image", "add_document", "choose_document"},
+}
+
+
+def test_each_role_gets_exactly_its_permissions(roles, sections):
+    """Each app registers its part (cms, inspiration, projects): together, exactly this."""
+    section_names = {page.pk: name for name, page in sections.items()}
+    for name in FRENCH_GROUP_NAMES:
+        group = roles[name]
+        assert {
+            f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.all()
+        } == GRANTED_MODEL_PERMISSIONS[name], name
+        pages = {}
+        for grant in GroupPagePermission.objects.filter(group=group):
+            pages.setdefault(section_names[grant.page_id], set()).add(grant.permission.codename)
+        assert pages == GRANTED_PAGE_PERMISSIONS[name], name
+        assert {
+            grant.permission.codename
+            for grant in GroupCollectionPermission.objects.filter(group=group)
+        } == GRANTED_COLLECTION_PERMISSIONS[name], name
+
+
+def test_roles_assign_the_moderation_workflows(roles, sections):
+    """Workflows registers its setup: the sections get their workflows once the groups exist."""
+    from wagtail.models import WorkflowPage
+
+    assigned = dict(WorkflowPage.objects.values_list("page_id", "workflow__name"))
+    assert assigned[sections["inspiration"].pk] == "Contribution d'une collectivité"
+    assert assigned[sections["projects"].pk] == "Plan d'action"
+    assert assigned[sections["home"].pk] == "Contenu éditorial"
+
+
+def test_granting_an_unknown_role_says_which_roles_exist():
+    from cms.roles import grant
+
+    with pytest.raises(ValueError, match="Rôle inconnu : 'referents'.*editors"):
+        grant("referents", models=[("cms", "theme", ["view"])])

@@ -3,7 +3,7 @@ from contextlib import contextmanager
 
 from django.core.management.base import BaseCommand, CommandError
 
-from cms.demo.builder import CATEGORIES, CREATED, UNCHANGED, UPDATED, DemoBuilder, DemoError
+from demo.builder import CATEGORIES, CREATED, UNCHANGED, UPDATED, DemoBuilder, DemoError
 
 # Loggers that report every background task and every page saved: one line per object, hundreds in all.
 CHATTY_LOGGERS = ["django_tasks", "wagtail", "modelsearch"]

@@ -247,7 +247,7 @@ COMMUNES = [
     ("35126", "Guichen", 9412, "35", "53", "200043990", ["ruralites"]),
 ]
 
-# --- Illustrations and documents (drawn by cms/demo/images.py) ---------------------------------
+# --- Illustrations and documents (drawn by demo/images.py) ---------------------------------
 
 # key: (title, description, kicker, palette, motif)
 IMAGES = {

@@ -1,4 +1,4 @@
-"""Puts the demo content of `cms.demo.content` in the database, idempotently.
+"""Puts the demo content of `demo.content` in the database, idempotently.
 
 Everything is found again by a natural identifier — a page by its parent and slug, a collectivité by
 (kind, code), a theme by its slug, an image or a document by its title, a user by its username — and
@@ -21,8 +21,10 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.fields import StreamField
 from wagtail.log_actions import log
 
-from cms.demo import content
-from cms.demo.content import (
+from cms.models import HomePage, LocalAuthority, LocalAuthorityMembership, TerritoryType, Theme
+from cms.roles import ROLE_NAMES, ensure_roles
+from demo import content
+from demo.content import (
     AuthorityRef,
     DocumentRef,
     ImageRef,
@@ -31,9 +33,7 @@ from cms.demo.content import (
     ThemeRef,
     UserRef,
 )
-from cms.demo.images import demo_collection, ensure_document, ensure_image
-from cms.models import HomePage, LocalAuthority, LocalAuthorityMembership, TerritoryType, Theme
-from cms.roles import ROLE_NAMES, ensure_roles
+from demo.images import demo_collection, ensure_document, ensure_image
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
 PAGE_PLACEHOLDER = re.compile(r"\{page:([a-z0-9-]+)\}")
