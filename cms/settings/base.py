@@ -318,6 +318,8 @@ MIDDLEWARE.append("axes.middleware.AxesMiddleware")
 
 # Reverse proxies whose X-Forwarded-For (and X-Forwarded-Proto) are believed: addresses or networks.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+# The header by which those proxies say the client spoke HTTPS (production only; "" for none).
+PROXY_SSL_HEADER = env("PROXY_SSL_HEADER", "X-Forwarded-Proto" if TRUSTED_PROXIES else "")
 
 # Login lockout (django-axes) on every password login: Wagtail admin and Django admin.
 AUTHENTICATION_BACKENDS = [
@@ -336,6 +338,7 @@ AXES_LOCKOUT_PARAMETERS = [
 AXES_CLIENT_IP_CALLABLE = "cms.network.client_ip"
 AXES_LOCKOUT_CALLABLE = "cms.lockout.lockout_response"
 AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 AXES_IP_WHITELIST = env_list("AXES_IP_WHITELIST") or None
 AXES_NEVER_LOCKOUT_WHITELIST = bool(AXES_IP_WHITELIST)
 
