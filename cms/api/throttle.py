@@ -117,6 +117,11 @@ class ApiThrottleMiddleware:
         )
         if known_key and valid and not known:
             counters.cache.set(known_key, 1, window.seconds)
+            # Counted against the address before the token was known: the token's from now on.
+            if ip_scope.rate:
+                counters.add(window.key("ip", "requests", ip_scope.identity), -1)
+            if token_scope.rate:
+                counters.add(window.key("token", "requests", token_scope.identity), 1)
         elif known_key and known and not valid:
             counters.cache.delete(known_key)
         if graphql:
