@@ -72,7 +72,9 @@ def test_a_right_password_before_the_limit_logs_in(client, superuser):
     assert logged_in(client)
 
 
-def test_account_and_address_are_locked_each_on_their_own(client, superuser, editor, django_user_model):
+def test_account_and_address_are_locked_each_on_their_own(
+    client, superuser, editor, django_user_model
+):
     """The default, AXES_LOCKOUT_PARAMETERS=username,ip_address."""
     fail(client, "admin", 5, address=ATTACKER)
     # The account, from anywhere: a distributed guess is stopped too.

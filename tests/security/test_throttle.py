@@ -168,7 +168,9 @@ def test_the_cost_budget_is_spent_by_what_ran(client, db, clock):
     assert call(399).status_code == 200
     assert call(1).status_code == 200  # 1000 spent: the budget is exhausted only now
     message = assert_rate_limited(call(1))
-    assert "Budget de calcul épuisé depuis votre adresse : coût cumulé 1000, 1000 au plus" in message
+    assert (
+        "Budget de calcul épuisé depuis votre adresse : coût cumulé 1000, 1000 au plus" in message
+    )
     clock["t"] = START + 61
     assert call(1).status_code == 200
 
