@@ -341,6 +341,13 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_IP_WHITELIST = env_list("AXES_IP_WHITELIST") or None
 AXES_NEVER_LOCKOUT_WHITELIST = bool(AXES_IP_WHITELIST)
+# Password-reset e-mails asked per client address and per recipient per window (0: no limit).
+PASSWORD_RESET_LIMIT = env_int("PASSWORD_RESET_LIMIT", 5)
+PASSWORD_RESET_WINDOW = env_int("PASSWORD_RESET_WINDOW", 3600)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("cms.api.throttle.ApiThrottleMiddleware") + 1,
+    "cms.lockout.PasswordResetThrottleMiddleware",
+)
 
 # API rate limits (cms/api/throttle.py): per Bearer token and per client address, requests and
 # GraphQL cost per window; 0 turns a limit off. The defaults leave room for the public site and
