@@ -8,8 +8,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.rest import api_router
 from cms.api.view import ApiView
+from cms.views import security_txt
 
 urlpatterns = [
+    path(".well-known/security.txt", security_txt, name="security_txt"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -284,3 +284,127 @@ GRAPHQL_CACHE_MAX_AGE = int(env("GRAPHQL_CACHE_MAX_AGE", "60"))
 GRAPHQL_RESPONSE_CACHE_SIZE = int(env("GRAPHQL_RESPONSE_CACHE_SIZE", "1000"))
 GRAPHQL_RESPONSE_CACHE_TTL = int(env("GRAPHQL_RESPONSE_CACHE_TTL", "60"))
 GRAPHQL_RESPONSE_CACHE_MAX_BYTES = 1_000_000
+
+# --- Security: login lockout, API throttling, CSP, proxies, security.txt (docs/security.md) ---
+from datetime import timedelta  # noqa: E402
+from urllib.parse import urlsplit  # noqa: E402
+
+from csp.constants import NONE, SELF, UNSAFE_INLINE  # noqa: E402
+
+
+def env_int(name, default):
+    value = os.environ.get(name, "")
+    try:
+        return int(value) if value.strip() else default
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} doit être un nombre entier, pas {value!r}.") from None
+
+
+def origin(url):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+
+INSTALLED_APPS += ["axes", "csp"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "cms.csp.CSPMiddleware",
+)
+# After CORS, so that a 429 still carries the CORS headers a browser needs to read it.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("corsheaders.middleware.CorsMiddleware") + 1,
+    "cms.api.throttle.ApiThrottleMiddleware",
+)
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+
+# Reverse proxies whose X-Forwarded-For (and X-Forwarded-Proto) are believed: addresses or networks.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+# The header by which those proxies say the client spoke HTTPS (production only; "" for none).
+PROXY_SSL_HEADER = env("PROXY_SSL_HEADER", "X-Forwarded-Proto" if TRUSTED_PROXIES else "")
+
+# Login lockout (django-axes) on every password login: Wagtail admin and Django admin.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30)) or None
+# "username,ip_address": the account is locked (from anywhere) and the address is locked (for
+# every account), each after AXES_FAILURE_LIMIT failures; "username+ip_address" locks the pair only.
+AXES_LOCKOUT_PARAMETERS = [
+    item.split("+") if "+" in item else item
+    for item in env_list("AXES_LOCKOUT_PARAMETERS", "username,ip_address")
+]
+AXES_CLIENT_IP_CALLABLE = "cms.network.client_ip"
+AXES_LOCKOUT_CALLABLE = "cms.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+AXES_IP_WHITELIST = env_list("AXES_IP_WHITELIST") or None
+AXES_NEVER_LOCKOUT_WHITELIST = bool(AXES_IP_WHITELIST)
+# Password-reset e-mails asked per client address and per recipient per window (0: no limit).
+PASSWORD_RESET_LIMIT = env_int("PASSWORD_RESET_LIMIT", 5)
+PASSWORD_RESET_WINDOW = env_int("PASSWORD_RESET_WINDOW", 3600)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("cms.api.throttle.ApiThrottleMiddleware") + 1,
+    "cms.lockout.PasswordResetThrottleMiddleware",
+)
+
+# API rate limits (cms/api/throttle.py): per Bearer token and per client address, requests and
+# GraphQL cost per window; 0 turns a limit off. The defaults leave room for the public site and
+# the load test (bench/load: ~50 requests/s from one address on two cores).
+API_THROTTLE_WINDOW = env_int("API_THROTTLE_WINDOW", 60)
+API_THROTTLE_CACHE = env("API_THROTTLE_CACHE", "default")
+API_RATE_LIMIT_IP = env_int("API_RATE_LIMIT_IP", 6000)
+API_COST_BUDGET_IP = env_int("API_COST_BUDGET_IP", 1_000_000)
+API_RATE_LIMIT_TOKEN = env_int("API_RATE_LIMIT_TOKEN", 1200)
+API_COST_BUDGET_TOKEN = env_int("API_COST_BUDGET_TOKEN", 200_000)
+API_THROTTLE_EXEMPT = env_list("API_THROTTLE_EXEMPT")
+# Browsers may read how long to wait from a cross-origin 429.
+CORS_EXPOSE_HEADERS = ["Retry-After"]
+
+# Content-Security-Policy (django-csp) on every response, the admin and the API alike; nothing
+# is loaded from a third party (the admin's avatars included).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+_csp_frames = [
+    SELF,
+    *filter(
+        None, [origin(FRONTEND_URL), origin(WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"]["default"])]
+    ),
+]
+_csp_media = [SELF, "data:", "blob:", *filter(None, [origin(MEDIA_URL)])]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": _csp_media,
+        "media-src": _csp_media,
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": list(dict.fromkeys(_csp_frames)),
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+
+CONTENT_SECURITY_POLICY_API = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "form-action": [NONE],
+    }
+}
+# The admin's widgets that still run inline scripts (cms/csp.py).
+CONTENT_SECURITY_POLICY_ADMIN_REPLACE = {"script-src": [SELF, UNSAFE_INLINE]}
+CONTENT_SECURITY_POLICY_GRAPHIQL_UPDATE = {
+    "script-src": ["https://cdn.jsdelivr.net", UNSAFE_INLINE],
+    "style-src": ["https://cdn.jsdelivr.net"],
+}
+
+# security.txt (RFC 9116), served at /.well-known/security.txt.
+SECURITY_CONTACT = env("SECURITY_CONTACT", "")
+SECURITY_TXT_EXPIRES = env("SECURITY_TXT_EXPIRES", "")

@@ -17,3 +17,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+# Throttling stays on, with limits the whole suite stays under; tests/security lowers them.
+API_RATE_LIMIT_IP = API_RATE_LIMIT_TOKEN = 1_000_000
+API_COST_BUDGET_IP = API_COST_BUDGET_TOKEN = 100_000_000
