@@ -5,8 +5,8 @@ from django.core.exceptions import ValidationError
 
 from cms.services import ServiceError
 from projects import services
-from projects.schema import arguments
 from projects.models import Enrollment, SharedProjectPage
+from projects.schema import arguments
 from tests.factories import EnrollmentFactory, LocalAuthorityFactory, SharedProjectPageFactory
 from tests.projects.factories import member_of
 

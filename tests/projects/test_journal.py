@@ -6,8 +6,8 @@ import pytest
 
 from cms.services import ServiceError
 from projects import services
-from projects.schema import arguments
 from projects.models import JournalEntryPage, SharedProjectExpert
+from projects.schema import arguments
 from tests.factories import (
     ActionFactory,
     ActionPlanPageFactory,
