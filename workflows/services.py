@@ -8,7 +8,7 @@ a transaction so that nothing is half-saved.
 import datetime
 
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import models, transaction
 from wagtail.log_actions import log
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.rich_text import RichText
@@ -30,15 +30,41 @@ REQUIRED = "REQUIRED"
 INVALID = "INVALID"
 WORKFLOW_FINISHED = "WORKFLOW_FINISHED"
 
-APPROVE, REQUEST_CHANGES, REJECT = "APPROVE", "REQUEST_CHANGES", "REJECT"
 
-# Statuses of a submission, as the submitter sees them.
-DRAFT = "DRAFT"
-IN_REVIEW = "IN_REVIEW"
-CHANGES_REQUESTED = "CHANGES_REQUESTED"
-PUBLISHED = "PUBLISHED"
-REJECTED = "REJECTED"
-WITHDRAWN = "WITHDRAWN"
+class ModerationAction(models.TextChoices):
+    """A moderator's decision on the current step."""
+
+    APPROVE = "APPROVE", "Approuver l'étape (la dernière étape publie le contenu)."
+    REQUEST_CHANGES = (
+        "REQUEST_CHANGES",
+        "Renvoyer à la collectivité avec des motifs et un commentaire.",
+    )
+    REJECT = "REJECT", "Refuser définitivement, avec un commentaire."
+
+
+class SubmissionStatus(models.TextChoices):
+    """Where a submission stands, as its submitter sees it."""
+
+    DRAFT = "DRAFT", "Brouillon, pas encore soumis."
+    IN_REVIEW = "IN_REVIEW", "En cours de relecture ou de modération."
+    CHANGES_REQUESTED = (
+        "CHANGES_REQUESTED",
+        "Modifications demandées : à corriger puis à soumettre à nouveau.",
+    )
+    PUBLISHED = "PUBLISHED", "Approuvé et publié."
+    REJECTED = "REJECTED", "Refusé définitivement."
+    WITHDRAWN = "WITHDRAWN", "Modération annulée."
+
+
+class BodyFormat(models.TextChoices):
+    """The format of a submitted body."""
+
+    TEXT = "TEXT", "Texte brut ; une ligne vide sépare les paragraphes."
+    HTML = "HTML", "Texte enrichi ; nettoyé (seules les balises de l'éditeur sont gardées)."
+
+
+APPROVE, REQUEST_CHANGES, REJECT = ModerationAction
+DRAFT, IN_REVIEW, CHANGES_REQUESTED, PUBLISHED, REJECTED, WITHDRAWN = SubmissionStatus
 
 BODY_MAX = 100_000
 

@@ -13,6 +13,11 @@ class VotingCampaign(models.Model):
     """A voting campaign on proposed themes, open between two dates, with a per-collectivité
     vote limit (as Decidim's `vote_limit`)."""
 
+    class Status(models.TextChoices):
+        UPCOMING = "upcoming", _("À venir")
+        OPEN = "open", _("Ouverte")
+        CLOSED = "closed", _("Close")
+
     title = models.CharField(_("intitulé"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     opens_at = models.DateTimeField(_("ouverture des votes"))
@@ -62,10 +67,10 @@ class VotingCampaign(models.Model):
     def status(self):
         now = timezone.now()
         if now < self.opens_at:
-            return "upcoming"
+            return self.Status.UPCOMING
         if now < self.closes_at:
-            return "open"
-        return "closed"
+            return self.Status.OPEN
+        return self.Status.CLOSED
 
 
 class ThemeProposal(index.Indexed, models.Model):
