@@ -173,9 +173,10 @@ def _page_for(user, page_id, lock=False):
     if lock:
         queryset = queryset.select_for_update()
     page = queryset.filter(pk=page_id).first()
-    if page is None or not permissions.can_view_draft(user, page.specific):
+    page = page.specific if page is not None else None
+    if page is None or not permissions.can_view_draft(user, page):
         raise ServiceError("Contribution introuvable.", code=NOT_FOUND, field="id")
-    return page.specific
+    return page
 
 
 def _own_submission(user, page):
