@@ -105,6 +105,22 @@ for _role in (ROLE_CONTRIBUTORS, ROLE_PARTICIPANTS, ROLE_EXPERTS):
     grant(_role, collections=["add_image", "choose_image", "add_document", "choose_document"])
 
 
+ANCT_STAFF_ROLES = (ROLE_EDITORS, ROLE_MODERATORS)
+
+
+def is_anct_staff(user):
+    """ANCT staff, who see, edit and moderate everything: an active superuser or an active member
+    of the ANCT editors' or moderators' group. Answered once per user object."""
+    if not user or not user.is_authenticated or not user.is_active:
+        return False
+    if "_is_anct_staff" not in user.__dict__:
+        user._is_anct_staff = (
+            user.is_superuser
+            or user.groups.filter(name__in=[ROLE_NAMES[r] for r in ANCT_STAFF_ROLES]).exists()
+        )
+    return user._is_anct_staff
+
+
 @transaction.atomic
 def ensure_roles():
     """Create the five groups and grant their permissions; returns {role key: Group}."""

@@ -9,13 +9,12 @@ import datetime
 import zoneinfo
 from collections import defaultdict
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 
 from cms.visibility import front_end_url, visible_pages
 from projects.models import Enrollment, JournalDigest, JournalEntryPage, SharedProjectPage
+from projects.services.notify import send_message
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 
@@ -123,11 +122,11 @@ def send_digests(week_day=None, *, dry_run=False):
                     recipient=user, week_start=monday, entry_count=len(entries)
                 )
                 digest.entries.set(entries)
-                send_mail(
+                send_message(
                     f"Journal de bord des projets partagés — semaine du {monday:%d/%m/%Y}",
                     render(user, monday, sections),
-                    settings.DEFAULT_FROM_EMAIL,
                     [user.email],
+                    fail_silently=False,
                 )
         except IntegrityError:
             skipped += 1  # a concurrent run recorded it first

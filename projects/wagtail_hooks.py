@@ -15,6 +15,7 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.roles import is_anct_staff
 from projects.models import (
     Enrollment,
     JournalDigest,
@@ -118,11 +119,10 @@ def promote_after_capacity_change(request, page):
     """A capacity raised in the admin gives the free places to the waiting list, in order."""
     if not isinstance(page.specific, SharedProjectPage):
         return
-    from projects.services import get_project, promote_waiting
+    from projects.services import current_project, promote_waiting
 
     with transaction.atomic():
-        project = get_project(page.pk, lock=True, live_only=False)
-        promote_waiting(project)
+        promote_waiting(current_project(page, live_only=False, lock=True))
 
 
 class ModerationForm(forms.Form):
@@ -143,7 +143,7 @@ class ModerationForm(forms.Form):
 def moderate_proposal_view(request, pk):
     """ANCT moderation of a theme proposal in the admin, through the same service as the API."""
     from cms.services import ServiceError
-    from projects.services import is_anct_staff, moderate_proposal
+    from projects.services import moderate_proposal
 
     if not is_anct_staff(request.user):
         raise PermissionDenied
@@ -154,7 +154,7 @@ def moderate_proposal_view(request, pk):
             with transaction.atomic():
                 moderate_proposal(
                     request.user,
-                    proposal.pk,
+                    proposal,
                     approve=request.POST.get("decision") == "approve",
                     comment=form.cleaned_data["comment"],
                     campaign=form.cleaned_data["campaign"],
@@ -189,12 +189,12 @@ def participation_admin_urls():
 
 @hooks.register("register_snippet_listing_buttons")
 def moderation_button(instance, user, next_url=None):
-    if isinstance(instance, ThemeProposal) and instance.status == ThemeProposal.Status.SUBMITTED:
-        from projects.services import is_anct_staff
-
-        if is_anct_staff(user):
-            yield ListingButton(
-                _("Modérer"),
-                reverse("projects_moderate_proposal", args=[instance.pk]),
-                priority=5,
-            )
+    submitted = (
+        isinstance(instance, ThemeProposal) and instance.status == ThemeProposal.Status.SUBMITTED
+    )
+    if submitted and is_anct_staff(user):
+        yield ListingButton(
+            _("Modérer"),
+            reverse("projects_moderate_proposal", args=[instance.pk]),
+            priority=5,
+        )

@@ -12,7 +12,12 @@ from django.contrib.auth.models import Group
 from django.db.models import Q
 from wagtail.models import PagePermissionTester
 
-from cms.roles import ROLE_CONTRIBUTORS, ROLE_EDITORS, ROLE_MODERATORS, ROLE_NAMES
+from cms.roles import (
+    ROLE_CONTRIBUTORS,
+    ROLE_MODERATORS,
+    ROLE_NAMES,
+    is_anct_staff,
+)
 
 # Each kind of contribution and the slug of the section it goes under.
 SUBMISSION_SECTIONS = {
@@ -38,23 +43,6 @@ def group_names(user):
     return _cached(user, "groups", lambda: set(user.groups.values_list("name", flat=True)))
 
 
-def is_editor(user):
-    return user.is_authenticated and (
-        user.is_superuser or ROLE_NAMES[ROLE_EDITORS] in group_names(user)
-    )
-
-
-def is_moderator(user):
-    return user.is_authenticated and (
-        user.is_superuser or ROLE_NAMES[ROLE_MODERATORS] in group_names(user)
-    )
-
-
-def is_staff_anct(user):
-    """ANCT editors and moderators: they see and edit everything."""
-    return is_editor(user) or is_moderator(user)
-
-
 def is_contributor(user):
     """A collectivité's agent (contributors' group), restricted to their collectivités.
 
@@ -63,7 +51,7 @@ def is_contributor(user):
     """
     return (
         user.is_authenticated
-        and not is_staff_anct(user)
+        and not is_anct_staff(user)
         and ROLE_NAMES[ROLE_CONTRIBUTORS] in group_names(user)
     )
 
@@ -218,7 +206,7 @@ def can_view_draft(user, page):
     """Drafts, revisions, previews, workflow history and moderation comments of `page`."""
     if not user.is_authenticated:
         return False
-    if is_staff_anct(user):
+    if is_anct_staff(user):
         return True
     if is_contributor(user):
         return in_scope(user, page)
@@ -231,7 +219,7 @@ def can_view_draft(user, page):
 def can_edit(user, page):
     if not user.is_authenticated:
         return False
-    if is_staff_anct(user):
+    if is_anct_staff(user):
         return True
     if is_contributor(user):
         return is_submission_type(page) and in_scope(user, page)

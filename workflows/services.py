@@ -6,20 +6,20 @@ a transaction so that nothing is half-saved.
 """
 
 import datetime
-import re
 
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
-from django.utils.html import escape, strip_tags
-from django.utils.text import slugify
+from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
 from wagtail.log_actions import log
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.rich_text import RichText
 
 from cms.blocks import RICH_TEXT_FEATURES
-from cms.models import LocalAuthority, TerritoryType, Theme
+from cms.models import LocalAuthority
+from cms.roles import is_anct_staff
 from cms.services import ServiceError
+from cms.text import free_slug, paragraphs_html
 from workflows import permissions
+from workflows.forms import plain_text, submission_form
 from workflows.models import CHANGE_REASON_LABELS, Submission
 from workflows.setup import contribution_workflow
 
@@ -30,28 +30,45 @@ REQUIRED = "REQUIRED"
 INVALID = "INVALID"
 WORKFLOW_FINISHED = "WORKFLOW_FINISHED"
 
-APPROVE, REQUEST_CHANGES, REJECT = "APPROVE", "REQUEST_CHANGES", "REJECT"
 
-# Statuses of a submission, as the submitter sees them.
-DRAFT = "DRAFT"
-IN_REVIEW = "IN_REVIEW"
-CHANGES_REQUESTED = "CHANGES_REQUESTED"
-PUBLISHED = "PUBLISHED"
-REJECTED = "REJECTED"
-WITHDRAWN = "WITHDRAWN"
+class ModerationAction(models.TextChoices):
+    """A moderator's decision on the current step."""
 
-TITLE_MAX = 255
-SUMMARY_MAX = 800
+    APPROVE = "APPROVE", "Approuver l'étape (la dernière étape publie le contenu)."
+    REQUEST_CHANGES = (
+        "REQUEST_CHANGES",
+        "Renvoyer à la collectivité avec des motifs et un commentaire.",
+    )
+    REJECT = "REJECT", "Refuser définitivement, avec un commentaire."
+
+
+class SubmissionStatus(models.TextChoices):
+    """Where a submission stands, as its submitter sees it."""
+
+    DRAFT = "DRAFT", "Brouillon, pas encore soumis."
+    IN_REVIEW = "IN_REVIEW", "En cours de relecture ou de modération."
+    CHANGES_REQUESTED = (
+        "CHANGES_REQUESTED",
+        "Modifications demandées : à corriger puis à soumettre à nouveau.",
+    )
+    PUBLISHED = "PUBLISHED", "Approuvé et publié."
+    REJECTED = "REJECTED", "Refusé définitivement."
+    WITHDRAWN = "WITHDRAWN", "Modération annulée."
+
+
+class BodyFormat(models.TextChoices):
+    """The format of a submitted body."""
+
+    TEXT = "TEXT", "Texte brut ; une ligne vide sépare les paragraphes."
+    HTML = "HTML", "Texte enrichi ; nettoyé (seules les balises de l'éditeur sont gardées)."
+
+
+APPROVE, REQUEST_CHANGES, REJECT = ModerationAction
+DRAFT, IN_REVIEW, CHANGES_REQUESTED, PUBLISHED, REJECTED, WITHDRAWN = SubmissionStatus
+
 BODY_MAX = 100_000
 
 # --- Input cleaning -------------------------------------------------------------------------
-
-
-def plain_text(value):
-    """Text without markup: tags removed, so that script or HTML is neutralised."""
-    text = strip_tags(value or "")
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", text)
-    return text.strip()
 
 
 def sanitised_rich_text(html):
@@ -61,168 +78,64 @@ def sanitised_rich_text(html):
     return EditorHTMLConverter(features=RICH_TEXT_FEATURES).to_database_format(html or "")
 
 
-def plain_to_html(text):
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", plain_text(text)) if p.strip()]
-    return "".join(f"<p>{escape(p).replace(chr(10), '<br/>')}</p>" for p in paragraphs)
-
-
 def body_value(body, body_format):
     """A BodyStreamBlock value with one paragraph block (empty body: no block)."""
     if body is None:
         return None
     if len(body) > BODY_MAX:
         raise ServiceError(f"Le texte dépasse {BODY_MAX} caractères.", code=INVALID, field="body")
-    html = sanitised_rich_text(body) if body_format == "HTML" else plain_to_html(body)
+    html = sanitised_rich_text(body) if body_format == "HTML" else paragraphs_html(plain_text(body))
     if not plain_text(html):
         return []
     return [("paragraph", RichText(html))]
 
 
-def _authority_for(user, code):
-    """The collectivité named by `code` on whose behalf the user may submit."""
+def _submitting_authority(user, authority):
+    """The collectivité the user submits for: the one given, which must be theirs (ANCT staff
+    submit for any), or their only one."""
     mine = permissions.authority_ids(user)
-    if not code:
+    if authority is None:
         if len(mine) == 1:
             return LocalAuthority.objects.get(pk=next(iter(mine)))
         raise ServiceError(
             "Indiquez le code officiel de la collectivité.", code=REQUIRED, field="local_authority"
         )
-    candidates = LocalAuthority.objects.filter(code=code.strip().upper())
-    if not permissions.is_staff_anct(user):
-        candidates = candidates.filter(pk__in=mine)
-        if (
-            not candidates.exists()
-            and LocalAuthority.objects.filter(code=code.strip().upper()).exists()
-        ):
-            raise ServiceError(
-                "Vous ne contribuez pas au nom de cette collectivité.",
-                code=FORBIDDEN,
-                field="local_authority",
-            )
-    authority = candidates.order_by("kind").first()
-    if authority is None:
+    if not is_anct_staff(user) and authority.pk not in mine:
         raise ServiceError(
-            f"Aucune collectivité n'a le code « {code} ».", code=NOT_FOUND, field="local_authority"
+            "Vous ne contribuez pas au nom de cette collectivité.",
+            code=FORBIDDEN,
+            field="local_authority",
         )
     return authority
 
 
-def _by_slugs(model, slugs, field):
-    if slugs is None:
-        return None
-    slugs = list(dict.fromkeys(s.strip() for s in slugs if s and s.strip()))
-    found = list(model.objects.filter(slug__in=slugs))
-    missing = set(slugs) - {item.slug for item in found}
-    if missing:
-        raise ServiceError(
-            f"Identifiant(s) inconnu(s) : {', '.join(sorted(missing))}.",
-            code=NOT_FOUND,
-            field=field,
-        )
-    return found
-
-
-def _clean_fields(data, page_class, creating):
-    """Check and clean the common input; returns {model field: value} for what was given."""
-    from inspiration.models import ExperiencePage, ResourcePage
-
-    errors = {}
-    values = {}
-
-    if "title" in data or creating:
-        title = plain_text(data.get("title"))
-        if not title:
-            errors["title"] = ValidationError("Le titre est obligatoire.", code="required")
-        elif len(title) > TITLE_MAX:
-            errors["title"] = ValidationError(
-                f"Le titre ne dépasse pas {TITLE_MAX} caractères.", code="invalid"
-            )
-        values["title"] = title
-    if "summary" in data or creating:
-        summary = plain_text(data.get("summary"))
-        if not summary:
-            errors["summary"] = ValidationError("Le résumé est obligatoire.", code="required")
-        elif len(summary) > SUMMARY_MAX:
-            errors["summary"] = ValidationError(
-                f"Le résumé ne dépasse pas {SUMMARY_MAX} caractères.", code="invalid"
-            )
-        values["summary"] = summary
-    if page_class is ExperiencePage and ("participation_level" in data or creating):
-        level = data.get("participation_level")
-        if level is None:
-            errors["participation_level"] = ValidationError(
-                "Le niveau de participation est obligatoire (1 à 8).", code="required"
-            )
-        elif not 1 <= int(level) <= 8:
-            errors["participation_level"] = ValidationError(
-                "Le niveau de participation va de 1 (manipulation) à 8 (contrôle citoyen).",
-                code="invalid",
-            )
-        values["participation_level"] = level
-    if page_class is ResourcePage:
-        if "resource_type" in data or creating:
-            kind = (data.get("resource_type") or "").lower()
-            if kind not in ResourcePage.ResourceType.values:
-                errors["resource_type"] = ValidationError(
-                    "Type de ressource attendu : study, guide, tool, article ou video.",
-                    code="required" if not kind else "invalid",
-                )
-            values["resource_type"] = kind
-        if "external_url" in data or creating:
-            url = (data.get("external_url") or "").strip()
-            if not re.match(r"^https?://[^\s<>\"']+$", url):
-                errors["external_url"] = ValidationError(
-                    "Indiquez le lien (http:// ou https://) vers la ressource.",
-                    code="required" if not url else "invalid",
-                )
-            values["external_url"] = url
-        for name in ("organisation", "authors"):
-            if name in data:
-                values[name] = plain_text(data.get(name))[:300]
-    if errors:
-        raise ValidationError(errors)
-    return values
-
-
-def _unique_slug(parent, title, exclude_pk=None):
-    base = slugify(title)[:200] or "contribution"
-    slug, n = base, 1
-    siblings = parent.get_children()
-    if exclude_pk:
-        siblings = siblings.exclude(pk=exclude_pk)
-    while siblings.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
-
-
-def _apply(page, data, values):
-    for name, value in values.items():
-        setattr(page, name, value)
+def _apply(page, data, *, partial):
+    """Check the input with the contribution's form and write it on `page` (not saved)."""
+    submission_form(type(page))(data, instance=page, partial=partial).validated()
     if "body" in data:
         body = body_value(data.get("body"), data.get("body_format") or "TEXT")
         if body is not None:
             page.body = body
-    themes = _by_slugs(Theme, data.get("themes"), "themes")
-    if themes is not None:
-        page.themes = themes
-    territory_types = _by_slugs(TerritoryType, data.get("territory_types"), "territory_types")
-    if territory_types is not None:
-        page.territory_types = territory_types
+    if data.get("themes") is not None:
+        page.themes = data["themes"]
+    if data.get("territory_types") is not None:
+        page.territory_types = data["territory_types"]
 
 
 # --- Submitting -----------------------------------------------------------------------------
 
 
 def _submit(user, page_class, data):
+    """`data`: the input's plain values, its collectivité, themes and territory types as models."""
     from inspiration.models import ExperienceLocalAuthority, ExperiencePage
 
-    if not (permissions.is_contributor(user) or permissions.is_staff_anct(user)):
+    if not (permissions.is_contributor(user) or is_anct_staff(user)):
         raise PermissionDenied(
             "Seuls les contributeurs des collectivités déposent des contributions."
         )
-    values = _clean_fields(data, page_class, creating=True)
-    authority = _authority_for(user, data.get("local_authority"))
+    page = page_class(owner=user, live=False, has_unpublished_changes=True)
+    _apply(page, data, partial=False)
+    authority = _submitting_authority(user, data.get("local_authority"))
     section = permissions.section_for(page_class)
     if section is None:
         raise ServiceError(
@@ -230,9 +143,7 @@ def _submit(user, page_class, data):
             "prévenez l'équipe de l'ANCT.",
             code=NOT_FOUND,
         )
-    page = page_class(owner=user, live=False, has_unpublished_changes=True)
-    _apply(page, data, values)
-    page.slug = _unique_slug(section, page.title)
+    page.slug = free_slug(section, page.title, "contribution")
     if page_class is ExperiencePage:
         page.authority_links = [ExperienceLocalAuthority(local_authority=authority)]
     section.add_child(instance=page)
@@ -261,13 +172,23 @@ def _page_for(user, page_id, lock=False):
     queryset = Page.objects.all()
     if lock:
         queryset = queryset.select_for_update()
-    try:
-        page = queryset.get(pk=int(page_id)).specific
-    except (Page.DoesNotExist, ValueError, TypeError):
-        page = None
+    page = queryset.filter(pk=page_id).first()
+    page = page.specific if page is not None else None
     if page is None or not permissions.can_view_draft(user, page):
         raise ServiceError("Contribution introuvable.", code=NOT_FOUND, field="id")
     return page
+
+
+def _own_submission(user, page):
+    """The submission behind `page` if it is one of the user's collectivités' (ANCT staff: any
+    collectivité's). Any other page, even one the user may read or edit in the admin, is unknown
+    here: the answer tells nothing of its revisions or drafts."""
+    submission = Submission.objects.filter(page=page).first()
+    if submission is None or not (
+        is_anct_staff(user) or submission.local_authority_id in permissions.authority_ids(user)
+    ):
+        raise ServiceError("Contribution introuvable.", code=NOT_FOUND, field="id")
+    return submission
 
 
 @transaction.atomic
@@ -276,36 +197,29 @@ def update_submission(user, page_id, base_revision_id, data):
     from inspiration.models import ExperienceLocalAuthority, ExperiencePage
 
     page = _page_for(user, page_id, lock=True)
-    if not permissions.is_submission_type(page):
-        raise ServiceError(
-            "Seules les expériences et les ressources se modifient ainsi.", code=INVALID, field="id"
-        )
+    submission = _own_submission(user, page)
     if not permissions.can_edit(user, page):
         raise PermissionDenied("Vous ne pouvez pas modifier cette contribution.")
-    submission = Submission.objects.filter(page=page).first()
-    if submission and submission.rejected:
+    if submission.rejected:
         raise ServiceError(
             "Cette contribution a été refusée : elle ne peut plus être modifiée.",
             code=WORKFLOW_FINISHED,
         )
-    latest_id = page.latest_revision_id
-    if str(base_revision_id) != str(latest_id):
+    if str(base_revision_id) != str(page.latest_revision_id):
         raise ServiceError(
-            "Une autre version a été enregistrée depuis celle que vous avez modifiée "
-            f"(version {latest_id}) : rechargez-la, reportez vos changements, puis réessayez.",
+            "Une autre version a été enregistrée depuis celle que vous avez modifiée : "
+            "rechargez-la, reportez vos changements, puis réessayez.",
             code=CONFLICT,
             field="base_revision_id",
         )
     draft = page.get_latest_revision_as_object()
-    values = _clean_fields(data, type(page), creating=False)
-    _apply(draft, data, values)
-    if "local_authority" in data and data.get("local_authority"):
-        authority = _authority_for(user, data["local_authority"])
+    _apply(draft, data, partial=True)
+    if data.get("local_authority"):
+        authority = _submitting_authority(user, data["local_authority"])
         if isinstance(draft, ExperiencePage):
             draft.authority_links = [ExperienceLocalAuthority(local_authority=authority)]
-        if submission:
-            submission.local_authority = authority
-            submission.save(update_fields=["local_authority"])
+        submission.local_authority = authority
+        submission.save(update_fields=["local_authority"])
     draft.full_clean()
     revision = draft.save_revision(user=user, log_action=True)
     resubmit(user, page)
@@ -327,12 +241,10 @@ def resubmit(user, page):
 @transaction.atomic
 def moderate(user, page_id, action, comment="", reasons=None, **extra):
     """APPROVE, REQUEST_CHANGES (reasons + comment) or REJECT (comment) the current step."""
-    try:
-        page = Page.objects.select_for_update().get(pk=int(page_id)).specific
-    except (Page.DoesNotExist, ValueError, TypeError):
-        raise ServiceError(
-            "Contribution introuvable.", code=NOT_FOUND, field="submission"
-        ) from None
+    page = Page.objects.select_for_update().filter(pk=page_id).first()
+    if page is None:
+        raise ServiceError("Contribution introuvable.", code=NOT_FOUND, field="submission")
+    page = page.specific
     state = latest_workflow_state(page)
     in_progress = state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
     if not (in_progress and permissions.can_moderate(user, state.current_task_state)):

@@ -12,6 +12,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import AbstractPage, Page, WorkflowState
 from wagtail.permissions import register_permission_policy
 
+from cms.roles import is_anct_staff
 from workflows import permissions
 from workflows.admin_views import (
     CollectivitePagePermissionPolicy,
@@ -161,5 +162,5 @@ class ModerationQueuePanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_moderation_queue(request, panels):
-    if permissions.is_staff_anct(request.user):
+    if is_anct_staff(request.user):
         panels.append(ModerationQueuePanel())

@@ -8,17 +8,11 @@ from cms.api.pages import PageFields, PageInterface, register_page_type
 from cms.api.richtext import RichTextType, rich_text_source
 from cms.api.streamfield import body_stream
 from cms.models import HomePage, LocalAuthority, TerritoryType, Theme
+from cms.schema.enums import choices_enum
 
-
-class LocalAuthorityKindEnum(graphene.Enum):
-    class Meta:
-        name = "LocalAuthorityKind"
-        description = "Nature d'une collectivité."
-
-    COMMUNE = "commune"
-    EPCI = "epci"
-    DEPARTEMENT = "departement"
-    REGION = "region"
+LocalAuthorityKindEnum = choices_enum(
+    LocalAuthority.Kind, "LocalAuthorityKind", "Nature d'une collectivité."
+)
 
 
 class ThemeType(DjangoObjectType):

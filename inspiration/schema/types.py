@@ -17,6 +17,7 @@ from cms.api.pages import (
 from cms.api.streamfield import body_stream, resolve_stream, stream_field, struct_type
 from cms.blocks import LinkTargetBlock
 from cms.models import ARNSTEIN_LEVELS
+from cms.schema.enums import choices_enum
 from cms.schema.types import LocalAuthorityType, TerritoryTypeType, ThemeType
 from cms.visibility import visible_pages
 from inspiration import models
@@ -68,26 +69,10 @@ class ParticipationLevelType(graphene.ObjectType):
     label = graphene.String(required=True, description="Intitulé du niveau.")
 
 
-class ResourceTypeEnum(graphene.Enum):
-    class Meta:
-        name = "ResourceType"
-        description = "Nature d'une ressource."
-
-    STUDY = "study"
-    GUIDE = "guide"
-    TOOL = "tool"
-    ARTICLE = "article"
-    VIDEO = "video"
-
-
-class EventFormatEnum(graphene.Enum):
-    class Meta:
-        name = "EventFormat"
-        description = "Modalité d'un événement."
-
-    ONLINE = "online"
-    IN_PERSON = "in_person"
-    HYBRID = "hybrid"
+ResourceTypeEnum = choices_enum(
+    models.ResourcePage.ResourceType, "ResourceType", "Nature d'une ressource."
+)
+EventFormatEnum = choices_enum(models.EventPage.Format, "EventFormat", "Modalité d'un événement.")
 
 
 class ClassifiedFields:

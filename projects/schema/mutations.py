@@ -7,7 +7,7 @@ import graphene
 from cms.api.mutations import BaseMutation
 from cms.schema.types import LocalAuthorityType
 from projects import services
-from projects.schema import participation, types
+from projects.schema import arguments, participation, types
 
 AUTHORITY_ARG = "Collectivité au nom de laquelle vous agissez (identifiant) ; facultatif si vous n'en représentez qu'une."
 
@@ -34,8 +34,17 @@ class ProposeTheme(BaseMutation):
     proposal = graphene.Field(participation.ThemeProposalType, description="La proposition créée.")
 
     @classmethod
-    def perform(cls, root, info, **kwargs):
-        proposal = services.propose_theme(_user(info), **kwargs)
+    def perform(
+        cls, root, info, title, description, theme=None, campaign=None, local_authority=None
+    ):
+        proposal = services.propose_theme(
+            _user(info),
+            title=title,
+            description=description,
+            theme=arguments.theme(theme),
+            campaign=arguments.campaign(campaign),
+            local_authority=arguments.local_authority(local_authority),
+        )
         return {"proposal": proposal}
 
 
@@ -54,7 +63,11 @@ class VoteForTheme(BaseMutation):
 
     @classmethod
     def perform(cls, root, info, proposal, local_authority=None):
-        ballot = services.vote(_user(info), proposal, local_authority)
+        ballot = services.vote(
+            _user(info),
+            arguments.proposal(proposal),
+            arguments.local_authority(local_authority),
+        )
         return {
             "proposal": ballot.proposal,
             "remaining_votes": services.remaining_votes(
@@ -75,7 +88,10 @@ class WithdrawVote(BaseMutation):
 
     @classmethod
     def perform(cls, root, info, proposal, local_authority=None):
-        return {"proposal": services.withdraw_vote(_user(info), proposal, local_authority)}
+        withdrawn = services.withdraw_vote(
+            _user(info), arguments.proposal(proposal), arguments.local_authority(local_authority)
+        )
+        return {"proposal": withdrawn}
 
 
 class ThemeModerationAction(graphene.Enum):
@@ -106,9 +122,12 @@ class ModerateThemeProposal(BaseMutation):
 
     @classmethod
     def perform(cls, root, info, proposal, action, comment="", campaign=None):
-        approve = getattr(action, "value", action) == "approve"
         moderated = services.moderate_proposal(
-            _user(info), proposal, approve=approve, comment=comment or "", campaign=campaign
+            _user(info),
+            arguments.proposal(proposal),
+            approve=arguments.enum_value(action) == "approve",
+            comment=comment or "",
+            campaign=arguments.campaign(campaign),
         )
         return {"proposal": moderated}
 
@@ -132,10 +151,13 @@ class SelectThemeProposal(BaseMutation):
     project_slug = graphene.String(description="Slug du projet partagé créé.")
 
     @classmethod
-    def perform(cls, root, info, proposal, participant_capacity=None, publish=False, **kwargs):
+    def perform(
+        cls, root, info, proposal, participant_capacity=None, publish=False, theme=None, **kwargs
+    ):
         page = services.select_proposal(
             _user(info),
-            proposal,
+            arguments.proposal(proposal),
+            theme=arguments.theme(theme),
             participant_capacity=participant_capacity or 5,
             publish=bool(publish),
             **kwargs,
@@ -161,7 +183,13 @@ class Enroll(BaseMutation):
 
     @classmethod
     def perform(cls, root, info, project, role, local_authority=None):
-        return {"enrollment": services.enroll(_user(info), project, role, local_authority)}
+        enrollment = services.enroll(
+            _user(info),
+            arguments.project(project),
+            arguments.enum_value(role),
+            arguments.local_authority(local_authority),
+        )
+        return {"enrollment": enrollment}
 
 
 class WithdrawEnrollment(BaseMutation):
@@ -183,7 +211,9 @@ class WithdrawEnrollment(BaseMutation):
 
     @classmethod
     def perform(cls, root, info, project, local_authority=None):
-        enrollment, promoted = services.withdraw_enrollment(_user(info), project, local_authority)
+        enrollment, promoted = services.withdraw_enrollment(
+            _user(info), arguments.project(project), arguments.local_authority(local_authority)
+        )
         return {"enrollment": enrollment, "promoted": [e.local_authority for e in promoted]}
 
 
@@ -206,7 +236,10 @@ class SetParticipantCapacity(BaseMutation):
 
     @classmethod
     def perform(cls, root, info, project, capacity):
-        page, promoted = services.set_capacity(_user(info), project, capacity)
+        user = _user(info)
+        page, promoted = services.set_capacity(
+            user, arguments.project(project, user, live_only=False), capacity
+        )
         return {
             "participant_capacity": page.participant_capacity,
             "promoted": [e.local_authority for e in promoted],
@@ -226,7 +259,9 @@ class StartSharedProject(BaseMutation):
 
     @classmethod
     def perform(cls, root, info, project):
-        return {"status": str(services.start_project(_user(info), project).status)}
+        user = _user(info)
+        page = services.start_project(user, arguments.project(project, user, live_only=False))
+        return {"status": str(page.status)}
 
 
 class PostJournalEntry(BaseMutation):
@@ -250,8 +285,16 @@ class PostJournalEntry(BaseMutation):
     entry = graphene.Field(types.JournalEntryPageType, description="L'entrée publiée.")
 
     @classmethod
-    def perform(cls, root, info, project, **kwargs):
-        return {"entry": services.post_journal_entry(_user(info), project, **kwargs)}
+    def perform(cls, root, info, project, stage=None, local_authority=None, **kwargs):
+        shared_project = arguments.project(project)
+        entry = services.post_journal_entry(
+            _user(info),
+            shared_project,
+            stage=arguments.stage(stage, shared_project),
+            local_authority=arguments.local_authority(local_authority),
+            **kwargs,
+        )
+        return {"entry": entry}
 
 
 class ActionInput(graphene.InputObjectType):
@@ -294,14 +337,20 @@ class SubmitActionPlan(BaseMutation):
     )
 
     @classmethod
-    def perform(cls, root, info, project, actions=None, **kwargs):
+    def perform(cls, root, info, project, actions=None, local_authority=None, **kwargs):
         items = []
         for item in actions or ():
             item = dict(item)
             if item.get("status") is not None:
-                item["status"] = getattr(item["status"], "value", item["status"])
+                item["status"] = arguments.enum_value(item["status"])
             items.append(item)
-        plan = services.submit_action_plan(_user(info), project, actions=items, **kwargs)
+        plan = services.submit_action_plan(
+            _user(info),
+            arguments.project(project),
+            actions=items,
+            local_authority=arguments.local_authority(local_authority),
+            **kwargs,
+        )
         return {
             "plan_id": plan.pk,
             "revision_id": plan.latest_revision_id,

@@ -4,50 +4,28 @@ import graphene
 from graphene_django import DjangoObjectType
 
 from cms.api.describe import describe
+from cms.schema.enums import choices_enum
 from cms.schema.types import LocalAuthorityType, ThemeType
 from cms.visibility import visible_pages
 from projects import models
 from projects.schema.types import SharedProjectPageType
 
-
-class ProposalStatusEnum(graphene.Enum):
-    class Meta:
-        name = "ThemeProposalStatus"
-        description = "Statut d'une proposition de thème."
-
-    SUBMITTED = "submitted"
-    APPROVED = "approved"
-    REJECTED = "rejected"
-    SELECTED = "selected"
-
-
-class CampaignStatusEnum(graphene.Enum):
-    class Meta:
-        name = "VotingCampaignStatus"
-        description = "État d'une campagne de vote : à venir, ouverte ou close."
-
-    UPCOMING = "upcoming"
-    OPEN = "open"
-    CLOSED = "closed"
-
-
-class EnrollmentRoleEnum(graphene.Enum):
-    class Meta:
-        name = "EnrollmentRole"
-        description = "Rôle d'une collectivité dans un projet partagé."
-
-    PARTICIPANT = "participant"
-    OBSERVER = "observer"
-
-
-class EnrollmentStatusEnum(graphene.Enum):
-    class Meta:
-        name = "EnrollmentStatus"
-        description = "État d'une inscription : confirmée, en liste d'attente ou retirée."
-
-    CONFIRMED = "confirmed"
-    WAITING = "waiting"
-    WITHDRAWN = "withdrawn"
+ProposalStatusEnum = choices_enum(
+    models.ThemeProposal.Status, "ThemeProposalStatus", "Statut d'une proposition de thème."
+)
+CampaignStatusEnum = choices_enum(
+    models.VotingCampaign.Status,
+    "VotingCampaignStatus",
+    "État d'une campagne de vote : à venir, ouverte ou close.",
+)
+EnrollmentRoleEnum = choices_enum(
+    models.Enrollment.Role, "EnrollmentRole", "Rôle d'une collectivité dans un projet partagé."
+)
+EnrollmentStatusEnum = choices_enum(
+    models.Enrollment.Status,
+    "EnrollmentStatus",
+    "État d'une inscription : confirmée, en liste d'attente ou retirée.",
+)
 
 
 class VotingCampaignType(DjangoObjectType):

@@ -8,7 +8,7 @@ from cms.api.pages import resolve_page_connection
 from cms.api.pagination import check_length, connection_for, page_args
 from cms.visibility import visible_pages
 from projects import models, services
-from projects.schema import participation, types
+from projects.schema import arguments, participation, types
 
 SharedProjectConnection = connection_for(types.SharedProjectPageType)
 JournalEntryConnection = connection_for(types.JournalEntryPageType)
@@ -81,7 +81,7 @@ class Query(graphene.ObjectType):
 
     def resolve_theme_ranking(root, info, campaign=None):
         try:
-            return services.theme_ranking(campaign)
+            return services.theme_ranking(arguments.campaign(campaign))
         except services.ServiceError as error:
             raise ApiError(error.message, error.code) from error
 

@@ -15,6 +15,7 @@ from cms.api.pages import (
     register_page_type,
 )
 from cms.api.streamfield import body_stream
+from cms.schema.enums import choices_enum
 from cms.schema.types import LocalAuthorityType, ThemeType
 from cms.visibility import visible_pages
 from projects import models
@@ -24,51 +25,18 @@ ENROLLMENTS = Prefetch(
 )
 
 
-class SharedProjectStatusEnum(graphene.Enum):
-    class Meta:
-        name = "SharedProjectStatus"
-        description = "Statut d'un projet partagé."
-
-    RECRUITING = "recruiting"
-    IN_PROGRESS = "in_progress"
-    COMPLETED = "completed"
-    CANCELLED = "cancelled"
-
-
-class StageKindEnum(graphene.Enum):
-    class Meta:
-        name = "StageKind"
-        description = "Étape du cheminement d'un projet partagé."
-
-    DIAGNOSIS = "diagnosis"
-    CROSSING_PERSPECTIVES = "crossing_perspectives"
-    CREATIVITY_DIVERGENCE = "creativity_divergence"
-    CREATIVITY_OBJECTIVES = "creativity_objectives"
-    CREATIVITY_CONVERGENCE = "creativity_convergence"
-    ACTION_PLANS = "action_plans"
-    FEEDBACK = "feedback"
-    NEXT_STEP = "next_step"
-
-
-class StageStatusEnum(graphene.Enum):
-    class Meta:
-        name = "StageStatus"
-        description = "Avancement d'une étape."
-
-    PLANNED = "planned"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-
-
-class ActionStatusEnum(graphene.Enum):
-    class Meta:
-        name = "ActionStatus"
-        description = "Statut d'une action d'un plan d'action."
-
-    NOT_STARTED = "not_started"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    ABANDONED = "abandoned"
+SharedProjectStatusEnum = choices_enum(
+    models.SharedProjectPage.Status, "SharedProjectStatus", "Statut d'un projet partagé."
+)
+StageKindEnum = choices_enum(
+    models.SharedProjectStage.Kind, "StageKind", "Étape du cheminement d'un projet partagé."
+)
+StageStatusEnum = choices_enum(
+    models.SharedProjectStage.Status, "StageStatus", "Avancement d'une étape."
+)
+ActionStatusEnum = choices_enum(
+    models.Action.Status, "ActionStatus", "Statut d'une action d'un plan d'action."
+)
 
 
 class StageType(DjangoObjectType):

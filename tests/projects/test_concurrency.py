@@ -57,7 +57,7 @@ def test_fifty_collectivites_enrol_at_once_into_five_places():
     project = SharedProjectPageFactory(status="recruiting", participant_capacity=5)
     users = [member_of(LocalAuthorityFactory()) for _ in range(50)]
     results, crashes = run_at_once(
-        [lambda u=u: services.enroll(u, project.slug, "participant") for u in users]
+        [lambda u=u: services.enroll(u, project, "participant") for u in users]
     )
     assert crashes == []
     assert not [r for r in results if isinstance(r, ServiceError)]
@@ -75,7 +75,7 @@ def test_twenty_identical_votes_at_once_give_one_vote():
     authority = LocalAuthorityFactory()
     proposal = ThemeProposalFactory(campaign=VotingCampaignFactory(vote_limit=1))
     users = [member_of(authority) for _ in range(20)]
-    results, crashes = run_at_once([lambda u=u: services.vote(u, proposal.pk) for u in users])
+    results, crashes = run_at_once([lambda u=u: services.vote(u, proposal) for u in users])
     assert crashes == []
     assert ThemeVote.objects.filter(proposal=proposal, local_authority=authority).count() == 1
     # Every caller either got the vote or a typed ALREADY_VOTED refusal: never a crash.
@@ -88,7 +88,7 @@ def test_racing_votes_on_different_themes_respect_the_limit():
     campaign = VotingCampaignFactory(vote_limit=2)
     proposals = [ThemeProposalFactory(campaign=campaign) for _ in range(6)]
     user = member_of(authority)
-    results, crashes = run_at_once([lambda p=p: services.vote(user, p.pk) for p in proposals])
+    results, crashes = run_at_once([lambda p=p: services.vote(user, p) for p in proposals])
     assert crashes == []
     assert ThemeVote.objects.filter(local_authority=authority).count() == 2
     refusals = [r.code for r in results if isinstance(r, ServiceError)]
@@ -99,10 +99,10 @@ def test_withdrawals_racing_enrolments_keep_the_capacity():
     project = SharedProjectPageFactory(status="recruiting", participant_capacity=3)
     first = [member_of(LocalAuthorityFactory()) for _ in range(3)]
     for user in first:
-        services.enroll(user, project.slug, "participant")
+        services.enroll(user, project, "participant")
     newcomers = [member_of(LocalAuthorityFactory()) for _ in range(10)]
-    calls = [lambda u=u: services.withdraw_enrollment(u, project.slug) for u in first]
-    calls += [lambda u=u: services.enroll(u, project.slug, "participant") for u in newcomers]
+    calls = [lambda u=u: services.withdraw_enrollment(u, project) for u in first]
+    calls += [lambda u=u: services.enroll(u, project, "participant") for u in newcomers]
     results, crashes = run_at_once(calls)
     assert crashes == []
     enrollments = Enrollment.objects.filter(project=project)

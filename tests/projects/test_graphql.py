@@ -317,7 +317,7 @@ def test_action_plan_submitted_then_adopted_through_graphql(gql, anct, expert):
 
     project.status = "recruiting"
     project.save()
-    service_enroll(agent, "sobriete", "participant")
+    service_enroll(agent, project, "participant")
     submitted = gql(SUBMIT_PLAN, {"project": "sobriete"}, token)["submitActionPlan"]
     assert submitted["errors"] == []
     assert submitted["inWorkflow"] is True

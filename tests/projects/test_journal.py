@@ -7,6 +7,7 @@ import pytest
 from cms.services import ServiceError
 from projects import services
 from projects.models import JournalEntryPage, SharedProjectExpert
+from projects.schema import arguments
 from tests.factories import (
     ActionFactory,
     ActionPlanPageFactory,
@@ -39,7 +40,7 @@ def project():
 def post(user, project, **kwargs):
     return services.post_journal_entry(
         user,
-        project.slug,
+        project,
         title=kwargs.pop("title", "Séance 1"),
         summary="Ce que nous avons appris.",
         **kwargs,
@@ -60,7 +61,9 @@ def test_a_participant_posts_to_the_current_stage(project):
 
 
 def test_an_expert_posts_without_collectivite(project, expert):
-    entry = post(expert, project, stage="diagnosis", date=datetime.date(2022, 2, 1))
+    entry = post(
+        expert, project, stage=arguments.stage("diagnosis", project), date=datetime.date(2022, 2, 1)
+    )
     assert entry.author_authority is None and entry.stage.kind == "diagnosis"
     named = UserFactory()
     SharedProjectExpert.objects.create(project=project, name="Expert", user=named)
@@ -88,11 +91,9 @@ def test_waiting_and_strangers_are_refused(project):
 
 def test_a_stage_of_another_project_is_refused(project, expert):
     other_stage = SharedProjectStageFactory()
-    assert refused(services.INVALID, post, expert, project, stage=other_stage.pk).field == "stage"
-    refused(services.NOT_FOUND, post, expert, project, stage="nowhere")
-    refused(
-        services.REQUIRED, services.post_journal_entry, expert, project.slug, title="", summary="x"
-    )
+    assert refused(services.INVALID, post, expert, project, stage=other_stage).field == "stage"
+    refused(services.NOT_FOUND, arguments.stage, "nowhere", project)
+    refused(services.REQUIRED, services.post_journal_entry, expert, project, title="", summary="x")
 
 
 def test_progress_roll_up_per_project():

@@ -56,7 +56,7 @@ def test_one_cannot_propose_for_a_collectivite_one_does_not_belong_to(agent):
         agent,
         title="Mobilité",
         description="x",
-        local_authority=other.pk,
+        local_authority=other,
     )
     assert other.name in error.message
     assert not ThemeProposal.objects.exists()
@@ -83,19 +83,19 @@ def test_only_anct_moderates(agent, anct):
 
 def test_rejected_proposal_cannot_be_voted(anct, agent):
     proposal = ThemeProposalFactory(status=ThemeProposal.Status.SUBMITTED)
-    services.reject_proposal(anct, proposal.pk, "Déjà traité par un projet en cours.")
-    refused(services.NOT_VOTABLE, services.vote, agent, proposal.pk)
+    services.reject_proposal(anct, proposal, "Déjà traité par un projet en cours.")
+    refused(services.NOT_VOTABLE, services.vote, agent, proposal)
     assert not ThemeVote.objects.exists()
 
 
 def test_vote_and_withdraw_while_open(agent, authority):
     proposal = ThemeProposalFactory()
-    ballot = services.vote(agent, proposal.pk)
+    ballot = services.vote(agent, proposal)
     assert ballot.local_authority == authority and ballot.voter == agent
     assert services.remaining_votes(authority, proposal.campaign) == 2
-    services.withdraw_vote(agent, proposal.pk)
+    services.withdraw_vote(agent, proposal)
     assert not ThemeVote.objects.exists()
-    refused(services.NOT_FOUND, services.withdraw_vote, agent, proposal.pk)
+    refused(services.NOT_FOUND, services.withdraw_vote, agent, proposal)
 
 
 def test_vote_twice_is_refused(agent):
@@ -156,7 +156,7 @@ def test_anct_votes_for_any_collectivite_but_must_say_which(anct):
     proposal = ThemeProposalFactory()
     refused(services.NOT_A_MEMBER, services.vote, anct, proposal)
     target = LocalAuthorityFactory()
-    assert services.vote(anct, proposal, target.pk).local_authority == target
+    assert services.vote(anct, proposal, target).local_authority == target
 
 
 def test_a_member_of_two_collectivites_must_say_which(agent):
@@ -178,7 +178,7 @@ def test_ranking_counts_votes_and_shares_ranks():
         ThemeVoteFactory(proposal=b)
     ThemeVoteFactory(proposal=a)
     ThemeVoteFactory(proposal=c)
-    ranking = services.theme_ranking(campaign.pk)
+    ranking = services.theme_ranking(campaign)
     assert [(r["rank"], r["proposal"].title, r["votes"]) for r in ranking] == [
         (1, "B", 3),
         (2, "A", 1),
@@ -195,7 +195,7 @@ def test_anct_turns_the_winner_into_a_shared_project(anct, agent):
     )
     winner = ThemeProposalFactory(campaign=campaign, title="Transition écologique")
     refused(services.FORBIDDEN, services.select_proposal, agent, winner)
-    page = services.select_proposal(anct, winner.pk, participant_capacity=4)
+    page = services.select_proposal(anct, winner, participant_capacity=4)
     winner.refresh_from_db()
     assert winner.status == ThemeProposal.Status.SELECTED
     assert winner.shared_project_id == page.pk
@@ -217,7 +217,7 @@ def test_select_refused_while_campaign_open_or_without_theme(anct):
     no_theme = ThemeProposalFactory(campaign=closed, theme=None)
     assert refused(services.REQUIRED, services.select_proposal, anct, no_theme).field == "theme"
     theme = ThemeFactory()
-    page = services.select_proposal(anct, no_theme, theme=theme.slug, publish=True)
+    page = services.select_proposal(anct, no_theme, theme=theme, publish=True)
     assert page.live and page.theme == theme
     refused(
         services.CAPACITY_OUT_OF_RANGE,

@@ -69,4 +69,6 @@ def experience_input(**overrides):
         "participation_level": 6,
     }
     data.update(overrides)
+    if isinstance(data.get("local_authority"), str):  # the services take the model
+        data["local_authority"] = LocalAuthority.objects.get(code=data["local_authority"])
     return data

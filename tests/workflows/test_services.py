@@ -181,7 +181,7 @@ def test_resource_submission(site):
             "summary": "Un guide.",
             "resource_type": "guide",
             "external_url": "https://example.org/guide",
-            "local_authority": "56243",
+            "local_authority": site.sene,
         },
     )
     assert isinstance(page, ResourcePage)

@@ -4,6 +4,7 @@ import graphene
 
 from cms.api.mutations import BaseMutation
 from workflows import services
+from workflows.schema import arguments
 from workflows.schema.types import (
     BodyFormatEnum,
     ChangeReasonEnum,
@@ -61,13 +62,6 @@ class SubmissionUpdateInput(_CommonInput, graphene.InputObjectType):
     authors = graphene.String(description="Ressources : auteurs.")
 
 
-def _data(input_value):
-    data = dict(input_value or {})
-    if data.get("body_format") is not None:
-        data["body_format"] = getattr(data["body_format"], "value", data["body_format"])
-    return data
-
-
 class SubmitExperience(BaseMutation):
     class Meta:
         description = (
@@ -82,7 +76,9 @@ class SubmitExperience(BaseMutation):
 
     @classmethod
     def perform(cls, root, info, input):
-        return {"submission": services.submit_experience(info.context.user, _data(input))}
+        user = info.context.user
+        data = arguments.submission_input(user, input)
+        return {"submission": services.submit_experience(user, data)}
 
 
 class SubmitResource(BaseMutation):
@@ -99,7 +95,9 @@ class SubmitResource(BaseMutation):
 
     @classmethod
     def perform(cls, root, info, input):
-        return {"submission": services.submit_resource(info.context.user, _data(input))}
+        user = info.context.user
+        data = arguments.submission_input(user, input)
+        return {"submission": services.submit_resource(user, data)}
 
 
 class UpdateSubmission(BaseMutation):
@@ -120,7 +118,10 @@ class UpdateSubmission(BaseMutation):
 
     @classmethod
     def perform(cls, root, info, id, base_revision_id, input):
-        page, _ = services.update_submission(info.context.user, id, base_revision_id, _data(input))
+        user = info.context.user
+        page, _ = services.update_submission(
+            user, arguments.page_id(id), base_revision_id, arguments.submission_input(user, input)
+        )
         return {"submission": page}
 
 
@@ -172,7 +173,7 @@ class Moderate(BaseMutation):
             }
         page, _ = services.moderate(
             info.context.user,
-            submission,
+            arguments.page_id(submission, "submission"),
             getattr(action, "value", action),
             comment or "",
             [getattr(r, "value", r) for r in reasons] if reasons else None,

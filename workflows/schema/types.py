@@ -4,52 +4,20 @@ import graphene
 from django.utils import translation
 
 from cms.models import LocalAuthority
+from cms.schema.enums import choices_enum
 from cms.schema.types import LocalAuthorityType
 from workflows import services
 from workflows.models import CHANGE_REASONS, Submission
 
-
-class SubmissionStatusEnum(graphene.Enum):
-    class Meta:
-        name = "SubmissionStatus"
-        description = "Où en est une contribution."
-
-    DRAFT = services.DRAFT
-    IN_REVIEW = services.IN_REVIEW
-    CHANGES_REQUESTED = services.CHANGES_REQUESTED
-    PUBLISHED = services.PUBLISHED
-    REJECTED = services.REJECTED
-    WITHDRAWN = services.WITHDRAWN
-
-    @property
-    def description(self):
-        return {
-            "DRAFT": "Brouillon, pas encore soumis.",
-            "IN_REVIEW": "En cours de relecture ou de modération.",
-            "CHANGES_REQUESTED": "Modifications demandées : à corriger puis à soumettre à nouveau.",
-            "PUBLISHED": "Approuvé et publié.",
-            "REJECTED": "Refusé définitivement.",
-            "WITHDRAWN": "Modération annulée.",
-        }[self.name]
-
-
-class ModerationActionEnum(graphene.Enum):
-    class Meta:
-        name = "ModerationAction"
-        description = "Décision d'un modérateur sur l'étape en cours."
-
-    APPROVE = services.APPROVE
-    REQUEST_CHANGES = services.REQUEST_CHANGES
-    REJECT = services.REJECT
-
-    @property
-    def description(self):
-        return {
-            "APPROVE": "Approuver l'étape (la dernière étape publie le contenu).",
-            "REQUEST_CHANGES": "Renvoyer à la collectivité avec des motifs et un commentaire.",
-            "REJECT": "Refuser définitivement, avec un commentaire.",
-        }[self.name]
-
+SubmissionStatusEnum = choices_enum(
+    services.SubmissionStatus, "SubmissionStatus", "Où en est une contribution."
+)
+ModerationActionEnum = choices_enum(
+    services.ModerationAction, "ModerationAction", "Décision d'un modérateur sur l'étape en cours."
+)
+BodyFormatEnum = choices_enum(
+    services.BodyFormat, "BodyFormat", "Format du texte envoyé dans `body`."
+)
 
 ChangeReasonEnum = graphene.Enum(
     "ChangeReason",
@@ -57,22 +25,6 @@ ChangeReasonEnum = graphene.Enum(
     description="Motif d'une demande de modifications : "
     + " ; ".join(f"{code.upper()} = {label}" for code, label in CHANGE_REASONS),
 )
-
-
-class BodyFormatEnum(graphene.Enum):
-    class Meta:
-        name = "BodyFormat"
-        description = "Format du texte envoyé dans `body`."
-
-    TEXT = "TEXT"
-    HTML = "HTML"
-
-    @property
-    def description(self):
-        return {
-            "TEXT": "Texte brut ; une ligne vide sépare les paragraphes.",
-            "HTML": "Texte enrichi ; nettoyé (seules les balises de l'éditeur sont gardées).",
-        }[self.name]
 
 
 class ModerationCommentType(graphene.ObjectType):
