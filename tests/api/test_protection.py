@@ -70,7 +70,7 @@ def test_alias_flooding_is_refused(gql):
 
 def test_costly_query_is_refused(gql):
     # 4 lists x 100 items x 8 object fields: over the default cost of 3000.
-    nested = "children { id } ancestors { id } parent { parent { id } } themes { name } territoryTypes { name } image { title }"
+    nested = "children { edges { node { id } } } ancestors { id } parent { parent { id } } themes { name } territoryTypes { name } image { title }"
     query = (
         "query { "
         + " ".join(

@@ -133,7 +133,7 @@ LIST_QUERIES = {
     ),
     "pages": (
         _inspiration("pages"),
-        'query($n: Int) { pages(contentType: "inspiration.ExperiencePage", first: $n) { edges { node { %s children { id } } } } }'
+        'query($n: Int) { pages(contentType: "inspiration.ExperiencePage", first: $n) { edges { node { %s children(first: 5) { totalCount edges { node { id } } } } } } }'
         % PAGE,
     ),
     "sharedProjects": (
