@@ -1,7 +1,10 @@
 """Typed GraphQL errors: every error a client receives has a stable `extensions.code`."""
 
 import logging
+import re
 
+from django.http import HttpResponse
+from graphene_django.views import HttpError
 from graphql import GraphQLError
 
 logger = logging.getLogger("cms.api")
@@ -14,12 +17,20 @@ VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
 QUERY_TOO_LARGE = "QUERY_TOO_LARGE"
 QUERY_TOO_DEEP = "QUERY_TOO_DEEP"
 TOO_MANY_ALIASES = "TOO_MANY_ALIASES"
+TOO_MANY_SPREADS = "TOO_MANY_SPREADS"
 QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
 INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED"
 UNAUTHENTICATED = "UNAUTHENTICATED"
 FORBIDDEN = "FORBIDDEN"
 BAD_USER_INPUT = "BAD_USER_INPUT"
 INTERNAL = "INTERNAL_SERVER_ERROR"
+
+# graphql-core ends some messages with "Did you mean 'x'?": that names fields and values of the
+# schema to whoever probes it, so the suggestion is cut from what a client reads.
+SUGGESTION = re.compile(
+    r" Did you mean (?:the enum value |to use an inline fragment on )?"
+    r"'\w*'(?:(?:, |,? or )'\w*')*\?$"
+)
 
 
 class ApiError(GraphQLError):
@@ -29,8 +40,37 @@ class ApiError(GraphQLError):
         super().__init__(message, extensions={"code": code}, **kwargs)
 
 
+class RequestRefused(HttpError):
+    """A request refused before any GraphQL runs: an HTTP status, a French message, a code.
+
+    graphene-django's view turns an `HttpError` into its response, with `format_error` below."""
+
+    def __init__(self, status, message, code, headers=None):
+        response = HttpResponse(status=status, content_type="application/json")
+        for name, value in (headers or {}).items():
+            response[name] = value
+        super().__init__(response, message)
+        self.code = code
+
+
+# graphene-django's own refusals (English, no code), by HTTP status.
+HTTP_ERRORS = {
+    400: ("Requête invalide.", BAD_REQUEST),
+    405: ("Seules les méthodes GET et POST sont acceptées.", METHOD_NOT_ALLOWED),
+}
+
+
+def without_suggestion(message):
+    return SUGGESTION.sub("", message)
+
+
 def format_error(error):
     """Client-facing JSON of an error: message, code, locations and path; never a stack trace."""
+    if isinstance(error, RequestRefused):
+        return {"message": error.message, "extensions": {"code": error.code}}
+    if isinstance(error, HttpError):
+        message, code = HTTP_ERRORS.get(error.response.status_code, HTTP_ERRORS[400])
+        return {"message": message, "extensions": {"code": code}}
     if isinstance(error, GraphQLError):
         original = error.original_error
         if original is not None and not isinstance(original, GraphQLError):
@@ -40,7 +80,7 @@ def format_error(error):
         else:
             source = original if isinstance(original, GraphQLError) else error
             formatted = {
-                "message": source.message,
+                "message": without_suggestion(source.message),
                 "extensions": {"code": (source.extensions or {}).get("code", VALIDATION_FAILED)},
             }
         if error.locations:
@@ -50,4 +90,5 @@ def format_error(error):
         if error.path:
             formatted["path"] = error.path
         return formatted
-    return {"message": str(error), "extensions": {"code": BAD_REQUEST}}
+    logger.error("Erreur interne GraphQL", exc_info=error)
+    return {"message": "Erreur interne du serveur.", "extensions": {"code": INTERNAL}}

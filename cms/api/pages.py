@@ -1,13 +1,29 @@
 """The `Page` interface shared by every page type, and the page registry used to resolve types."""
 
+import os
+
 import graphene
-from django.db.models import Prefetch, Q
+from django.db.models import Count, F, Prefetch, Window
+from django.db.models.functions import RowNumber, Substr
 from wagtail.models import Page
 
+from cms.api.limits import declare_list_bound
+from cms.api.pagination import (
+    PAGE_ORDERINGS,
+    build_connection,
+    connection_for,
+    page_size_args,
+    page_window,
+    paginate,
+)
 from cms.api.selection import selected_paths
 from cms.visibility import front_end_path, front_end_url, visible_pages
 
 PAGE_TYPES = {}
+
+# Our page types nest a few levels deep (home, section, page, sub-page); the bound makes the
+# cost estimate of `ancestors` true whatever an editor builds.
+MAX_ANCESTORS = 8
 
 # Model fields every page type exposes (the rest of the Page interface is resolved below).
 PAGE_MODEL_FIELDS = (
@@ -58,8 +74,10 @@ class PageInterface(graphene.Interface):
         required=True,
         description="Pages parentes publiées, de la racine du site à la parente.",
     )
-    children = graphene.List(
-        graphene.NonNull(lambda: PageInterface), required=True, description="Sous-pages publiées."
+    children = graphene.Field(
+        graphene.NonNull(lambda: PageConnection),
+        description="Sous-pages publiées, dans l'ordre de l'arborescence (paginées).",
+        **page_size_args(),
     )
 
     @classmethod
@@ -108,16 +126,75 @@ class PageFields:
         )
 
     @staticmethod
-    def resolve_children(root, info):
-        if hasattr(root, "_api_children"):
-            return root._api_children
+    def resolve_children(root, info, first=None, after=None):
+        offset, size = page_window(first, after)
         if root.pk is None:
-            return []
-        return list(visible_pages().child_of(root).specific().order_by("path"))
+            return build_connection(PageConnection, [], offset, False, 0)
+        window = (offset, size, "totalCount" in selected_paths(info))
+        loaded = getattr(root, "_api_children", None)
+        if loaded is None or window not in loaded:
+            load_children(getattr(root, "_api_siblings", None) or [root], *window)
+        items, has_next, total = root._api_children[window]
+        return build_connection(PageConnection, items, offset, has_next, total)
+
+
+PageConnection = connection_for(
+    PageInterface, name="PageConnection", description="Liste paginée de pages."
+)
+declare_list_bound("Page", "ancestors", MAX_ANCESTORS)
 
 
 def _ancestor_paths(page):
-    return [page.path[: Page.steplen * depth] for depth in range(1, page.depth)]
+    # The nearest MAX_ANCESTORS, from the root of the site down.
+    return [
+        page.path[: Page.steplen * depth]
+        for depth in range(max(1, page.depth - MAX_ANCESTORS), page.depth)
+    ]
+
+
+def load_children(parents, offset, size, count):
+    """One page of children for each of `parents`, in one query (and one more for `count`).
+
+    The pages of a list resolve their `children` together: the first to be asked loads them all,
+    so that the number of queries does not grow with the list (nor, level by level, with the tree).
+    """
+    paths = [page.path for page in parents]
+    depths = {page.depth + 1 for page in parents}
+    candidates = (
+        visible_pages()
+        .filter(path__startswith=os.path.commonprefix(paths), depth__in=depths)
+        .annotate(parent_path=Substr("path", 1, (F("depth") - 1) * Page.steplen))
+        .filter(parent_path__in=paths)
+    )
+    rows = list(
+        candidates.annotate(
+            position=Window(RowNumber(), partition_by=[F("parent_path")], order_by=F("path").asc())
+        )
+        .filter(position__gt=offset, position__lte=offset + size + 1)
+        .order_by("path")
+        .specific()
+    )
+    totals = (
+        dict(candidates.order_by().values_list("parent_path").annotate(n=Count("pk")))
+        if count
+        else {}
+    )
+    by_parent = {}
+    for child in rows:
+        by_parent.setdefault(child.path[: -Page.steplen], []).append(child)
+    every_child = []
+    for page in parents:
+        children = by_parent.get(page.path, [])
+        every_child.extend(children[:size])
+        if not hasattr(page, "_api_children"):
+            page._api_children = {}
+        page._api_children[(offset, size, count)] = (
+            children[:size],
+            len(children) > size,
+            totals.get(page.path, 0) if count else None,
+        )
+    for child in every_child:
+        child._api_siblings = every_child
 
 
 def _site_pages(queryset):
@@ -126,7 +203,8 @@ def _site_pages(queryset):
 
 
 def attach_tree(pages, paths):
-    """Batch-load parent, ancestors and children of a list of pages (one query each), if selected."""
+    """Batch-load parent and ancestors of a list of pages (one query for both), if selected;
+    children are loaded together, page by page of children, when first asked."""
     if "parent" in paths or "ancestors" in paths:
         wanted = set()
         for page in pages:
@@ -140,14 +218,8 @@ def attach_tree(pages, paths):
             page._api_parent = found.get(page.path[: -Page.steplen])
             page._api_ancestors = [found[p] for p in _ancestor_paths(page) if p in found]
     if "children" in paths:
-        condition = Q()
         for page in pages:
-            condition |= Q(path__startswith=page.path, depth=page.depth + 1)
-        children = (
-            list(visible_pages().filter(condition).specific().order_by("path")) if pages else []
-        )
-        for page in pages:
-            page._api_children = [c for c in children if c.path.startswith(page.path)]
+            page._api_siblings = pages  # loaded together by the first asked (load_children)
 
 
 def prepare_pages(pages, paths, prefetches=None):
@@ -198,8 +270,6 @@ def resolve_page_connection(
     info, connection_type, queryset, graphql_type, first=None, after=None, order=None
 ):
     """Paginate a page queryset, then batch-load what the selection asks for its nodes."""
-    from cms.api.pagination import PAGE_ORDERINGS, paginate
-
     if order is not None:
         queryset = queryset.order_by(*PAGE_ORDERINGS[getattr(order, "value", order)])
 

@@ -100,8 +100,8 @@ def page_size_args():
     }
 
 
-def paginate(connection_type, queryset, first=None, after=None, prepare=None, count=True):
-    """Slice `queryset`, let `prepare(items)` batch-load what the selection needs, build the connection."""
+def page_window(first=None, after=None):
+    """(offset, size) of the page asked: `first` capped, `after` decoded; typed errors otherwise."""
     if first is None:
         first = settings.GRAPHQL_DEFAULT_PAGE_SIZE
     if after is not None:
@@ -110,13 +110,11 @@ def paginate(connection_type, queryset, first=None, after=None, prepare=None, co
         raise ApiError("« first » ne peut pas être négatif.", errors.BAD_USER_INPUT)
     first = min(first, settings.GRAPHQL_MAX_PAGE_SIZE)
     offset = cursor_to_offset(after) + 1 if after else 0
-    # One row more than asked tells whether there is a next page without counting.
-    items = list(queryset[offset : offset + first + 1])
-    has_next = len(items) > first
-    items = items[:first]
-    total = queryset.count() if count else None
-    if prepare and items:
-        prepare(items)
+    return offset, first
+
+
+def build_connection(connection_type, items, offset, has_next, total=None):
+    """The connection of `items`, the page found at `offset` (`total` for `totalCount`)."""
     edges = [
         connection_type.Edge(node=item, cursor=offset_to_cursor(offset + index))
         for index, item in enumerate(items)
@@ -130,3 +128,16 @@ def paginate(connection_type, queryset, first=None, after=None, prepare=None, co
     connection = connection_type(edges=edges, page_info=page_info)
     connection.length = total
     return connection
+
+
+def paginate(connection_type, queryset, first=None, after=None, prepare=None, count=True):
+    """Slice `queryset`, let `prepare(items)` batch-load what the selection needs, build the connection."""
+    offset, first = page_window(first, after)
+    # One row more than asked tells whether there is a next page without counting.
+    items = list(queryset[offset : offset + first + 1])
+    has_next = len(items) > first
+    items = items[:first]
+    total = queryset.count() if count else None
+    if prepare and items:
+        prepare(items)
+    return build_connection(connection_type, items, offset, has_next, total)

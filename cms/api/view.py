@@ -1,190 +1,269 @@
-"""The GraphQL endpoint: authentication, limits, typed errors and HTTP caching around graphene-django."""
+"""The GraphQL endpoint: graphene-django's view, with authentication, limits, typed errors, a
+server-side cache of anonymous answers and HTTP caching plugged into its hooks."""
 
 import hashlib
 import json
-import sys
 from functools import lru_cache
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.core.exceptions import RequestDataTooBig
+from django.db import transaction
+from django.http import HttpResponseNotModified
+from django.http.multipartparser import MultiPartParserError
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from graphene_django.views import GraphQLView
-from graphql import GraphQLError, OperationType, get_operation_ast, parse, validate
+from graphql import (
+    ExecutionResult,
+    GraphQLError,
+    OperationType,
+    execute,
+    get_operation_ast,
+    parse,
+    validate,
+)
 from graphql.error import GraphQLSyntaxError
 from graphql.validation import specified_rules
 
 from cms.api import errors, response_cache
 from cms.api.auth import InvalidToken, user_from_request
 from cms.api.cache import CACHE_TAG
-from cms.api.limits import cost_error, validation_rules
+from cms.api.errors import RequestRefused
+from cms.api.limits import Limits, cost_rule, document_rules
 
 
 @lru_cache(maxsize=512)
-def parse_and_validate(schema, query, introspection):
+def parse_and_validate(schema, query, limits):
     """Front ends send the same few documents again and again: parse and validate each once.
 
-    `introspection` is part of the key because it changes the rules.
-    """
+    `limits` is part of the key because the rules depend on it."""
     document = parse(query, max_tokens=settings.GRAPHQL_MAX_TOKENS)
     return document, validate(
-        schema, document, [*specified_rules, *validation_rules()], max_errors=20
+        schema, document, [*specified_rules, *document_rules(limits)], max_errors=20
     )
 
 
-# Error messages must not suggest field names ("Did you mean …?"): that leaks the schema.
-sys.modules["graphql.pyutils.did_you_mean"].MAX_LENGTH = 0
+def _refuse_constant(name):
+    raise ValueError(name)
+
+
+def _has_lone_surrogate(value):
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 class ApiView(GraphQLView):
     graphiql = False
     batch = False
 
-    def error_response(self, status, message, code, headers=None):
-        response = HttpResponse(
-            json.dumps(
-                {"errors": [{"message": message, "extensions": {"code": code}}]}, ensure_ascii=False
-            ),
-            status=status,
-            content_type="application/json",
-        )
-        for key, value in (headers or {}).items():
-            response[key] = value
-        return response
-
     def dispatch(self, request, *args, **kwargs):
-        if request.method not in ("GET", "POST"):
-            return self.error_response(
-                405,
-                "Seules les méthodes GET et POST sont acceptées.",
-                errors.METHOD_NOT_ALLOWED,
-                {"Allow": "GET, POST"},
-            )
+        # Every answer is refused (and weighed 1 by the rate limits) until its cost is known.
+        request.graphql_cost = 1
         try:
             request.user = user_from_request(request)
         except InvalidToken as error:
-            return self.error_response(
+            refused = RequestRefused(
                 401, str(error), errors.UNAUTHENTICATED, {"WWW-Authenticate": "Bearer"}
             )
-
+            return self.http_caching(request, self.refusal(request, refused))
         self.graphiql = settings.GRAPHQL_GRAPHIQL
-        if request.method == "GET" and self.graphiql and self.request_wants_html(request):
-            return super().dispatch(request, *args, **kwargs)
+        return self.http_caching(request, super().dispatch(request, *args, **kwargs))
 
+    def refusal(self, request, error):
+        response = error.response
+        response.content = self.json_encode(request, {"errors": [self.format_error(error)]})
+        return response
+
+    format_error = staticmethod(errors.format_error)
+
+    def json_encode(self, request, d, pretty=False):
+        indent = 2 if (self.pretty or pretty or request.GET.get("pretty")) else None
+        text = json.dumps(
+            d, ensure_ascii=False, indent=indent, separators=(",", ": " if indent else ":")
+        )
+        # A lone surrogate (from stored content) becomes its JSON escape, never an encoding error.
+        return text.encode("utf-8", "backslashreplace")
+
+    def parse_body(self, request):
+        if request.method == "GET":
+            return {}
+        content_type = self.get_content_type(request)
         try:
-            data = self.parse_request(request)
-        except ValueError as error:
-            code, message = error.args
-            return self.error_response(400, message, code)
+            body = request.body
+        except RequestDataTooBig as error:
+            raise RequestRefused(
+                413, "Corps de requête trop volumineux.", errors.QUERY_TOO_LARGE
+            ) from error
+        if content_type == "application/graphql":
+            try:
+                return {"query": body.decode("utf-8")}
+            except UnicodeDecodeError as error:
+                raise RequestRefused(
+                    400, "Corps de requête invalide : UTF-8 attendu.", errors.BAD_REQUEST
+                ) from error
+        if content_type == "application/json":
+            return self.parse_json(body)
+        if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            try:
+                return request.POST
+            except (MultiPartParserError, ValueError) as error:
+                raise RequestRefused(
+                    400, "Corps de formulaire invalide.", errors.BAD_REQUEST
+                ) from error
+        raise RequestRefused(
+            400,
+            "Content-Type attendu : application/json ou application/graphql.",
+            errors.BAD_REQUEST,
+        )
 
-        query, variables, operation_name, _ = self.get_graphql_params(request, data)
+    def parse_json(self, body):
+        try:
+            data = json.loads(body.decode("utf-8"), parse_constant=_refuse_constant)
+        except (UnicodeDecodeError, ValueError, RecursionError) as error:
+            # RecursionError: thousands of nested brackets; ValueError: also NaN, Infinity and
+            # integers of more than 4300 digits.
+            raise RequestRefused(
+                400, "Corps de requête JSON invalide.", errors.BAD_REQUEST
+            ) from error
+        if isinstance(data, list):
+            raise RequestRefused(
+                400,
+                "Les requêtes groupées (batch) ne sont pas acceptées.",
+                errors.BATCH_NOT_ALLOWED,
+            )
+        if not isinstance(data, dict):
+            raise RequestRefused(400, "Le corps JSON doit être un objet.", errors.BAD_REQUEST)
+        if _has_lone_surrogate(data):
+            raise RequestRefused(
+                400,
+                "Corps de requête invalide : caractère Unicode isolé (\\ud800–\\udfff).",
+                errors.BAD_REQUEST,
+            )
+        return data
+
+    @staticmethod
+    def get_graphql_params(request, data):
+        query = request.GET.get("query") or data.get("query")
+        variables = request.GET.get("variables") or data.get("variables")
+        operation_name = request.GET.get("operationName") or data.get("operationName")
+        if isinstance(variables, str):
+            try:
+                variables = json.loads(variables, parse_constant=_refuse_constant)
+            except (ValueError, RecursionError) as error:
+                raise RequestRefused(
+                    400, "Les variables ne sont pas du JSON valide.", errors.BAD_REQUEST
+                ) from error
+            if _has_lone_surrogate(variables):
+                raise RequestRefused(
+                    400, "Variables invalides : caractère Unicode isolé.", errors.BAD_REQUEST
+                )
+        if variables is not None and not isinstance(variables, dict):
+            raise RequestRefused(
+                400, "Les variables doivent être un objet JSON.", errors.BAD_REQUEST
+            )
+        if query is not None and not isinstance(query, str):
+            raise RequestRefused(400, "« query » doit être une chaîne.", errors.BAD_REQUEST)
+        if operation_name == "null":
+            operation_name = None
+        if operation_name is not None and not isinstance(operation_name, str):
+            raise RequestRefused(400, "« operationName » doit être une chaîne.", errors.BAD_REQUEST)
+        return query, variables, operation_name, None
+
+    def get_response(self, request, data, show_graphiql=False):
+        """graphene-django's, with the server-side cache of anonymous answers around it."""
+        key = version = None
+        if response_cache.enabled() and not show_graphiql and not request.user.is_authenticated:
+            query, variables, operation_name, _ = self.get_graphql_params(request, data)
+            # Read the version before the content: an answer is never stored under a newer one.
+            version = response_cache.current_version()
+            key = response_cache.responses.key(request, query, variables, operation_name)
+            content = response_cache.responses.get(key, version)
+            if content is not None:
+                request.api_shareable = True  # only shareable answers are ever stored
+                return content, 200
+        result, status = super().get_response(request, data, show_graphiql)
+        if key and status == 200 and getattr(request, "api_storable", False):
+            response_cache.responses.set(key, version, result)
+        return result, status
+
+    def execute_graphql_request(
+        self, request, data, query, variables, operation_name, show_graphiql=False
+    ):
         if not query:
-            return self.error_response(
+            if show_graphiql:
+                return None
+            raise RequestRefused(
                 400, "Aucune requête GraphQL fournie (paramètre « query »).", errors.BAD_REQUEST
             )
         if len(query) > settings.GRAPHQL_MAX_QUERY_LENGTH:
-            return self.error_response(
+            raise RequestRefused(
                 413,
                 f"Requête trop longue : {len(query)} caractères, {settings.GRAPHQL_MAX_QUERY_LENGTH} au plus.",
                 errors.QUERY_TOO_LARGE,
             )
-        if variables is not None and not isinstance(variables, dict):
-            return self.error_response(
-                400, "Les variables doivent être un objet JSON.", errors.BAD_REQUEST
-            )
-
+        schema = self.schema.graphql_schema
+        limits = Limits.from_settings()
         try:
-            document, validation_errors = parse_and_validate(
-                self.schema.graphql_schema, query, settings.GRAPHQL_INTROSPECTION
-            )
+            document, validation_errors = parse_and_validate(schema, query, limits)
         except GraphQLSyntaxError as error:
-            return self.error_response(
-                400, f"Requête GraphQL invalide : {error.message}", errors.PARSE_FAILED
+            return ExecutionResult(
+                errors=[
+                    GraphQLError(
+                        f"Requête GraphQL invalide : {error.message}",
+                        extensions={"code": errors.PARSE_FAILED},
+                    )
+                ]
             )
-
         operation = get_operation_ast(document, operation_name)
         if operation is None:
-            return self.error_response(
+            raise RequestRefused(
                 400,
                 "Opération introuvable ou ambiguë : précisez operationName.",
                 errors.BAD_REQUEST,
             )
         if request.method == "GET" and operation.operation != OperationType.QUERY:
-            return self.error_response(
+            if show_graphiql:
+                return None
+            raise RequestRefused(
                 405,
                 "Une mutation s'envoie en POST, jamais en GET.",
                 errors.METHOD_NOT_ALLOWED,
                 {"Allow": "POST"},
             )
-
-        if not validation_errors:
-            too_costly = cost_error(document, operation, variables)
-            validation_errors = [too_costly] if too_costly else []
         if validation_errors:
-            return self.json_response(
-                {"errors": [errors.format_error(e) for e in validation_errors]}, 400
-            )
+            return ExecutionResult(errors=validation_errors)
 
-        cache_key = version = None
-        if (
-            response_cache.enabled()
-            and operation.operation == OperationType.QUERY
-            and not request.user.is_authenticated
-        ):
-            # Read the version before the content: an answer is never stored under a newer one.
-            version = response_cache.current_version()
-            cache_key = response_cache.responses.key(request, query, variables, operation_name)
-            content = response_cache.responses.get(cache_key, version)
-            if content is not None:
-                return self.cache(
-                    request, HttpResponse(content, content_type="application/json"), operation
-                )
-
-        result = self.execute(request, document, variables, operation_name, operation)
-        payload = {}
-        if result.errors:
-            payload["errors"] = [errors.format_error(e) for e in result.errors]
-        payload["data"] = result.data
-        response = self.json_response(payload, 200)
-        if (
-            cache_key
-            and not result.errors
-            and not getattr(request, "api_private", False)
-            and not getattr(request, "api_no_server_cache", False)
-        ):
-            response_cache.responses.set(cache_key, version, response.content)
-        return self.cache(request, response, operation)
-
-    def parse_request(self, request):
-        content_type = self.get_content_type(request)
-        if request.method == "GET":
-            return {}
-        if content_type == "application/graphql":
-            return {"query": request.body.decode("utf-8", errors="replace")}
-        if content_type == "application/json":
-            try:
-                body = json.loads(request.body.decode("utf-8"))
-            except (UnicodeDecodeError, ValueError) as error:
-                raise ValueError(errors.BAD_REQUEST, "Corps de requête JSON invalide.") from error
-            if isinstance(body, list):
-                raise ValueError(
-                    errors.BATCH_NOT_ALLOWED, "Les requêtes groupées (batch) ne sont pas acceptées."
-                )
-            if not isinstance(body, dict):
-                raise ValueError(errors.BAD_REQUEST, "Le corps JSON doit être un objet.")
-            return body
-        if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
-            return request.POST
-        raise ValueError(
-            errors.BAD_REQUEST, "Content-Type attendu : application/json ou application/graphql."
+        costs = []
+        cost_errors = validate(
+            schema, document, [cost_rule(limits, variables, operation_name, costs.append)]
         )
+        if cost_errors:
+            return ExecutionResult(errors=cost_errors)
+        request.graphql_cost = max(costs[0], 1) if costs else 1
 
-    def execute(self, request, document, variables, operation_name, operation):
-        from django.db import transaction
-        from graphql import execute
+        result = self.execute_operation(request, document, variables, operation_name, operation)
+        if result.errors and result.data is None:
+            # Variables that do not fit their types (an unknown enum value…): the client's input.
+            result.errors = [_as_user_input(error) for error in result.errors]
+        anonymous_query = (
+            operation.operation == OperationType.QUERY
+            and not request.user.is_authenticated
+            and not getattr(request, "api_private", False)
+        )
+        request.api_shareable = anonymous_query
+        request.api_storable = (
+            anonymous_query
+            and not result.errors
+            and not getattr(request, "api_no_server_cache", False)
+        )
+        return result
 
+    def execute_operation(self, request, document, variables, operation_name, operation):
         options = {
-            "root_value": None,
-            "context_value": request,
+            "root_value": self.get_root_value(request),
+            "context_value": self.get_context(request),
             "variable_values": variables,
             "operation_name": operation_name,
             "middleware": self.get_middleware(request),
@@ -194,18 +273,15 @@ class ApiView(GraphQLView):
                 return execute(self.schema.graphql_schema, document, **options)
         return execute(self.schema.graphql_schema, document, **options)
 
-    def json_response(self, payload, status):
-        return HttpResponse(
-            json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str),
-            status=status,
-            content_type="application/json",
-        )
-
-    def cache(self, request, response, operation):
+    def http_caching(self, request, response):
         """Anonymous reads of published content are shared-cacheable; anything personal is not."""
+        # graphene-django's dispatch asks for a CSRF cookie (for its GraphiQL page). The API reads
+        # no cookie, and a Set-Cookie would keep shared caches from storing public answers.
+        if settings.CSRF_COOKIE_NAME in response.cookies:
+            del response.cookies[settings.CSRF_COOKIE_NAME]
+            _drop_vary(response, "Cookie")
         patch_vary_headers(response, ["Authorization"])
-        personal = request.user.is_authenticated or getattr(request, "api_private", False)
-        if operation.operation != OperationType.QUERY or personal or response.status_code != 200:
+        if not getattr(request, "api_shareable", False) or response.status_code != 200:
             patch_cache_control(response, private=True, no_store=True)
             return response
         etag = '"' + hashlib.sha256(response.content).hexdigest()[:32] + '"'
@@ -214,11 +290,27 @@ class ApiView(GraphQLView):
         # CDNs that purge by tag (Cloudflare, Fastly) can drop every API answer at once.
         response["Cache-Tag"] = response["Surrogate-Key"] = CACHE_TAG
         if etag in [tag.strip() for tag in request.headers.get("If-None-Match", "").split(",")]:
-            not_modified = HttpResponse(status=304)
+            not_modified = HttpResponseNotModified()
             for header in ("ETag", "Cache-Control", "Vary"):
                 not_modified[header] = response[header]
             return not_modified
         return response
+
+
+def _as_user_input(error):
+    if (error.extensions or {}).get("code") or error.path:
+        return error
+    return GraphQLError(error.message, error.nodes, extensions={"code": errors.BAD_USER_INPUT})
+
+
+def _drop_vary(response, header):
+    if not response.has_header("Vary"):
+        return
+    kept = [v.strip() for v in response["Vary"].split(",") if v.strip().lower() != header.lower()]
+    if kept:
+        response["Vary"] = ", ".join(kept)
+    else:
+        del response["Vary"]
 
 
 __all__ = ["ApiView", "GraphQLError"]

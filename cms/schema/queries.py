@@ -8,6 +8,7 @@ from cms.api import errors
 from cms.api.errors import ApiError
 from cms.api.pages import (
     PAGE_TYPES,
+    PageConnection,
     PageInterface,
     prepare_pages,
     resolve_page_connection,
@@ -23,9 +24,6 @@ from cms.schema.types import (
 )
 from cms.visibility import page_by_front_end_path, visible_page, visible_pages
 
-PageConnection = connection_for(
-    PageInterface, name="PageConnection", description="Liste paginée de pages."
-)
 LocalAuthorityConnection = connection_for(LocalAuthorityType)
 MAX_SEARCH_LENGTH = 100
 

@@ -279,8 +279,14 @@ GRAPHQL_MAX_QUERY_LENGTH = int(env("GRAPHQL_MAX_QUERY_LENGTH", "20000"))
 GRAPHQL_MAX_TOKENS = int(env("GRAPHQL_MAX_TOKENS", "5000"))
 GRAPHQL_DEFAULT_PAGE_SIZE = 20
 GRAPHQL_MAX_PAGE_SIZE = 100
+GRAPHQL_MAX_SPREADS = int(env("GRAPHQL_MAX_SPREADS", "40"))
+# Estimated items of a plain list (not paginated) whose type declares no bound of its own.
+GRAPHQL_DEFAULT_LIST_BOUND = int(env("GRAPHQL_DEFAULT_LIST_BOUND", "10"))
+# Cost of one image rendition (each width of a srcSet is one): it may have to be generated.
+GRAPHQL_RENDITION_COST = int(env("GRAPHQL_RENDITION_COST", "10"))
 GRAPHQL_CACHE_MAX_AGE = int(env("GRAPHQL_CACHE_MAX_AGE", "60"))
-# Anonymous answers kept in each process (cms/api/response_cache.py); 0 turns the cache off.
+# Anonymous answers kept by the server (cms/api/response_cache.py, the "api" cache below); 0 turns
+# it off. The size bounds the local-memory cache; Redis is bounded by its own maxmemory.
 GRAPHQL_RESPONSE_CACHE_SIZE = int(env("GRAPHQL_RESPONSE_CACHE_SIZE", "1000"))
 GRAPHQL_RESPONSE_CACHE_TTL = int(env("GRAPHQL_RESPONSE_CACHE_TTL", "60"))
 GRAPHQL_RESPONSE_CACHE_MAX_BYTES = 1_000_000
@@ -408,3 +414,30 @@ CONTENT_SECURITY_POLICY_GRAPHIQL_UPDATE = {
 # security.txt (RFC 9116), served at /.well-known/security.txt.
 SECURITY_CONTACT = env("SECURITY_CONTACT", "")
 SECURITY_TXT_EXPIRES = env("SECURITY_TXT_EXPIRES", "")
+# Caches: local memory in each process by default; one Redis shared by every process and node when
+# REDIS_URL (or CACHE_URL) is set, so that an answer computed once serves them all.
+REDIS_URL = env("REDIS_URL", "") or env("CACHE_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "territoires",
+        },
+        "api": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "territoires-api",
+            "TIMEOUT": GRAPHQL_RESPONSE_CACHE_TTL,
+        },
+    }
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "api": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "territoires-api",
+            "TIMEOUT": GRAPHQL_RESPONSE_CACHE_TTL,
+            "OPTIONS": {"MAX_ENTRIES": max(GRAPHQL_RESPONSE_CACHE_SIZE, 1)},
+        },
+    }

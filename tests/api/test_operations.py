@@ -36,7 +36,7 @@ def test_every_operation_returns_the_demo_content(gql):
     home = gql(operation("Home"))
     assert home["page"]["title"] == "Territoires en commun"
     assert {"/experiences/", "/projets-partages/"} <= {
-        c["urlPath"] for c in home["page"]["children"]
+        edge["node"]["urlPath"] for edge in home["page"]["children"]["edges"]
     }
     assert home["inspirationThemes"]["edges"][0]["node"]["title"] == "La démocratie culturelle"
 

@@ -70,7 +70,7 @@ def test_alias_flooding_is_refused(gql):
 
 def test_costly_query_is_refused(gql):
     # 4 lists x 100 items x 8 object fields: over the default cost of 3000.
-    nested = "children { id } ancestors { id } parent { parent { id } } themes { name } territoryTypes { name } image { title }"
+    nested = "children { edges { node { id } } } ancestors { id } parent { parent { id } } themes { name } territoryTypes { name } image { title }"
     query = (
         "query { "
         + " ".join(
@@ -250,3 +250,25 @@ def test_order_argument(gql, home):
         "Niort",
         "Annecy",
     ]
+
+
+def test_public_answers_set_no_cookie(gql):
+    """A Set-Cookie (graphene-django asks for a CSRF cookie) would keep CDNs from sharing them."""
+    response = gql.post("{ themes { name } }")
+    assert "public" in response["Cache-Control"]
+    assert not response.cookies
+    assert "cookie" not in response.get("Vary", "").lower()
+    assert "Authorization" in response["Vary"]
+
+
+def test_did_you_mean_is_cut_without_touching_graphql_core():
+    from graphql.pyutils import did_you_mean
+
+    assert did_you_mean(["experiences"]) == " Did you mean 'experiences'?"
+
+
+def test_enum_suggestions_are_cut(gql):
+    response = gql.post("query { experiences(order: NEWES) { totalCount } }")
+    assert response.status_code == 400
+    message = response.json()["errors"][0]["message"]
+    assert "NEWES" in message and "Did you mean" not in message and "NEWEST" not in message
