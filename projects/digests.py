@@ -1,19 +1,19 @@
 """The weekly e-mail digest of shared projects' journals, for the members of every collectivité
 enrolled in a project (observers, participants, waiting list).
 
-Idempotent: each (recipient, week) is recorded in `JournalDigest` under a unique constraint
-before the mail leaves, in the same transaction; a second run, or a concurrent one, skips it.
+Idempotent: each (recipient, week) is recorded in `JournalDigest` under a unique constraint,
+and its e-mail enqueued (`cms.mail.send_later`) when that record commits; a second run, or a
+concurrent one, skips it. Run weekly by the scheduler (`projects.tasks.send_weekly_digests`).
 """
 
 import datetime
 import zoneinfo
 from collections import defaultdict
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 
+from cms.mail import send_later
 from cms.visibility import front_end_url, visible_pages
 from projects.models import Enrollment, JournalDigest, JournalEntryPage, SharedProjectPage
 
@@ -123,10 +123,9 @@ def send_digests(week_day=None, *, dry_run=False):
                     recipient=user, week_start=monday, entry_count=len(entries)
                 )
                 digest.entries.set(entries)
-                send_mail(
+                send_later(
                     f"Journal de bord des projets partagés — semaine du {monday:%d/%m/%Y}",
                     render(user, monday, sections),
-                    settings.DEFAULT_FROM_EMAIL,
                     [user.email],
                 )
         except IntegrityError:
