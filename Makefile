@@ -31,9 +31,9 @@ migrate: install ## Apply the database migrations
 demo: migrate ## Load the demo content (idempotent)
 	$(MANAGE) load_demo
 
-run: demo ## Install, migrate, load the demo and serve the admin and GraphQL on http://127.0.0.1:8000
+run: demo ## Install, migrate, load the demo, then serve the admin and GraphQL on http://127.0.0.1:8000 with the task worker and the scheduler (Procfile; Ctrl-C stops them all)
 	@echo "Administration : http://$(HOST):$(PORT)/admin/   GraphQL : http://$(HOST):$(PORT)/graphql/"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	HOST=$(HOST) PYTHONUNBUFFERED=1 $(VENV)/bin/honcho start --procfile Procfile --port $(PORT)
 
 check: install ## Django system checks, warnings are errors
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING

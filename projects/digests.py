@@ -1,8 +1,9 @@
 """The weekly e-mail digest of shared projects' journals, for the members of every collectivité
 enrolled in a project (observers, participants, waiting list).
 
-Idempotent: each (recipient, week) is recorded in `JournalDigest` under a unique constraint
-before the mail leaves, in the same transaction; a second run, or a concurrent one, skips it.
+Idempotent: each (recipient, week) is recorded in `JournalDigest` under a unique constraint,
+and its e-mail enqueued (`cms.mail.send_later`) when that record commits; a second run, or a
+concurrent one, skips it. Run weekly by the scheduler (`projects.tasks.send_weekly_digests`).
 """
 
 import datetime
@@ -126,7 +127,6 @@ def send_digests(week_day=None, *, dry_run=False):
                     f"Journal de bord des projets partagés — semaine du {monday:%d/%m/%Y}",
                     render(user, monday, sections),
                     [user.email],
-                    fail_silently=False,
                 )
         except IntegrityError:
             skipped += 1  # a concurrent run recorded it first

@@ -184,15 +184,6 @@ def sync_page(page_id):
     return upsert(page.specific)
 
 
-def sync_instance(page):
-    """Like sync_page, from the saved instance itself: its many-to-many relations (themes) are
-    written to the database only after post_save, but the instance already holds them."""
-    if page.live and visible_searchable_pages().filter(pk=page.pk).exists():
-        return upsert(page)
-    remove_pages([page.pk])
-    return None
-
-
 @transaction.atomic
 def upsert(page):
     document, _created = SearchDocument.objects.update_or_create(

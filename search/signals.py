@@ -1,11 +1,16 @@
-"""Search documents follow the pages: publish, unpublish, delete, move, view restrictions."""
+"""Search documents follow the pages: publish, unpublish, delete, move, view restrictions.
 
-from django.db.models.signals import post_delete, post_save
+The receivers enqueue `search.tasks` at once, inside the transaction that changes the page: with
+the database backend the task row commits (or rolls back) with the change, and the worker reads
+the committed page; with the immediate backend (tests) the documents change at once, as before.
+"""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.models import LocalAuthority, TerritoryType, Theme
-from search import documents
+from search import tasks
 from search.models import SearchDocument
 
 
@@ -15,26 +20,31 @@ def on_page_saved(sender, instance, created=False, update_fields=None, raw=False
     if raw or not isinstance(instance, Page) or update_fields is not None:
         return
     if instance.live or SearchDocument.objects.filter(page_id=instance.pk).exists():
-        documents.sync_instance(instance)
+        tasks.sync_pages.enqueue([instance.pk])
+
+
+def on_page_relations_changed(sender, instance, action, reverse=False, **kwargs):
+    # A page's themes and territory types are written after its post_save.
+    if reverse or not isinstance(instance, Page) or not action.startswith("post_"):
+        return
+    if instance.live:
+        tasks.sync_pages.enqueue([instance.pk])
 
 
 def on_page_published(sender, instance, **kwargs):
-    # After the publication, with its many-to-many relations (themes) saved too.
-    documents.sync_page(instance.pk)
+    tasks.sync_pages.enqueue([instance.pk])
 
 
 def on_page_unpublished(sender, instance, **kwargs):
-    documents.remove_pages([instance.pk])
+    tasks.sync_pages.enqueue([instance.pk])
 
 
 def on_page_moved(sender, instance, **kwargs):
-    documents.sync_subtree(Page.objects.get(pk=instance.pk))
+    tasks.sync_subtree.enqueue(instance.pk)
 
 
 def on_restriction_changed(sender, instance, **kwargs):
-    page = Page.objects.filter(pk=instance.page_id).first()
-    if page is not None:
-        documents.sync_subtree(page)
+    tasks.sync_subtree.enqueue(instance.page_id)
 
 
 def on_vocabulary_changed(sender, instance, created=False, raw=False, **kwargs):
@@ -56,12 +66,14 @@ def on_vocabulary_changed(sender, instance, created=False, raw=False, **kwargs):
         .exclude(label=instance.name)
         .values_list("document__page_id", flat=True)
     )
-    for page_id in list(page_ids):
-        documents.sync_page(page_id)
+    page_ids = list(page_ids)
+    if page_ids:
+        tasks.sync_pages.enqueue(page_ids)
 
 
 def connect():
     post_save.connect(on_page_saved, dispatch_uid="search_page_saved")
+    m2m_changed.connect(on_page_relations_changed, dispatch_uid="search_page_relations")
     page_published.connect(on_page_published, dispatch_uid="search_page_published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="search_page_unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="search_page_moved")

@@ -8,16 +8,12 @@
 Wagtail's own English-template notifications for the same events are switched off (apps.py).
 """
 
-import logging
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMultiAlternatives, get_connection
-from django.db.transaction import on_commit
 from django.template.loader import render_to_string
 from django.utils import translation
 
-logger = logging.getLogger("workflows")
+from cms.mail import send_later
 
 
 def admin_url(page):
@@ -26,13 +22,9 @@ def admin_url(page):
 
 
 def send(template, recipients, context):
-    """Send once the transaction commits: a decision rolled back sends nothing."""
-    on_commit(lambda: send_now(template, recipients, context))
-
-
-def send_now(template, recipients, context):
-    """Render `workflows/emails/<template>.{subject.txt,txt,html}` in French and send one e-mail
-    per recipient; returns how many were sent."""
+    """Render `workflows/emails/<template>.{subject.txt,txt,html}` in French and send it to each
+    active recipient with an address, once the transaction commits (a decision rolled back sends
+    nothing; a mail server down does not undo it). Returns how many messages are planned."""
     emails = sorted({user.email for user in recipients if user.is_active and user.email})
     if not emails:
         return 0
@@ -42,17 +34,7 @@ def send_now(template, recipients, context):
         )
         text = render_to_string(f"workflows/emails/{template}.txt", context)
         html = render_to_string(f"workflows/emails/{template}.html", context)
-    connection = get_connection()
-    messages = []
-    for email in emails:
-        message = EmailMultiAlternatives(subject, text, to=[email], connection=connection)
-        message.attach_alternative(html, "text/html")
-        messages.append(message)
-    try:
-        return connection.send_messages(messages) or 0
-    except Exception:  # a mail server down must not undo a moderation decision
-        logger.exception("Échec de l'envoi des courriels « %s »", template)
-        return 0
+    return send_later(subject, text, emails, html)
 
 
 def _page(instance):

@@ -12,7 +12,11 @@ def api_urls():
 
 
 def purge_api(**kwargs):
-    """Anonymous API answers embed any published page: every publication invalidates them all."""
+    """Anonymous API answers embed any published page: every publication invalidates them all.
+
+    The purge is a background task (Wagtail's `purge_urls_from_cache_task`), enqueued in the
+    publishing transaction: with the database backend the worker sends it after the commit, so
+    the proxy never fetches the old content again, and the editor never waits for the proxy."""
     if not settings.WAGTAILFRONTENDCACHE:
         return
     from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache

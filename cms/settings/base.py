@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "rest_framework",
     "graphene_django",
     "corsheaders",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -162,9 +164,21 @@ DEFAULT_FROM_EMAIL = env(
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-TASKS = {
-    "default": {"BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}
-}
+# Background work (e-mails, search index, CDN purges, scheduled publishing): rows in the database,
+# run by `manage.py db_worker`; `manage.py run_scheduler` enqueues the periodic ones. See
+# docs/adr/0008-background-tasks.md.
+TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+# An e-mail the server did not take is tried again after each of these delays (seconds).
+TASKS_EMAIL_RETRY_DELAYS = [60, 600, 3600]
+# What `manage.py run_scheduler` enqueues, every so many seconds (each task is idempotent).
+TASKS_SCHEDULE = [
+    {"task": "cms.tasks.publish_scheduled", "every": 60},
+    {"task": "projects.tasks.send_weekly_digests", "every": 3600},
+    {"task": "cms.tasks.prune_task_results", "every": 86400},
+]
+# Days a finished task's result is kept: successful ones, failed ones (the record of a loss).
+TASKS_RESULTS_KEPT_DAYS = 14
+TASKS_FAILED_RESULTS_KEPT_DAYS = 90
 
 # Search: the database backend by default; an OpenSearch / Elasticsearch cluster when SEARCH_URL is set.
 SEARCH_URL = env("SEARCH_URL", "")

@@ -1,21 +1,15 @@
-"""The one way the projects app sends e-mail, so that sending can move to a background task in
-one place."""
+"""The one way the projects app sends e-mail: through the background worker, after the commit."""
 
-from django.conf import settings
-from django.core.mail import send_mail
-from django.db import transaction
+from cms.mail import send_later
 
 
-def send_message(subject, body, addresses, *, fail_silently=True):
-    """Send one plain-text message to `addresses` now."""
-    return send_mail(
-        subject, body, settings.DEFAULT_FROM_EMAIL, list(addresses), fail_silently=fail_silently
-    )
+def send_message(subject, body, addresses):
+    """Plan one plain-text message per address, sent by the worker once the transaction commits."""
+    return send_later(subject, body, list(addresses))
 
 
 def notify(recipients, subject, body):
     """E-mail the people concerned once the transaction has committed (never for a refusal)."""
     addresses = sorted({r.email for r in recipients if r and r.is_active and r.email})
-    if not addresses:
-        return
-    transaction.on_commit(lambda: send_message(subject, body, addresses))
+    if addresses:
+        send_message(subject, body, addresses)

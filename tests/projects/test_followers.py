@@ -68,13 +68,14 @@ def test_atom_feed_lists_published_entries(client, project):
     assert client.get("/projets/inconnu/journal.atom").status_code == 404
 
 
-def test_weekly_digest_is_sent_once(project):
+def test_weekly_digest_is_sent_once(project, django_capture_on_commit_callbacks):
     observer = LocalAuthorityFactory()
     EnrollmentFactory(project=project, local_authority=observer, role="observer")
     follower = member_of(observer)
     stranger = member_of(LocalAuthorityFactory())
     member_of(LocalAuthority.objects.get(name="Lorient"))
-    assert send_digests(MONDAY) == (2, 0)  # the observer's agent and the participant's
+    with django_capture_on_commit_callbacks(execute=True):
+        assert send_digests(MONDAY) == (2, 0)  # the observer's agent and the participant's
     recipients = sorted(m.to[0] for m in mail.outbox)
     assert follower.email in recipients and stranger.email not in recipients
     message = next(m for m in mail.outbox if m.to == [follower.email])
@@ -83,7 +84,8 @@ def test_weekly_digest_is_sent_once(project):
     digest = JournalDigest.objects.get(recipient=follower)
     assert digest.entry_count == 1 and digest.week_start == MONDAY
     # Idempotent: a second run sends nothing.
-    assert send_digests(MONDAY + datetime.timedelta(days=3)) == (0, 2)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert send_digests(MONDAY + datetime.timedelta(days=3)) == (0, 2)
     assert len(mail.outbox) == 2
     # Another week without entries: nothing.
     assert send_digests(MONDAY + datetime.timedelta(days=7)) == (0, 0)

@@ -13,7 +13,7 @@ from tests.workflows.factories import UserFactory
 @pytest.fixture(autouse=True)
 def immediate_notifications(monkeypatch):
     """E-mails leave on commit; the tests' transaction never commits, so send them at once."""
-    monkeypatch.setattr("workflows.notifications.on_commit", lambda callback, **kwargs: callback())
+    monkeypatch.setattr("cms.mail.on_commit", lambda callback, **kwargs: callback())
 
 
 @pytest.fixture
