@@ -1,5 +1,6 @@
 """Search documents follow the pages: publish, unpublish, delete, move, view restrictions."""
 
+from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -31,7 +32,17 @@ def on_page_moved(sender, instance, **kwargs):
     documents.sync_subtree(Page.objects.get(pk=instance.pk))
 
 
-def on_restriction_changed(sender, instance, **kwargs):
+def _deleting_pages(origin):
+    return isinstance(origin, Page) or (
+        isinstance(origin, QuerySet) and issubclass(origin.model, Page)
+    )
+
+
+def on_restriction_changed(sender, instance, origin=None, **kwargs):
+    # A restriction deleted with its page: the subtree and its search documents go in the same
+    # cascade. Indexing the page again there would write a document for a page about to vanish.
+    if _deleting_pages(origin):
+        return
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
         documents.sync_subtree(page)
