@@ -12,7 +12,6 @@ from wagtail.rich_text import RichText
 
 from tests.factories import (
     DocumentFactory,
-    ExperiencePageFactory,
     InspirationIndexPageFactory,
     ResourcePageFactory,
 )
@@ -30,7 +29,9 @@ RESOURCE = """query($id: ID!) { page(id: $id) { ... on ResourcePage {
     ... on BodyParagraph { paragraph { html } }
   }
 } } }"""
-LIST = "query { resources(first: 10) { edges { node { title image { title } document { title } } } } }"
+LIST = (
+    "query { resources(first: 10) { edges { node { title image { title } document { title } } } } }"
+)
 
 
 @pytest.fixture
