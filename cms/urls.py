@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.csrf import csrf_exempt
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import views
 from cms.api.rest import api_router
 from cms.api.view import ApiView
 from cms.views import security_txt
@@ -25,4 +26,14 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's login and password forms stay (restricted documents send there); pages are not served
+# here but redirected to the front end, under the name Wagtail reverses for page URLs.
+urlpatterns += [p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"]
+urlpatterns += [
+    re_path(wagtail_urls.serve_pattern, views.front_end_redirect, name="wagtail_serve"),
+]
+
+handler400 = "cms.views.bad_request"
+handler403 = "cms.views.permission_denied"
+handler404 = "cms.views.page_not_found"
+handler500 = "cms.views.server_error"

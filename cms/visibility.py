@@ -1,13 +1,27 @@
-"""What the public API may show: live pages with no view restriction on them or their ancestors."""
+"""What the public API may show: live pages, within their publication window, with no view
+restriction on them or their ancestors; media outside restricted collections."""
 
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length, Substr
-from wagtail.models import Page, PageViewRestriction, Site
+from django.utils import timezone
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, Site
+
+
+def scheduled_q(prefix=""):
+    """Pages whose publication window contains now: `go_live_at` passed, `expire_at` not yet.
+
+    Wagtail's `publish_scheduled` unpublishes expired pages only when it runs; until then they
+    are still `live`. `prefix` reaches the page through a relation (`"page__"`).
+    """
+    now = timezone.now()
+    return (Q(**{f"{prefix}go_live_at__isnull": True}) | Q(**{f"{prefix}go_live_at__lte": now})) & (
+        Q(**{f"{prefix}expire_at__isnull": True}) | Q(**{f"{prefix}expire_at__gt": now})
+    )
 
 
 def visible_pages(model=Page):
-    return model.objects.live().public()
+    return model.objects.live().public().filter(scheduled_q())
 
 
 def visible_page(model=Page):
@@ -16,7 +30,26 @@ def visible_page(model=Page):
     restricted = PageViewRestriction.objects.annotate(
         prefix=Substr(OuterRef("path"), 1, Length("page__path"))
     ).filter(page__path=F("prefix"))
-    return model.objects.live().exclude(Exists(restricted))
+    return model.objects.live().filter(scheduled_q()).exclude(Exists(restricted))
+
+
+def _restrictions_over(path):
+    """View restrictions on the collection at `path` (an outer reference) or an ancestor."""
+    return CollectionViewRestriction.objects.annotate(
+        prefix=Substr(OuterRef(path), 1, Length("collection__path"))
+    ).filter(collection__path=F("prefix"))
+
+
+def media_restricted():
+    """True for an image or a document in a collection under a view restriction, of any kind (the
+    API answers everyone alike, and caches share its answers): for `annotate` or `exclude`."""
+    return Exists(_restrictions_over("collection__path"))
+
+
+def restricted_collection_ids():
+    return set(
+        Collection.objects.filter(Exists(_restrictions_over("path"))).values_list("pk", flat=True)
+    )
 
 
 _site_root = {}

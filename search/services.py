@@ -20,6 +20,7 @@ from django.utils.html import escape
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from cms.visibility import scheduled_q
 from search import french
 from search.facets import DATE, FACET_KEYS, MAX_FACET_VALUES, RELEVANCE, FacetValue
 from search.models import SearchDocument, SearchFacet
@@ -134,7 +135,9 @@ def clean_filters(filters):
 
 
 def filtered_documents(filters):
-    documents = SearchDocument.objects.all()
+    # A document lives as long as its page is live; an expired page is live until Wagtail's
+    # publish_scheduled runs, but no longer visible.
+    documents = SearchDocument.objects.filter(scheduled_q("page__"))
     for key, values in filters.items():
         documents = documents.filter(
             Exists(SearchFacet.objects.filter(document=OuterRef("pk"), key=key, value__in=values))
@@ -381,7 +384,8 @@ def search(
     has_next = len(found) > first
     found = found[:first]
     pages = {
-        page.pk: page for page in Page.objects.filter(pk__in=[d.page_id for d in found]).specific()
+        page.pk: page
+        for page in Page.objects.filter(scheduled_q(), pk__in=[d.page_id for d in found]).specific()
     }
     searched = corrected or text
     hits = [
@@ -454,11 +458,17 @@ def autocomplete(prefix, first=10):
     # Folded on every engine: the autocomplete analyzers fold the index side.
     text = " ".join(words)
     try:
-        results = _results(backend, text, SearchDocument.objects.all(), True, autocomplete=True)
+        documents = (
+            SearchDocument.objects.filter(scheduled_q("page__"))
+            if _is_database_backend(backend)
+            else SearchDocument.objects.all()
+        )
+        results = _results(backend, text, documents, True, autocomplete=True)
         found = list(results[:first])
     except _engine_errors() as error:
         raise _unavailable(error) from error
     pages = {
-        page.pk: page for page in Page.objects.filter(pk__in=[d.page_id for d in found]).specific()
+        page.pk: page
+        for page in Page.objects.filter(scheduled_q(), pk__in=[d.page_id for d in found]).specific()
     }
     return [pages[d.page_id] for d in found if d.page_id in pages]

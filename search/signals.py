@@ -5,6 +5,7 @@ the database backend the task row commits (or rolls back) with the change, and t
 the committed page; with the immediate backend (tests) the documents change at once, as before.
 """
 
+from django.db.models import QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -43,7 +44,17 @@ def on_page_moved(sender, instance, **kwargs):
     tasks.sync_subtree.enqueue(instance.pk)
 
 
-def on_restriction_changed(sender, instance, **kwargs):
+def _deleting_pages(origin):
+    return isinstance(origin, Page) or (
+        isinstance(origin, QuerySet) and issubclass(origin.model, Page)
+    )
+
+
+def on_restriction_changed(sender, instance, origin=None, **kwargs):
+    # A restriction deleted with its page: the subtree and its search documents go in the same
+    # cascade. Indexing the page again there would write a document for a page about to vanish.
+    if _deleting_pages(origin):
+        return
     tasks.sync_subtree.enqueue(instance.page_id)
 
 

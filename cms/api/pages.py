@@ -3,7 +3,7 @@
 import os
 
 import graphene
-from django.db.models import Count, F, Prefetch, Window
+from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber, Substr
 from wagtail.models import Page
 
@@ -244,12 +244,6 @@ def prepare_pages(pages, paths, prefetches=None):
 
 def node_paths(info, under="edges.node"):
     return selected_paths(info, under)
-
-
-def image_prefetch(field="image"):
-    from wagtail.images import get_image_model
-
-    return [Prefetch(field, queryset=get_image_model().objects.prefetch_renditions())]
 
 
 def defer_unselected_streams(queryset, paths):

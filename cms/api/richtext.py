@@ -9,7 +9,7 @@ from wagtail.images import get_image_model
 from wagtail.rich_text import RichText as WagtailRichText
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter
 
-from cms.visibility import front_end_path, visible_pages
+from cms.visibility import front_end_path, media_restricted, visible_pages
 
 
 def _page_links(request):
@@ -31,14 +31,17 @@ def _page_links(request):
 
 
 def _document_link(attrs):
-    document = get_document_model().objects.filter(pk=attrs.get("id")).first()
+    # A document or an image in a restricted collection is not shown (as in every media field).
+    document = (
+        get_document_model().objects.filter(pk=attrs.get("id")).exclude(media_restricted()).first()
+    )
     return f'<a href="{document.url}">' if document else "<a>"
 
 
 def _image_embed(attrs):
     from django.utils.html import escape
 
-    image = get_image_model().objects.filter(pk=attrs.get("id")).first()
+    image = get_image_model().objects.filter(pk=attrs.get("id")).exclude(media_restricted()).first()
     if image is None:
         return ""
     rendition = image.get_rendition("max-1200x1200|format-webp")

@@ -1,7 +1,8 @@
 """StreamField blocks as typed GraphQL unions, generated from the block definitions.
 
 Each StructBlock class becomes one object type (shared wherever the block is used); each child of a
-StreamBlock becomes a member of that stream's union, with `id` and `blockType`.
+StreamBlock becomes a member of that stream's union, with `id` and `blockType`. A chosen page that
+is not visible, and an image or a document in a restricted collection, come out as null.
 """
 
 import graphene
@@ -11,7 +12,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from cms.api.media import DocumentType, ImageType
+from cms.api.media import DocumentType, ImageType, visible_media
 from cms.api.richtext import RichTextType, rich_text_source
 
 _struct_types = {}
@@ -35,7 +36,7 @@ class EmbedType(graphene.ObjectType):
         return getattr(root, "url", None) or str(root)
 
 
-def _visible_page(value):
+def _visible_page(value, info):
     from cms.visibility import visible_pages
 
     if value is None:
@@ -43,16 +44,32 @@ def _visible_page(value):
     return visible_pages().filter(pk=value.pk).specific().first()
 
 
+def _visible_media(value, info):
+    return visible_media(value, info.context)
+
+
+def _rich_text(value, info):
+    return rich_text_source(value)
+
+
+def _text(value, info):
+    return "" if value is None else str(value)
+
+
 def _field_for(block, description):
-    """A graphene field and its resolver transform for one child block."""
+    """A graphene field and its resolver transform `(value, info)` for one child block."""
     from cms.api.pages import PageInterface
 
     if isinstance(block, blocks.RichTextBlock):
-        return graphene.Field(RichTextType, description=description), rich_text_source
+        return graphene.Field(RichTextType, description=description), _rich_text
     if isinstance(block, ImageChooserBlock):
-        return graphene.Field(ImageType, description=description), None
+        return graphene.Field(
+            ImageType, description=description + " (null si à accès restreint)"
+        ), _visible_media
     if isinstance(block, DocumentChooserBlock):
-        return graphene.Field(DocumentType, description=description), None
+        return graphene.Field(
+            DocumentType, description=description + " (null si à accès restreint)"
+        ), _visible_media
     if isinstance(block, blocks.PageChooserBlock):
         return graphene.Field(
             PageInterface, description=description + " (null si non publiée)"
@@ -71,15 +88,13 @@ def _field_for(block, description):
         inner, transform = _field_for(block.child_block, description)
         inner_type = inner.type if isinstance(inner, graphene.Field) else type(inner)
 
-        def list_transform(value):
+        def list_transform(value, info):
             items = list(value)
-            return [transform(item) for item in items] if transform else items
+            return [transform(item, info) for item in items] if transform else items
 
         return graphene.List(inner_type, description=description), list_transform
     if isinstance(block, blocks.FieldBlock):
-        return graphene.String(
-            description=description
-        ), lambda value: "" if value is None else str(value)
+        return graphene.String(description=description), _text
     raise TypeError(f"Bloc sans type GraphQL : {type(block).__name__}")
 
 
@@ -87,7 +102,7 @@ def _make_resolver(name, transform):
     def resolver(root, info):
         value = root.get(name) if hasattr(root, "get") else getattr(root, name, None)
         if transform is not None and value is not None:
-            return transform(value)
+            return transform(value, info)
         return value
 
     return resolver
@@ -147,7 +162,7 @@ def stream_union(stream_block, name, description):
                 (
                     lambda t: (
                         lambda root, info: (
-                            t(root.value) if t and root.value is not None else root.value
+                            t(root.value, info) if t and root.value is not None else root.value
                         )
                     )
                 )(transform)

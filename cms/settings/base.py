@@ -455,3 +455,14 @@ else:
             "OPTIONS": {"MAX_ENTRIES": max(GRAPHQL_RESPONSE_CACHE_SIZE, 1)},
         },
     }
+
+# Image renditions the API may generate (cms/api/media.py): widths, width×height crops, heights,
+# formats; AVIF only up to a width (0: never); new renditions per request.
+GRAPHQL_IMAGE_WIDTHS = [
+    int(w) for w in env_list("GRAPHQL_IMAGE_WIDTHS", "160,320,400,480,640,800,960,1200,1440,1920")
+]
+GRAPHQL_IMAGE_SIZES = env_list("GRAPHQL_IMAGE_SIZES", "320x200,400x300,800x450,1200x630")
+GRAPHQL_IMAGE_HEIGHTS = [int(h) for h in env_list("GRAPHQL_IMAGE_HEIGHTS", "")]
+GRAPHQL_IMAGE_FORMATS = env_list("GRAPHQL_IMAGE_FORMATS", "jpeg,png,webp,avif")
+GRAPHQL_IMAGE_AVIF_MAX_WIDTH = int(env("GRAPHQL_IMAGE_AVIF_MAX_WIDTH", "480"))
+GRAPHQL_MAX_NEW_RENDITIONS = int(env("GRAPHQL_MAX_NEW_RENDITIONS", "20"))

@@ -6,12 +6,11 @@ from graphene_django import DjangoObjectType
 
 from cms.api.describe import describe
 from cms.api.fields import related_list, rich_text
-from cms.api.media import DocumentType, ImageType
+from cms.api.media import DocumentField, ImageField, document_prefetch, image_prefetch
 from cms.api.pages import (
     PAGE_MODEL_FIELDS,
     PageFields,
     PageInterface,
-    image_prefetch,
     register_page_type,
 )
 from cms.api.streamfield import body_stream, resolve_stream, stream_field, struct_type
@@ -141,7 +140,7 @@ class ExperiencePageType(PageFields, ClassifiedFields, DjangoObjectType):
         required=True,
         description="Collectivités qui portent l'expérience.",
     )
-    image = graphene.Field(ImageType, description="Image principale.")
+    image = ImageField(description="Image principale.")
     results, resolve_results = rich_text("results", "Résultats.")
     body, resolve_body = body_stream("body", "Récit de l'expérience, en blocs.")
     sources = graphene.List(
@@ -181,13 +180,13 @@ class ResourcePageType(PageFields, ClassifiedFields, DjangoObjectType):
             "external_url",
         )
 
-    PREFETCHES = {**CLASSIFIED_PREFETCHES, "document": ["document"]}
+    PREFETCHES = {**CLASSIFIED_PREFETCHES, "document": document_prefetch()}
 
     resource_type = graphene.Field(
         graphene.NonNull(ResourceTypeEnum), description="Nature de la ressource."
     )
-    document = graphene.Field(DocumentType, description="Fichier à télécharger.")
-    image = graphene.Field(ImageType, description="Image.")
+    document = DocumentField(description="Fichier à télécharger.")
+    image = ImageField(description="Image.")
     body, resolve_body = body_stream("body", "Contenu en blocs.")
 
     def resolve_resource_type(root, info):
@@ -224,7 +223,7 @@ class EventPageType(PageFields, ClassifiedFields, DjangoObjectType):
     local_end = graphene.String(
         required=True, description="Fin à l'heure locale de l'événement (ISO 8601 avec décalage)."
     )
-    image = graphene.Field(ImageType, description="Image.")
+    image = ImageField(description="Image.")
     body, resolve_body = body_stream("body", "Contenu en blocs.")
 
     def resolve_format(root, info):
@@ -291,7 +290,7 @@ class InspirationThemePageType(PageFields, ClassifiedFields, DjangoObjectType):
 
     PREFETCHES = dict(CLASSIFIED_PREFETCHES)
 
-    image = graphene.Field(ImageType, description="Image.")
+    image = ImageField(description="Image.")
     body, resolve_body = body_stream("body", "Contenu en blocs.")
     call_for_contributions, resolve_call_for_contributions = rich_text(
         "call_for_contributions", "Appel à contributions pour la prochaine thématique."

@@ -6,12 +6,11 @@ from graphene_django import DjangoObjectType
 
 from cms.api.describe import describe
 from cms.api.fields import related_list, rich_text
-from cms.api.media import ImageType
+from cms.api.media import ImageField, image_prefetch
 from cms.api.pages import (
     PAGE_MODEL_FIELDS,
     PageFields,
     PageInterface,
-    image_prefetch,
     register_page_type,
 )
 from cms.api.streamfield import body_stream
@@ -124,7 +123,7 @@ class SharedProjectPageType(PageFields, DjangoObjectType):
 
     theme = graphene.Field(graphene.NonNull(ThemeType), description="Thématique.")
     status = graphene.Field(graphene.NonNull(SharedProjectStatusEnum), description="Statut.")
-    image = graphene.Field(ImageType, description="Image.")
+    image = ImageField(description="Image.")
     body, resolve_body = body_stream("body", "Contenu en blocs.")
     stages, resolve_stages = related_list(StageType, "stages", "Étapes, dans l'ordre.")
     current_stage = graphene.Field(StageType, description="L'étape en cours, s'il y en a une.")
