@@ -65,15 +65,25 @@ def _admin_view(view):
 # Wagtail's paths, kept by its URL names (`wagtailadmin_reports:site_history`, …): Django resolves
 # the first pattern that matches, and cms/urls.py lists these before Wagtail's admin URLs.
 urlpatterns = [
-    path("reports/site-history/", _admin_view(SiteHistoryView.as_view())),
+    path(
+        "reports/site-history/",
+        _admin_view(SiteHistoryView.as_view()),
+        name="workflows_site_history",
+    ),
     path(
         "reports/site-history/results/",
         _admin_view(SiteHistoryView.as_view(results_only=True)),
+        name="workflows_site_history_results",
     ),
-    path("reports/page-types-usage/", _admin_view(PageTypesUsageView.as_view())),
+    path(
+        "reports/page-types-usage/",
+        _admin_view(PageTypesUsageView.as_view()),
+        name="workflows_page_types_usage",
+    ),
     path(
         "reports/page-types-usage/results/",
         _admin_view(PageTypesUsageView.as_view(results_only=True)),
+        name="workflows_page_types_usage_results",
     ),
 ]
 
