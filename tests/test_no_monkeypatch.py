@@ -109,8 +109,10 @@ def patches_in(source, first_party, path="<source>"):
         if isinstance(node, ast.Assign):
             for target in node.targets:
                 targets.extend(target.elts if isinstance(target, ast.Tuple) else [target])
-        elif isinstance(node, ast.AugAssign | ast.AnnAssign) or isinstance(node, ast.Delete):
-            targets = node.targets if isinstance(node, ast.Delete) else [node.target]
+        elif isinstance(node, ast.Delete):
+            targets = node.targets
+        elif isinstance(node, ast.AugAssign | ast.AnnAssign):
+            targets = [node.target]
         elif (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Name)

@@ -49,14 +49,14 @@ def test_wagtails_workflow_emails_are_replaced_by_ours(site):
     task.groups.set([moderators])
     workflow = Workflow.objects.create(name="Relecture simple")
     WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    page = f.ConceptPageFactory(parent=site.concepts, title="Échelle de participation", live=False)
+    page = f.ConceptPageFactory(parent=site.concepts, title="Échelle", live=False)
     page.save_revision(user=site.users.editor)
     mail.outbox.clear()
 
     workflow.start(page, site.users.editor)
 
     assert [message.to for message in mail.outbox] == [[site.users.moderator.email]]
-    assert mail.outbox[0].subject == "[Territoires en commun] À relire : « Échelle de participation »"
+    assert mail.outbox[0].subject == "[Territoires en commun] À relire : « Échelle »"
 
 
 def test_a_wagtail_notification_left_connected_stops_the_start():
