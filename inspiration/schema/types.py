@@ -2,9 +2,8 @@
 
 import graphene
 from django.db.models import Prefetch
-from graphene_django import DjangoObjectType
 
-from cms.api.describe import describe
+from cms.api.describe import DescribedDjangoObjectType
 from cms.api.fields import related_list, rich_text
 from cms.api.media import DocumentType, ImageType
 from cms.api.pages import (
@@ -106,7 +105,7 @@ class ClassifiedFields:
 
 
 @register_page_type(models.InspirationIndexPage)
-class InspirationIndexPageType(PageFields, DjangoObjectType):
+class InspirationIndexPageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = models.InspirationIndexPage
         name = "InspirationIndexPage"
@@ -118,7 +117,7 @@ class InspirationIndexPageType(PageFields, DjangoObjectType):
 
 
 @register_page_type(models.ExperiencePage)
-class ExperiencePageType(PageFields, ClassifiedFields, DjangoObjectType):
+class ExperiencePageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
     class Meta:
         model = models.ExperiencePage
         name = "ExperiencePage"
@@ -181,7 +180,7 @@ class ExperiencePageType(PageFields, ClassifiedFields, DjangoObjectType):
 
 
 @register_page_type(models.ResourcePage)
-class ResourcePageType(PageFields, ClassifiedFields, DjangoObjectType):
+class ResourcePageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
     class Meta:
         model = models.ResourcePage
         name = "ResourcePage"
@@ -210,7 +209,7 @@ class ResourcePageType(PageFields, ClassifiedFields, DjangoObjectType):
 
 
 @register_page_type(models.EventPage)
-class EventPageType(PageFields, ClassifiedFields, DjangoObjectType):
+class EventPageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
     class Meta:
         model = models.EventPage
         name = "EventPage"
@@ -252,7 +251,7 @@ class EventPageType(PageFields, ClassifiedFields, DjangoObjectType):
         return root.local_end.isoformat()
 
 
-class ConceptLevelType(DjangoObjectType):
+class ConceptLevelType(DescribedDjangoObjectType):
     class Meta:
         model = models.ConceptLevel
         name = "ConceptLevel"
@@ -261,7 +260,7 @@ class ConceptLevelType(DjangoObjectType):
 
 
 @register_page_type(models.ConceptPage)
-class ConceptPageType(PageFields, ClassifiedFields, DjangoObjectType):
+class ConceptPageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
     class Meta:
         model = models.ConceptPage
         name = "ConceptPage"
@@ -289,7 +288,7 @@ def _visible_linked(root, relation):
 
 
 @register_page_type(models.InspirationThemePage)
-class InspirationThemePageType(PageFields, ClassifiedFields, DjangoObjectType):
+class InspirationThemePageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
     class Meta:
         model = models.InspirationThemePage
         name = "InspirationThemePage"
@@ -338,7 +337,7 @@ class InspirationThemePageType(PageFields, ClassifiedFields, DjangoObjectType):
 
 
 @register_page_type(models.NewsletterPage)
-class NewsletterPageType(PageFields, DjangoObjectType):
+class NewsletterPageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = models.NewsletterPage
         name = "NewsletterPage"
@@ -352,16 +351,3 @@ class NewsletterPageType(PageFields, DjangoObjectType):
         NewsletterSectionsBlock(), "NewsletterSection", "Rubriques de la lettre, dans l'ordre."
     )
     resolve_sections = staticmethod(resolve_stream("sections"))
-
-
-for _type in (
-    InspirationIndexPageType,
-    ExperiencePageType,
-    ResourcePageType,
-    EventPageType,
-    ConceptLevelType,
-    ConceptPageType,
-    InspirationThemePageType,
-    NewsletterPageType,
-):
-    describe(_type)

@@ -1,9 +1,8 @@
 """GraphQL types of participation: voting campaigns, theme proposals, ranking, enrolments."""
 
 import graphene
-from graphene_django import DjangoObjectType
 
-from cms.api.describe import describe
+from cms.api.describe import DescribedDjangoObjectType
 from cms.schema.types import LocalAuthorityType, ThemeType
 from cms.visibility import visible_pages
 from projects import models
@@ -50,7 +49,7 @@ class EnrollmentStatusEnum(graphene.Enum):
     WITHDRAWN = "withdrawn"
 
 
-class VotingCampaignType(DjangoObjectType):
+class VotingCampaignType(DescribedDjangoObjectType):
     class Meta:
         model = models.VotingCampaign
         name = "VotingCampaign"
@@ -63,7 +62,7 @@ class VotingCampaignType(DjangoObjectType):
         return str(root.status)
 
 
-class ThemeProposalType(DjangoObjectType):
+class ThemeProposalType(DescribedDjangoObjectType):
     class Meta:
         model = models.ThemeProposal
         name = "ThemeProposal"
@@ -106,7 +105,7 @@ class ThemeRankingEntryType(graphene.ObjectType):
     )
 
 
-class EnrollmentType(DjangoObjectType):
+class EnrollmentType(DescribedDjangoObjectType):
     class Meta:
         model = models.Enrollment
         name = "Enrollment"
@@ -151,7 +150,3 @@ class ProgrammeYearType(graphene.ObjectType):
     accompanied = graphene.Int(
         required=True, description="Collectivités accompagnées pendant l'année."
     )
-
-
-for _type in (VotingCampaignType, ThemeProposalType, EnrollmentType):
-    describe(_type)

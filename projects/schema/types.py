@@ -2,9 +2,8 @@
 
 import graphene
 from django.db.models import Prefetch
-from graphene_django import DjangoObjectType
 
-from cms.api.describe import describe
+from cms.api.describe import DescribedDjangoObjectType
 from cms.api.fields import related_list, rich_text
 from cms.api.media import ImageType
 from cms.api.pages import (
@@ -71,7 +70,7 @@ class ActionStatusEnum(graphene.Enum):
     ABANDONED = "abandoned"
 
 
-class StageType(DjangoObjectType):
+class StageType(DescribedDjangoObjectType):
     class Meta:
         model = models.SharedProjectStage
         name = "SharedProjectStage"
@@ -92,7 +91,7 @@ class StageType(DjangoObjectType):
         return str(root)
 
 
-class ExpertType(DjangoObjectType):
+class ExpertType(DescribedDjangoObjectType):
     class Meta:
         model = models.SharedProjectExpert
         name = "SharedProjectExpert"
@@ -100,7 +99,7 @@ class ExpertType(DjangoObjectType):
         fields = ("name", "organisation", "role")
 
 
-class ActionType(DjangoObjectType):
+class ActionType(DescribedDjangoObjectType):
     class Meta:
         model = models.Action
         name = "Action"
@@ -122,7 +121,7 @@ def _enrolled(root, role, status):
 
 
 @register_page_type(models.SharedProjectIndexPage)
-class SharedProjectIndexPageType(PageFields, DjangoObjectType):
+class SharedProjectIndexPageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = models.SharedProjectIndexPage
         name = "SharedProjectIndexPage"
@@ -135,7 +134,7 @@ class SharedProjectIndexPageType(PageFields, DjangoObjectType):
 
 
 @register_page_type(models.SharedProjectPage)
-class SharedProjectPageType(PageFields, DjangoObjectType):
+class SharedProjectPageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = models.SharedProjectPage
         name = "SharedProjectPage"
@@ -215,7 +214,7 @@ def _project_of(page):
 
 
 @register_page_type(models.JournalEntryPage)
-class JournalEntryPageType(PageFields, DjangoObjectType):
+class JournalEntryPageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = models.JournalEntryPage
         name = "JournalEntryPage"
@@ -233,7 +232,7 @@ class JournalEntryPageType(PageFields, DjangoObjectType):
 
 
 @register_page_type(models.ActionPlanPage)
-class ActionPlanPageType(PageFields, DjangoObjectType):
+class ActionPlanPageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = models.ActionPlanPage
         name = "ActionPlanPage"
@@ -262,7 +261,7 @@ class ActionPlanPageType(PageFields, DjangoObjectType):
         return root.progress
 
 
-class YearlyPlanType(DjangoObjectType):
+class YearlyPlanType(DescribedDjangoObjectType):
     class Meta:
         model = models.EngagementYearlyPlan
         name = "EngagementYearlyPlan"
@@ -275,7 +274,7 @@ class YearlyPlanType(DjangoObjectType):
         return float(root.budget)
 
 
-class MilestoneType(DjangoObjectType):
+class MilestoneType(DescribedDjangoObjectType):
     class Meta:
         model = models.EngagementMilestone
         name = "EngagementMilestone"
@@ -283,7 +282,7 @@ class MilestoneType(DjangoObjectType):
         fields = ("date", "title", "deliverable", "done")
 
 
-class ReviewType(DjangoObjectType):
+class ReviewType(DescribedDjangoObjectType):
     class Meta:
         model = models.EngagementReview
         name = "EngagementReview"
@@ -299,7 +298,7 @@ class ReviewType(DjangoObjectType):
 
 
 @register_page_type(models.EngagementTrackIndexPage)
-class EngagementTrackIndexPageType(PageFields, DjangoObjectType):
+class EngagementTrackIndexPageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = models.EngagementTrackIndexPage
         name = "EngagementTrackIndexPage"
@@ -312,7 +311,7 @@ class EngagementTrackIndexPageType(PageFields, DjangoObjectType):
 
 
 @register_page_type(models.EngagementTrackPage)
-class EngagementTrackPageType(PageFields, DjangoObjectType):
+class EngagementTrackPageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = models.EngagementTrackPage
         name = "EngagementTrackPage"
@@ -340,20 +339,3 @@ class EngagementTrackPageType(PageFields, DjangoObjectType):
 
     def resolve_end_date(root, info):
         return root.end_date
-
-
-for _type in (
-    StageType,
-    ExpertType,
-    ActionType,
-    SharedProjectIndexPageType,
-    SharedProjectPageType,
-    JournalEntryPageType,
-    ActionPlanPageType,
-    YearlyPlanType,
-    MilestoneType,
-    ReviewType,
-    EngagementTrackIndexPageType,
-    EngagementTrackPageType,
-):
-    describe(_type)
