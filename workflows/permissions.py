@@ -300,7 +300,3 @@ class CollectivitePagePermissionTester(PagePermissionTester):
             and is_submission_type(self.page)
             and in_scope(self.user, self.page)
         )
-
-
-def collectivite_permissions_for_user(page, user):
-    return CollectivitePagePermissionTester(user, page)
