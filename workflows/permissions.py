@@ -288,7 +288,8 @@ def moderators():
 
 class CollectivitePagePermissionTester(PagePermissionTester):
     """Wagtail lets an "add" permission edit only the pages one owns; a contribution belongs to a
-    collectivité, so its other contributors may edit it too — in the admin as through the API."""
+    collectivité, so its other contributors may edit it too — in the admin as through the API.
+    Registered for the contributions' page models by `WorkflowsConfig.ready()` (cms.page_permissions)."""
 
     def can_edit(self):
         if super().can_edit():
