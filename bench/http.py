@@ -195,16 +195,13 @@ class Gunicorn:
 
 
 def application(response_cache_size=0):
-    """The site's WSGI application with the in-process GraphQL response cache of that size
-    (cms/api/response_cache.py; production keeps 1000 answers, bench/settings.py none), for
-    gunicorn: `bench.http:application(1000)`."""
+    """The site's WSGI application with the GraphQL response cache holding that many answers
+    (production keeps 1000, bench/settings.py none), for gunicorn: `bench.http:application(1000)`.
+    The size reaches the settings through the environment, before Django reads them."""
+    os.environ["BENCH_RESPONSE_CACHE_SIZE"] = str(int(response_cache_size))
     from django.core.wsgi import get_wsgi_application
 
-    wsgi = get_wsgi_application()
-    from django.conf import settings
-
-    settings.GRAPHQL_RESPONSE_CACHE_SIZE = int(response_cache_size)
-    return wsgi
+    return get_wsgi_application()
 
 
 def request(url, body=None, headers=None, timeout=60):

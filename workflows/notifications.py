@@ -5,7 +5,7 @@
 - the workflow is approved (`workflow_approved`): to the submitter, the content is published;
 - a contribution is refused (`services.reject`): to the submitter, with the comment.
 
-Wagtail's own English-template notifications for the same events are switched off (apps.py).
+Wagtail's own English-template notifications for the same events are switched off (overrides.py).
 """
 
 from django.conf import settings

@@ -163,6 +163,33 @@ def scope_pages(pages, user):
     return pages
 
 
+def visible_pages(pages, user):
+    """The pages (instances, in their order) that `user` may see named in the admin: contributors
+    see those of `contributor_visible_pages_q` only, other roles all of them."""
+    pages = list(pages)
+    if not is_contributor(user) or not pages:
+        return pages
+    from wagtail.models import Page
+
+    visible = set(
+        Page.objects.filter(pk__in=[page.pk for page in pages])
+        .filter(contributor_visible_pages_q(user))
+        .values_list("pk", flat=True)
+    )
+    return [page for page in pages if page.pk in visible]
+
+
+def scope_page_log_entries(entries, user):
+    """Page log entries as `user` may read them in the site history: a contributor reads those of
+    their own and their collectivités' pages only (`contributor_history_pages_q`)."""
+    if not is_contributor(user):
+        return entries
+    from wagtail.models import Page
+
+    pages = Page.objects.filter(contributor_history_pages_q(user))
+    return entries.filter(page_id__in=pages.values("pk"))
+
+
 def is_submission_type(page_or_class):
     model = page_or_class if isinstance(page_or_class, type) else type(page_or_class.specific)
     return _model_key(model) in SUBMISSION_SECTIONS
@@ -249,7 +276,8 @@ def moderators():
 
 class CollectivitePagePermissionTester(PagePermissionTester):
     """Wagtail lets an "add" permission edit only the pages one owns; a contribution belongs to a
-    collectivité, so its other contributors may edit it too — in the admin as through the API."""
+    collectivité, so its other contributors may edit it too — in the admin as through the API.
+    Registered for the contributions' page models by `WorkflowsConfig.ready()` (cms.page_permissions)."""
 
     def can_edit(self):
         if super().can_edit():
@@ -261,7 +289,3 @@ class CollectivitePagePermissionTester(PagePermissionTester):
             and is_submission_type(self.page)
             and in_scope(self.user, self.page)
         )
-
-
-def collectivite_permissions_for_user(page, user):
-    return CollectivitePagePermissionTester(user, page)

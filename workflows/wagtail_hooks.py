@@ -13,18 +13,17 @@ from wagtail.models import AbstractPage, Page, WorkflowState
 from wagtail.permissions import register_permission_policy
 
 from cms.roles import is_anct_staff
-from workflows import permissions
-from workflows.admin_views import (
-    CollectivitePagePermissionPolicy,
-    ScopedPagesAdminAPIViewSet,
-    scope_wagtail_views,
-)
+from workflows import overrides, permissions
+from workflows.admin_views import CollectivitePagePermissionPolicy, ScopedPagesAdminAPIViewSet
 
 # A contributor "explores" the live pages and their collectivités' pages only: the explorer, the
 # admin API (explorer menu), the page-type listings and the site history all start from there.
 # Registered at import, as Wagtail asks, before any admin view takes the pages' policy.
 register_permission_policy(AbstractPage, CollectivitePagePermissionPolicy(Page))
-scope_wagtail_views()
+
+# After Wagtail's own (order 0): the registry keeps the last class for each page action.
+for _action_class in overrides.PAGE_BULK_ACTIONS:
+    hooks.register("register_bulk_action", _action_class, order=1)
 
 
 @hooks.register("before_create_page")

@@ -1,9 +1,8 @@
 """GraphQL types of the shared vocabularies and of the home page."""
 
 import graphene
-from graphene_django import DjangoObjectType
 
-from cms.api.describe import describe
+from cms.api.describe import DescribedDjangoObjectType
 from cms.api.pages import PageFields, PageInterface, register_page_type
 from cms.api.richtext import RichTextType, rich_text_source
 from cms.api.streamfield import body_stream
@@ -15,7 +14,7 @@ LocalAuthorityKindEnum = choices_enum(
 )
 
 
-class ThemeType(DjangoObjectType):
+class ThemeType(DescribedDjangoObjectType):
     class Meta:
         model = Theme
         name = "Theme"
@@ -23,7 +22,7 @@ class ThemeType(DjangoObjectType):
         fields = ("id", "name", "slug", "description")
 
 
-class TerritoryTypeType(DjangoObjectType):
+class TerritoryTypeType(DescribedDjangoObjectType):
     class Meta:
         model = TerritoryType
         name = "TerritoryType"
@@ -31,7 +30,7 @@ class TerritoryTypeType(DjangoObjectType):
         fields = ("id", "name", "slug", "description")
 
 
-class LocalAuthorityType(DjangoObjectType):
+class LocalAuthorityType(DescribedDjangoObjectType):
     class Meta:
         model = LocalAuthority
         name = "LocalAuthority"
@@ -52,12 +51,8 @@ class LocalAuthorityType(DjangoObjectType):
         return root.territory_types.all()
 
 
-for _type in (ThemeType, TerritoryTypeType, LocalAuthorityType):
-    describe(_type)
-
-
 @register_page_type(HomePage)
-class HomePageType(PageFields, DjangoObjectType):
+class HomePageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = HomePage
         name = "HomePage"
@@ -78,6 +73,3 @@ class HomePageType(PageFields, DjangoObjectType):
 
     def resolve_intro(root, info):
         return rich_text_source(root.intro)
-
-
-describe(HomePageType)

@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    # After wagtail.admin: replaces its workflow e-mails once it has connected them.
+    "workflows.after_wagtail.apps.AfterWagtailConfig",
     "modelcluster",
     "taggit",
     "django_filters",

@@ -2,9 +2,8 @@
 
 import graphene
 from django.db.models import Prefetch
-from graphene_django import DjangoObjectType
 
-from cms.api.describe import describe
+from cms.api.describe import DescribedDjangoObjectType
 from cms.api.fields import related_list, rich_text
 from cms.api.media import DocumentField, ImageField, document_prefetch, image_prefetch
 from cms.api.pages import (
@@ -90,7 +89,7 @@ class ClassifiedFields:
 
 
 @register_page_type(models.InspirationIndexPage)
-class InspirationIndexPageType(PageFields, DjangoObjectType):
+class InspirationIndexPageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = models.InspirationIndexPage
         name = "InspirationIndexPage"
@@ -102,7 +101,7 @@ class InspirationIndexPageType(PageFields, DjangoObjectType):
 
 
 @register_page_type(models.ExperiencePage)
-class ExperiencePageType(PageFields, ClassifiedFields, DjangoObjectType):
+class ExperiencePageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
     class Meta:
         model = models.ExperiencePage
         name = "ExperiencePage"
@@ -165,7 +164,7 @@ class ExperiencePageType(PageFields, ClassifiedFields, DjangoObjectType):
 
 
 @register_page_type(models.ResourcePage)
-class ResourcePageType(PageFields, ClassifiedFields, DjangoObjectType):
+class ResourcePageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
     class Meta:
         model = models.ResourcePage
         name = "ResourcePage"
@@ -194,7 +193,7 @@ class ResourcePageType(PageFields, ClassifiedFields, DjangoObjectType):
 
 
 @register_page_type(models.EventPage)
-class EventPageType(PageFields, ClassifiedFields, DjangoObjectType):
+class EventPageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
     class Meta:
         model = models.EventPage
         name = "EventPage"
@@ -236,7 +235,7 @@ class EventPageType(PageFields, ClassifiedFields, DjangoObjectType):
         return root.local_end.isoformat()
 
 
-class ConceptLevelType(DjangoObjectType):
+class ConceptLevelType(DescribedDjangoObjectType):
     class Meta:
         model = models.ConceptLevel
         name = "ConceptLevel"
@@ -245,7 +244,7 @@ class ConceptLevelType(DjangoObjectType):
 
 
 @register_page_type(models.ConceptPage)
-class ConceptPageType(PageFields, ClassifiedFields, DjangoObjectType):
+class ConceptPageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
     class Meta:
         model = models.ConceptPage
         name = "ConceptPage"
@@ -273,7 +272,7 @@ def _visible_linked(root, relation):
 
 
 @register_page_type(models.InspirationThemePage)
-class InspirationThemePageType(PageFields, ClassifiedFields, DjangoObjectType):
+class InspirationThemePageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
     class Meta:
         model = models.InspirationThemePage
         name = "InspirationThemePage"
@@ -322,7 +321,7 @@ class InspirationThemePageType(PageFields, ClassifiedFields, DjangoObjectType):
 
 
 @register_page_type(models.NewsletterPage)
-class NewsletterPageType(PageFields, DjangoObjectType):
+class NewsletterPageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = models.NewsletterPage
         name = "NewsletterPage"
@@ -336,16 +335,3 @@ class NewsletterPageType(PageFields, DjangoObjectType):
         NewsletterSectionsBlock(), "NewsletterSection", "Rubriques de la lettre, dans l'ordre."
     )
     resolve_sections = staticmethod(resolve_stream("sections"))
-
-
-for _type in (
-    InspirationIndexPageType,
-    ExperiencePageType,
-    ResourcePageType,
-    EventPageType,
-    ConceptLevelType,
-    ConceptPageType,
-    InspirationThemePageType,
-    NewsletterPageType,
-):
-    describe(_type)

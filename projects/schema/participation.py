@@ -1,9 +1,8 @@
 """GraphQL types of participation: voting campaigns, theme proposals, ranking, enrolments."""
 
 import graphene
-from graphene_django import DjangoObjectType
 
-from cms.api.describe import describe
+from cms.api.describe import DescribedDjangoObjectType
 from cms.schema.enums import choices_enum
 from cms.schema.types import LocalAuthorityType, ThemeType
 from cms.visibility import visible_pages
@@ -28,7 +27,7 @@ EnrollmentStatusEnum = choices_enum(
 )
 
 
-class VotingCampaignType(DjangoObjectType):
+class VotingCampaignType(DescribedDjangoObjectType):
     class Meta:
         model = models.VotingCampaign
         name = "VotingCampaign"
@@ -41,7 +40,7 @@ class VotingCampaignType(DjangoObjectType):
         return str(root.status)
 
 
-class ThemeProposalType(DjangoObjectType):
+class ThemeProposalType(DescribedDjangoObjectType):
     class Meta:
         model = models.ThemeProposal
         name = "ThemeProposal"
@@ -84,7 +83,7 @@ class ThemeRankingEntryType(graphene.ObjectType):
     )
 
 
-class EnrollmentType(DjangoObjectType):
+class EnrollmentType(DescribedDjangoObjectType):
     class Meta:
         model = models.Enrollment
         name = "Enrollment"
@@ -129,7 +128,3 @@ class ProgrammeYearType(graphene.ObjectType):
     accompanied = graphene.Int(
         required=True, description="Collectivités accompagnées pendant l'année."
     )
-
-
-for _type in (VotingCampaignType, ThemeProposalType, EnrollmentType):
-    describe(_type)

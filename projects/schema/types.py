@@ -2,9 +2,8 @@
 
 import graphene
 from django.db.models import Prefetch
-from graphene_django import DjangoObjectType
 
-from cms.api.describe import describe
+from cms.api.describe import DescribedDjangoObjectType
 from cms.api.fields import related_list, rich_text
 from cms.api.media import ImageField, image_prefetch
 from cms.api.pages import (
@@ -38,7 +37,7 @@ ActionStatusEnum = choices_enum(
 )
 
 
-class StageType(DjangoObjectType):
+class StageType(DescribedDjangoObjectType):
     class Meta:
         model = models.SharedProjectStage
         name = "SharedProjectStage"
@@ -59,7 +58,7 @@ class StageType(DjangoObjectType):
         return str(root)
 
 
-class ExpertType(DjangoObjectType):
+class ExpertType(DescribedDjangoObjectType):
     class Meta:
         model = models.SharedProjectExpert
         name = "SharedProjectExpert"
@@ -67,7 +66,7 @@ class ExpertType(DjangoObjectType):
         fields = ("name", "organisation", "role")
 
 
-class ActionType(DjangoObjectType):
+class ActionType(DescribedDjangoObjectType):
     class Meta:
         model = models.Action
         name = "Action"
@@ -89,7 +88,7 @@ def _enrolled(root, role, status):
 
 
 @register_page_type(models.SharedProjectIndexPage)
-class SharedProjectIndexPageType(PageFields, DjangoObjectType):
+class SharedProjectIndexPageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = models.SharedProjectIndexPage
         name = "SharedProjectIndexPage"
@@ -102,7 +101,7 @@ class SharedProjectIndexPageType(PageFields, DjangoObjectType):
 
 
 @register_page_type(models.SharedProjectPage)
-class SharedProjectPageType(PageFields, DjangoObjectType):
+class SharedProjectPageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = models.SharedProjectPage
         name = "SharedProjectPage"
@@ -182,7 +181,7 @@ def _project_of(page):
 
 
 @register_page_type(models.JournalEntryPage)
-class JournalEntryPageType(PageFields, DjangoObjectType):
+class JournalEntryPageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = models.JournalEntryPage
         name = "JournalEntryPage"
@@ -200,7 +199,7 @@ class JournalEntryPageType(PageFields, DjangoObjectType):
 
 
 @register_page_type(models.ActionPlanPage)
-class ActionPlanPageType(PageFields, DjangoObjectType):
+class ActionPlanPageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = models.ActionPlanPage
         name = "ActionPlanPage"
@@ -229,7 +228,7 @@ class ActionPlanPageType(PageFields, DjangoObjectType):
         return root.progress
 
 
-class YearlyPlanType(DjangoObjectType):
+class YearlyPlanType(DescribedDjangoObjectType):
     class Meta:
         model = models.EngagementYearlyPlan
         name = "EngagementYearlyPlan"
@@ -242,7 +241,7 @@ class YearlyPlanType(DjangoObjectType):
         return float(root.budget)
 
 
-class MilestoneType(DjangoObjectType):
+class MilestoneType(DescribedDjangoObjectType):
     class Meta:
         model = models.EngagementMilestone
         name = "EngagementMilestone"
@@ -250,7 +249,7 @@ class MilestoneType(DjangoObjectType):
         fields = ("date", "title", "deliverable", "done")
 
 
-class ReviewType(DjangoObjectType):
+class ReviewType(DescribedDjangoObjectType):
     class Meta:
         model = models.EngagementReview
         name = "EngagementReview"
@@ -266,7 +265,7 @@ class ReviewType(DjangoObjectType):
 
 
 @register_page_type(models.EngagementTrackIndexPage)
-class EngagementTrackIndexPageType(PageFields, DjangoObjectType):
+class EngagementTrackIndexPageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = models.EngagementTrackIndexPage
         name = "EngagementTrackIndexPage"
@@ -279,7 +278,7 @@ class EngagementTrackIndexPageType(PageFields, DjangoObjectType):
 
 
 @register_page_type(models.EngagementTrackPage)
-class EngagementTrackPageType(PageFields, DjangoObjectType):
+class EngagementTrackPageType(PageFields, DescribedDjangoObjectType):
     class Meta:
         model = models.EngagementTrackPage
         name = "EngagementTrackPage"
@@ -307,20 +306,3 @@ class EngagementTrackPageType(PageFields, DjangoObjectType):
 
     def resolve_end_date(root, info):
         return root.end_date
-
-
-for _type in (
-    StageType,
-    ExpertType,
-    ActionType,
-    SharedProjectIndexPageType,
-    SharedProjectPageType,
-    JournalEntryPageType,
-    ActionPlanPageType,
-    YearlyPlanType,
-    MilestoneType,
-    ReviewType,
-    EngagementTrackIndexPageType,
-    EngagementTrackPageType,
-):
-    describe(_type)

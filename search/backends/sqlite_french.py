@@ -67,12 +67,9 @@ class FrenchObjectIndexer(ObjectIndexer):
 
 
 class FrenchSQLiteIndex(SQLiteIndex):
-    def _refresh_title_norms(self, full=False):
-        # Ranking weighs the title column in bm25 itself; the stock title_norm (a full-table
-        # aggregate after every save) is not used.
-        return None
-
     def add_items(self, model, objs):
+        """The stock `add_items` with the analysed columns, and without its full-table refresh
+        of `title_norm` after every save: bm25 weighs the title column itself (`BM25`)."""
         if not model.get_search_fields():
             return
         indexers = [FrenchObjectIndexer(obj, self.backend) for obj in objs]
@@ -223,6 +220,16 @@ class FrenchAutocompleteQueryCompiler(FrenchQueryMixin, SQLiteAutocompleteQueryC
 
 
 class FrenchSearchResults(SQLiteSearchResults):
+    """Results ranked by one MATCH, the total counted by the same query.
+
+    modelsearch's `BaseSearchResults` leaves `_do_search` and `_do_count` "to be implemented by
+    subclasses", and every backend's results class does: they are its extension point, not
+    private internals. The stock SQLite ones build a queryset whose relevance order re-runs the
+    MATCH for each matching row (28 s at 10,000 documents, see CHANGELOG). Queries the French
+    compiler cannot express (`NotImplemented`) and `MatchAll` keep modelsearch's own path.
+    tests/search/test_sqlite_backend.py pins the order and the query counts.
+    """
+
     def _compiler_ok(self):
         compiler = self.query_compiler
         match = compiler.match_string()

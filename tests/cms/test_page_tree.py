@@ -119,15 +119,12 @@ def test_home_page_only_at_root_and_only_once(tree):
     assert allowed_parents(HomePage, tree) == set()
 
 
-def test_home_page_creatable_at_root_when_none_exists(tree):
+def test_home_page_creatable_at_root_when_none_exists(tree, monkeypatch):
     """max_count is what forbids a second home page, not the parent rule."""
     assert HomePage.can_create_at(tree["root"]) is False
-    HomePage.max_count = None
-    try:
-        assert HomePage.can_create_at(tree["root"])
-        assert not HomePage.can_create_at(tree["inspiration"])
-    finally:
-        HomePage.max_count = 1
+    monkeypatch.setattr(HomePage, "max_count", None)
+    assert HomePage.can_create_at(tree["root"])
+    assert not HomePage.can_create_at(tree["inspiration"])
 
 
 def test_pages_cannot_be_moved_outside_their_section(tree):

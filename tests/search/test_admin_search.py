@@ -8,10 +8,13 @@ from django.apps import apps
 from django.conf import settings
 from django.test import Client, override_settings
 from django.urls import reverse
+from wagtail.admin.viewsets.pages import PageViewSet, page_viewset_registry
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
+from inspiration.models import ExperiencePage
 from search.admin_views import FrenchPageSearchView
+from search.wagtail_hooks import french_page_viewset
 from tests.factories import ExperiencePageFactory, InspirationIndexPageFactory, ResourcePageFactory
 from tests.workflows.conftest import experience_input, site  # noqa: F401 (fixture)
 from workflows import services as workflow_services
@@ -82,6 +85,14 @@ def test_the_admin_search_url_is_ours(site):  # noqa: F811
     assert isinstance(response.context["view"], FrenchPageSearchView)
     response, _ = found(client_for(site.users.editor), "démocratie", url=RESULTS)
     assert isinstance(response.context["view"], FrenchPageSearchView)
+
+
+def test_our_page_viewset_takes_the_place_of_wagtails_default():
+    """The other page views stay Wagtail's: only the search view class differs."""
+    default = page_viewset_registry.get_by_type(Page)
+    assert default is french_page_viewset
+    assert page_viewset_registry.get_by_type(ExperiencePage) is french_page_viewset
+    assert default.edit_view_class is PageViewSet.edit_view_class
 
 
 @pytest.mark.parametrize("query", ["democratie", "Démocratie", "DEMOCRATIES", "démocraties"])
