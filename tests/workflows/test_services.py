@@ -219,3 +219,14 @@ def test_participant_with_membership_keeps_wagtail_permissions(site):
     participant = UserFactory(username="participant", role="participants", authorities=[site.sene])
     assert not permissions.is_contributor(participant)
     assert permissions.can_create(participant, ExperiencePage, site.projects)
+
+
+def test_email_subjects_keep_apostrophes_and_quotes(site):
+    """A subject is plain text: « L'échelle d'Arnstein » must not arrive as d&#x27;Arnstein."""
+    page = services.submit_experience(
+        site.users.contributor, experience_input(title="L'échelle d'Arnstein & « nous »")
+    )
+    assert page.title == "L'échelle d'Arnstein & « nous »"
+    assert mail.outbox[0].subject == (
+        "[Territoires en commun] À relire : « L'échelle d'Arnstein & « nous » »"
+    )
