@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 DAY = datetime.timedelta(days=1)
 LIST = "query { experiences(first: 50) { totalCount edges { node { title } } } }"
 PAGES = "query { pages(first: 50) { edges { node { title } } } }"
-CHILDREN = "query($id: ID!) { page(id: $id) { children { title } } }"
+CHILDREN = "query($id: ID!) { page(id: $id) { children(first: 20) { totalCount edges { node { title } } } } }"
 BY_ID = "query($id: ID!) { page(id: $id) { title } }"
 BY_PATH = "query($path: String!) { page(urlPath: $path) { title } }"
 SEARCH = "query($q: String!) { search(query: $q) { totalCount edges { node { title } } } }"
@@ -49,7 +49,8 @@ def test_lists_and_children_show_only_pages_in_their_window(gql, pages):
     titles = {e["node"]["title"] for e in gql(PAGES)["pages"]["edges"]}
     assert titles & {"Budget participatif expire", "Budget participatif futur"} == set()
     children = gql(CHILDREN, {"id": str(pages["index"].pk)})["page"]["children"]
-    assert [c["title"] for c in children] == SHOWN
+    assert [c["node"]["title"] for c in children["edges"]] == SHOWN
+    assert children["totalCount"] == 1
 
 
 @pytest.mark.parametrize("name", ["expired", "future"])
