@@ -33,6 +33,7 @@ from tests.cms.factories import (
     TerritoryTypeFactory,
     ThemeFactory,
 )
+from tests.indexing import without_indexing
 from tests.inspiration.factories import (
     ConceptLevelFactory,
     ConceptPageFactory,
@@ -119,7 +120,13 @@ def body(image, document, link_to):
 
 
 def build():
-    """Create the site; returns a namespace of what the tests look up."""
+    """Create the site, unindexed (nothing here is searched); returns a namespace of what the
+    tests look up."""
+    with without_indexing():
+        return _build()
+
+
+def _build():
     from cms.models import HomePage
 
     home = HomePage.objects.get()
