@@ -14,8 +14,8 @@ from wagtail.images.blocks import ImageChooserBlock
 from cms.api.media import DocumentType, ImageType
 from cms.api.richtext import RichTextType, rich_text_source
 
-_struct_types = {}
-_unions = {}
+_struct_types: dict[type, type[graphene.ObjectType]] = {}
+_unions: dict[str, type[graphene.Union]] = {}
 
 
 def _camel(name):
