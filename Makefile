@@ -10,7 +10,7 @@ PORT ?= 8000
 PYTEST_ARGS ?= -n 2
 
 .DEFAULT_GOAL := help
-.PHONY: audit help install migrate demo run test test-search opensearch bench-search lint format check-migrations check schema cog bench clean
+.PHONY: audit help install migrate demo run test test-search opensearch bench-search lint format typecheck check-migrations check schema cog bench clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-18s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ lint: install ## ruff lint and format check, then the layer contracts (import-li
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
 
+typecheck: install ## mypy with django-stubs on cms/api and search (settings in pyproject.toml)
+	$(VENV)/bin/mypy
+
 format: install ## ruff format and autofix
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
@@ -53,7 +56,7 @@ format: install ## ruff format and autofix
 schema: install ## Regenerate graphql/schema.graphql from the code
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) graphql_schema --schema cms.api.schema.schema --out graphql/schema.graphql
 
-test: check check-migrations lint ## Install and run the whole suite (DATABASE_URL chooses the database)
+test: check check-migrations lint typecheck ## Install and run the whole suite (DATABASE_URL chooses the database)
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 test-search: install ## Search suite: SQLite, or DATABASE_URL=… (PostgreSQL), or SEARCH_URL=… (OpenSearch)

@@ -21,3 +21,6 @@ def superuser(db):
 def admin_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+from tests.skips import pytest_runtest_makereport  # noqa: E402, F401 — every skip names a command

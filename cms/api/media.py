@@ -91,7 +91,7 @@ def document_prefetch(field="document"):
 
 
 class _PrivateMediaField(graphene.Field):
-    media_type = None
+    media_type: type[graphene.ObjectType]
 
     def __init__(self, **kwargs):
         super().__init__(self.media_type, **kwargs)

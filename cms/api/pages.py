@@ -75,7 +75,7 @@ class PageInterface(graphene.Interface):
         description="Pages parentes publiées, de la racine du site à la parente.",
     )
     children = graphene.Field(
-        graphene.NonNull(lambda: PageConnection),
+        graphene.NonNull(lambda: PageConnection),  # type: ignore[has-type]  # defined below, after the interface it lists
         description="Sous-pages publiées, dans l'ordre de l'arborescence (paginées).",
         **page_size_args(),
     )

@@ -15,8 +15,8 @@ from wagtail.images.blocks import ImageChooserBlock
 from cms.api.media import DocumentType, ImageType, visible_media
 from cms.api.richtext import RichTextType, rich_text_source
 
-_struct_types = {}
-_unions = {}
+_struct_types: dict[type, type[graphene.ObjectType]] = {}
+_unions: dict[str, type[graphene.Union]] = {}
 
 
 def _camel(name):

@@ -24,7 +24,7 @@ class FacetedSearchMixin:
     (`opensearchpy.helpers.search.Search` or `elasticsearch.dsl.Search`).
     """
 
-    search_class = None
+    search_class: type | None = None
 
     SEARCH_FIELDS = ["title^3", "summary^2", "body"]
     FACET_FIELD = "facet_values_filter"

@@ -107,7 +107,7 @@ def _quote(term, prefix=False):
 class FrenchQueryMixin:
     """Turns a modelsearch query into an FTS5 MATCH string over analysed terms."""
 
-    columns = ("title", "body")
+    columns: tuple[str, ...] = ("title", "body")
 
     def query_terms(self, text):
         return french.terms(text)

@@ -1,24 +1,39 @@
-"""The named operations of graphql/operations/ — what front ends run — return the demo content."""
+"""The named operations of graphql/operations/ — what front ends run — executed end to end on a
+site built with the factories (tests/api/content.py)."""
 
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 
-from inspiration.models import ExperiencePage
-from projects.models import ActionPlanPage
+from cms.tokens import create_token
+from tests.api import content
 
 OPERATIONS = Path(__file__).resolve().parents[2] / "graphql" / "operations"
-PROJECT = "co-construire-la-politique-culturelle-avec-ses-habitants"
+PROJECT = content.PROJECT_SLUG
 
 
 def operation(name):
     return (OPERATIONS / f"{name}.graphql").read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="module")
+def site(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Built once for the module and rolled back afterwards; each test's own changes are rolled
+    back at its end (its transaction is a savepoint inside this one)."""
+    media = tmp_path_factory.mktemp("operations-media")
+    with (
+        override_settings(MEDIA_ROOT=str(media)),
+        django_db_blocker.unblock(),
+        transaction.atomic(),
+    ):
+        yield content.build()
+        transaction.set_rollback(True)
+
+
 @pytest.mark.django_db
-def test_every_operation_returns_the_demo_content(gql):
-    call_command("load_demo", quiet=True)
+def test_every_operation_returns_the_published_content(gql, site):
     assert sorted(p.stem for p in OPERATIONS.glob("*.graphql")) == [
         "ExperienceDetail",
         "ExperienceList",
@@ -38,79 +53,127 @@ def test_every_operation_returns_the_demo_content(gql):
     assert {"/experiences/", "/projets-partages/"} <= {
         edge["node"]["urlPath"] for edge in home["page"]["children"]["edges"]
     }
+    assert [c["__typename"] for c in home["page"]["body"]] == [
+        "BodyParagraph",
+        "BodyQuote",
+        "BodyImage",
+        "BodyDocument",
+        "BodyKeyFigures",
+        "BodyCallToAction",
+        "BodyFaq",
+    ]
+    cta = home["page"]["body"][5]["callToAction"]
+    assert cta["link"]["page"]["urlPath"] == "/projets-partages/"
     assert home["inspirationThemes"]["edges"][0]["node"]["title"] == "La démocratie culturelle"
+    assert [e["node"]["title"] for e in home["events"]["edges"]] == [site.event.title]
+    assert [p["node"]["urlPath"] for p in home["sharedProjects"]["edges"]] == [
+        f"/projets-partages/{PROJECT}/"
+    ]
 
     theme = gql(operation("ThemeOfTheMonth"))["inspirationThemes"]["edges"][0]["node"]
     assert theme["month"] == "2021-06-01"
-    assert {e["title"] for e in theme["featuredExperiences"]} >= {
+    assert [e["title"] for e in theme["featuredExperiences"]] == [
         "La commune de Séné, précurseur de la démocratie culturelle"
-    }
+    ]
+    assert theme["featuredExperiences"][0]["localAuthorities"] == [{"name": "Séné"}]
+    assert [r["title"] for r in theme["featuredResources"]] == [site.resource.title]
+    assert [e["title"] for e in theme["featuredEvents"]] == [site.event.title]
     assert theme["nextThemeTitle"] == "La crise sanitaire et la démocratie"
-    assert theme["image"]["rendition"]["width"] == 1200 and theme["image"]["rendition"][
-        "url"
-    ].endswith(".webp")
+    assert theme["nextThemeMonth"] == "2021-07-01"
+    rendition = theme["image"]["rendition"]
+    assert (rendition["width"], rendition["height"]) == (1200, 630)
+    assert rendition["url"].endswith(".webp")
+    assert theme["image"]["srcSet"].count("w,") == 1  # two widths, comma separated
 
     listing = gql(operation("ExperienceList"), {"first": 10})
     assert listing["experiences"]["totalCount"] == 3
-    by_department = gql(operation("ExperienceList"), {"filter": {"department": "87"}})[
-        "experiences"
+    assert {"culture", "democratie"} <= {t["slug"] for t in listing["themes"]}
+    by_department = gql(operation("ExperienceList"), {"filter": {"department": "87"}})
+    assert [e["node"]["title"] for e in by_department["experiences"]["edges"]] == [
+        "Haute-Vienne : la lecture citoyenne"
     ]
-    assert [e["node"]["title"] for e in by_department["edges"]] == [
-        ExperiencePage.objects.get(slug="haute-vienne-la-lecture-citoyenne").title
+    in_morbihan = gql(operation("ExperienceList"), {"filter": {"department": "56"}})
+    assert [e["node"]["title"] for e in in_morbihan["experiences"]["edges"]] == [
+        site.experiences.sene.title
     ]
     culture = gql(
         operation("ExperienceList"), {"filter": {"theme": "culture", "participationLevel": 6}}
-    )
-    assert all(
-        e["node"]["participationLevel"]["level"] == 6 for e in culture["experiences"]["edges"]
-    )
+    )["experiences"]["edges"]
+    assert [e["node"]["title"] for e in culture] == [site.experiences.sene.title]
+    assert culture[0]["node"]["participationLevel"]["level"] == 6
+    assert culture[0]["node"]["localAuthorities"][0]["department"]["code"] == "56"
 
     detail = gql(
         operation("ExperienceDetail"),
         {"urlPath": "/experiences/sene-precurseur-de-la-democratie-culturelle/"},
     )
     page = detail["page"]
-    assert [a["name"] for a in page["localAuthorities"]][0] == "Séné"
+    assert [a["name"] for a in page["localAuthorities"]] == ["Séné"]
     assert page["participationLevel"]["label"].startswith("6")
     assert [a["urlPath"] for a in page["ancestors"]] == ["/", "/experiences/"]
-    assert page["body"], "le récit de l'expérience est vide"
+    assert page["body"][0]["paragraph"]["html"].startswith("<p>Les habitants choisissent")
+    assert page["body"][2]["image"]["image"]["rendition"]["url"]
+    assert page["body"][4]["keyFigures"]["figures"][0]["value"] == "100 %"
+    assert page["sources"] == [{"url": "", "page": {"urlPath": "/ressources/"}}]
 
     project = gql(operation("SharedProject"), {"slug": PROJECT})
-    participants = {p["name"] for p in project["sharedProject"]["participants"]}
-    assert participants == {"Mantes-la-Jolie", "Bourges", "Niort", "Guichen"}
-    assert project["sharedProject"]["currentStage"] is not None
-    assert len(project["sharedProject"]["stages"]) == 8
-    assert project["journalEntries"]["totalCount"] >= 2
-    # The action plan is a draft: not published, so not listed.
-    assert project["actionPlans"]["edges"] == []
+    shared = project["sharedProject"]
+    assert {p["name"] for p in shared["participants"]} == {
+        "Mantes-la-Jolie",
+        "Bourges",
+        "Niort",
+        "Guichen",
+    }
+    assert {o["name"] for o in shared["observers"]} == {"Séné", "Nantes"}
+    assert [w["name"] for w in shared["waitingList"]] == ["Audierne"]
+    assert [e["name"] for e in shared["experts"]] == ["Camille Lefèvre"]
+    assert shared["currentStage"]["kind"] == "CREATIVITY_DIVERGENCE"
+    assert len(shared["stages"]) == 8
+    assert project["journalEntries"]["totalCount"] == 2
+    assert {e["node"]["stage"]["kind"] for e in project["journalEntries"]["edges"]} == {"DIAGNOSIS"}
+    # Guichen's action plan is a draft: not published, so not listed.
+    plans = [e["node"] for e in project["actionPlans"]["edges"]]
+    assert [(p["localAuthority"]["name"], p["progress"]) for p in plans] == [("Bourges", 40)]
+    assert [a["title"] for a in plans[0]["actions"]] == ["Ouvrir la programmation aux habitants"]
 
     newsletter = gql(operation("Newsletter"))["newsletters"]["edges"][0]["node"]
-    kinds = {section["__typename"] for section in newsletter["sections"]}
-    assert {
+    assert newsletter["editionNumber"] == 1
+    kinds = [section["__typename"] for section in newsletter["sections"]]
+    assert kinds == [
+        "NewsletterSectionIntro",
         "NewsletterSectionConceptOfTheMonth",
         "NewsletterSectionThemeOfTheMonth",
+        "NewsletterSectionFeaturedPages",
+        "NewsletterSectionEcosystemNews",
         "NewsletterSectionAgenda",
-    } <= kinds
+        "NewsletterSectionNextThemeCall",
+        "NewsletterSectionCallToAction",
+    ]
+    sections = newsletter["sections"]
+    assert sections[1]["conceptOfTheMonth"]["concept"]["title"] == site.concept.title
+    assert sections[2]["themeOfTheMonth"]["theme"]["urlPath"] == (
+        "/thematiques-d-inspiration/la-democratie-culturelle/"
+    )
+    assert [p["contentType"] for p in sections[3]["featuredPages"]["pages"]] == [
+        "inspiration.ExperiencePage",
+        "inspiration.ResourcePage",
+    ]
+    assert sections[5]["agenda"]["events"][0]["localStart"].startswith("2021-06-15T11:30")
 
-    plan = ActionPlanPage.objects.get(live=False).get_latest_revision_as_object()
+    plan = site.action_plan.get_latest_revision_as_object()
     token = plan.create_page_preview().token
     preview = gql(operation("Preview"), {"token": token})["page"]
     assert preview["contentType"] == "projects.ActionPlanPage"
-    assert preview["localAuthority"]["name"] == "Guichen" and preview["actions"]
+    assert preview["localAuthority"]["name"] == "Guichen"
+    assert [a["title"] for a in preview["actions"]] == ["Créer un conseil culturel citoyen"]
 
 
 @pytest.mark.django_db
-def test_submission_operations_take_a_contribution_to_publication(gql):
+def test_submission_operations_take_a_contribution_to_publication(gql, site):
     """A Séné contributor submits, the moderator asks for changes then approves: the operations a
-    contribution front end runs, with Bearer tokens of the demo accounts."""
-    from django.contrib.auth import get_user_model
-
-    from cms.tokens import create_token
-
-    call_command("load_demo", quiet=True)
-    users = get_user_model().objects
-    contributor = create_token(users.get(username="contributeur"))
-    moderator = create_token(users.get(username="moderateur"))
+    contribution front end runs, with Bearer tokens."""
+    contributor = create_token(site.users.contributor)
+    moderator = create_token(site.users.moderator)
 
     submitted = gql(
         operation("SubmitExperience"),

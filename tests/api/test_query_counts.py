@@ -2,10 +2,8 @@
 
 import pytest
 import wagtail_factories
-from django.conf import settings
 from django.db import connection
-from django.test import override_settings
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 
 from tests.factories import (
     ActionFactory,
@@ -28,6 +26,7 @@ from tests.factories import (
     TerritoryTypeFactory,
     ThemeFactory,
 )
+from tests.indexing import without_indexing
 
 pytestmark = pytest.mark.django_db
 
@@ -168,11 +167,7 @@ def test_query_count_is_constant(gql, home, field):
     build, query = LIST_QUERIES[field]
     # The data is not searched here: indexing 100 pages one by one (PostgreSQL's database backend
     # rewrites its norms on every insert) would take minutes and measure nothing.
-    backends = {
-        name: {**config, "AUTO_UPDATE": False}
-        for name, config in settings.WAGTAILSEARCH_BACKENDS.items()
-    }
-    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+    with without_indexing():
         build(home, max(SIZES))
     gql(query, {"n": max(SIZES)})  # renditions are created once, on first request
     counts = {}

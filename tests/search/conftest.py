@@ -5,9 +5,10 @@ import datetime
 
 import pytest
 from django.conf import settings
+from django.db import transaction
 from wagtail.models import PageViewRestriction
 
-from cms.models import LocalAuthority, TerritoryType
+from cms.models import HomePage, LocalAuthority, TerritoryType
 from search import documents
 from tests.factories import (
     ConceptPageFactory,
@@ -147,9 +148,9 @@ def _reset_engine():
         reset_index()
 
 
-@pytest.fixture
-def corpus(db, home):
+def build_corpus():
     _reset_engine()
+    home = HomePage.objects.get()
     themes = {slug: ThemeFactory(slug=slug, name=name) for slug, name in THEMES.items()}
     territory_types = {t.slug: t for t in TerritoryType.objects.all()}
     index = InspirationIndexPageFactory(parent=home, title="Ressources", slug="ressources")
@@ -195,6 +196,26 @@ def corpus(db, home):
     pages["index"] = index
     pages["private_index"] = private_index
     return pages
+
+
+@pytest.fixture(scope="module")
+def module_corpus(django_db_setup, django_db_blocker):
+    """On the database engines, the corpus built once for the module and rolled back at its end.
+    None on OpenSearch, whose index is not rolled back with the database."""
+    if settings.SEARCH_URL:
+        yield None
+        return
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_corpus()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def corpus(module_corpus, db):
+    """The corpus as each test finds it: what a test changes (publishes, moves, deletes) is rolled
+    back at its end, its transaction being a savepoint inside the module's. On OpenSearch each test
+    builds its own, from an empty index."""
+    return module_corpus or build_corpus()
 
 
 def _refresh_engine():
