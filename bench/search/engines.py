@@ -1,0 +1,59 @@
+"""The engine configurations the search benchmark compares, the queries each one answers, and
+the Django set-up of a child process (bench/search/run.py runs each configuration in its own
+process, with bench/search/settings.py)."""
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SETTINGS = "bench.search.settings"
+
+# label -> (kind, text, filters); kind "search" without facets, "facets" with, "autocomplete".
+QUERIES = {
+    "mot fréquent (budget)": ("search", "budget", None),
+    "mot rare (téléphérique)": ("search", "téléphérique", None),
+    "deux mots (démocratie habitants)": ("search", "démocratie habitants", None),
+    "sans accent, pluriel (democraties)": ("search", "democraties", None),
+    "budget + facettes": ("facets", "budget", None),
+    "budget, filtre thématique + facettes": ("facets", "budget", {"theme": ["culture"]}),
+    "autocomplétion (budg)": ("autocomplete", "budg", None),
+}
+
+ENGINES = {
+    "sqlite-stock": {
+        "db": "sqlite",
+        "label": "SQLite stock",
+        "backend": "modelsearch.backends.database.sqlite.sqlite",
+    },
+    "sqlite-ours": {
+        "db": "sqlite",
+        "label": "SQLite sqlite_french",
+        "backend": "search.backends.sqlite_french",
+    },
+    "postgres-stock": {
+        "db": "postgres",
+        "label": "PostgreSQL stock",
+        "backend": "modelsearch.backends.database.postgres.postgres",
+    },
+    "postgres-ours": {
+        "db": "postgres",
+        "label": "PostgreSQL postgres_french",
+        "backend": "search.backends.postgres_french",
+        "config": "french_unaccent",
+    },
+    "opensearch-ours": {
+        "db": "sqlite",
+        "label": "OpenSearch opensearch_french",
+        "backend": "search.backends.opensearch_french",
+        "opensearch": True,
+    },
+}
+
+
+def setup():
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS)
+    import django
+
+    django.setup()
