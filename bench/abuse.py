@@ -76,6 +76,24 @@ def renditions(n, image_path):
     return graphql_body(query)
 
 
+ALLOWED_WIDTHS = [160, 320, 400, 480, 640, 800, 960, 1200, 1440, 1920]
+
+
+def allowed_renditions(n, image_path):
+    """N aliases of srcSet over widths the allowlist accepts, in WebP: work the server may do, so
+    the per-request cap of new files is what bounds it."""
+    fields = " ".join(
+        f"r{i}: srcSet(widths: [{', '.join(str(w) for w in ALLOWED_WIDTHS[i % 4 : i % 4 + 6])}], "
+        f"format: {('WEBP', 'PNG', 'JPEG')[i % 3]})"
+        for i in range(n)
+    )
+    query = (
+        f'query {{ page(urlPath: "{image_path}") {{ '
+        f"... on ExperiencePage {{ image {{ {fields} }} }} }} }}"
+    )
+    return graphql_body(query)
+
+
 def children(levels):
     """`levels` nested `children`, paginated when the contract paginates them."""
     paginated = "children(" in SCHEMA and "first: Int" in SCHEMA.split("children(", 1)[1][:400]
@@ -100,6 +118,12 @@ def nested_json(depth):
 CASES = [
     ("Fragments enchaînés (2^N)", "N fragments", [4, 8, 16, 22], fragments),
     ("Déclinaisons d'image (alias × 6 largeurs, AVIF)", "N alias", [1, 5, 10, 20, 30], renditions),
+    (
+        "Déclinaisons autorisées (alias × 6 largeurs, WebP/PNG/JPEG)",
+        "N alias",
+        [1, 5, 10, 15],
+        allowed_renditions,
+    ),
     ("`children` imbriqués", "N niveaux", [1, 2, 3, 4, 5, 6], children),
     ("JSON imbriqué", "profondeur", [10, 1000, 100000], nested_json),
 ]
@@ -152,7 +176,7 @@ def run(repeat):
         path = image_page(server)
         for title, unit, sizes, build in CASES:
             for n in sizes:
-                body = build(n, path) if build is renditions else build(n)
+                body = build(n, path) if build in (renditions, allowed_renditions) else build(n)
                 files_before = rendition_files(settings.MEDIA_ROOT)
                 row = measure(server, body, repeat)
                 row.update(
