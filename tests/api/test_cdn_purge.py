@@ -1,33 +1,10 @@
 """Publishing or unpublishing sends PURGE requests for the API to the configured reverse proxy."""
 
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
-
 import pytest
 
 from tests.factories import ExperiencePageFactory, InspirationIndexPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def proxy():
-    received = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_PURGE(self):  # noqa: N802 - the HTTP method's name
-            received.append((self.headers.get("Host"), self.path))
-            self.send_response(200)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = HTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", received
-    server.shutdown()
 
 
 def test_publish_and_unpublish_purge_the_api(settings, home, proxy):

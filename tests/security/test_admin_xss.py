@@ -7,12 +7,9 @@ appears; the raw payloads must never be in the HTML. Then a real browser (Playwr
 chromium, `scripts/browsers install`) loads the explorer and the edit page: no dialog may open.
 """
 
-import os
-import shutil
 import urllib.parse
 
 import pytest
-from django.db import connections
 from django.test import Client
 from django.utils.html import escape
 from wagtail.models import Comment, PageViewRestriction
@@ -279,36 +276,6 @@ def test_contributors_screens_escape_every_payload(site, payloads):  # noqa: F81
 
 # ---------------------------------------------------------------------------------------------
 # In a real browser
-
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture
-def browser(monkeypatch):
-    if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
-        pytest.skip("chromium absent : lancez `scripts/browsers install`")
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="Playwright absent : lancez `scripts/browsers install`"
-    )
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
-            # While Playwright's loop is marked running, Django keeps this thread's connections
-            # apart (thread-critical storage, per async context): the ORM calls made meanwhile
-            # opened their own. Close them, or PostgreSQL refuses to drop the test database
-            # ("being accessed by other users").
-            connections.close_all()
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -5,25 +5,14 @@ another host, and the policy (django-csp) forbids it to any script an injection 
 """
 
 import json
-import os
 import re
-import shutil
 import urllib.parse
 from html.parser import HTMLParser
 
 import pytest
-from django.db import connections
 
 from tests import factories as f
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PASSWORD = "motdepasse-solide-42"
 
 
@@ -131,23 +120,6 @@ def test_the_avatar_is_never_a_gravatar(admin_client, superuser, settings):
     html = admin_client.get("/admin/").content.decode()
     assert superuser.email == "admin@example.org"
     assert "gravatar" not in html.lower()
-
-
-@pytest.fixture
-def browser(monkeypatch):
-    if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
-        pytest.skip("chromium absent : lancez `scripts/browsers install`")
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="Playwright absent : lancez `scripts/browsers install`"
-    )
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
-            connections.close_all()
 
 
 # Each violation the page reports, and each request the page makes.

@@ -1,9 +1,6 @@
 """With the database backend (production), publishing only enqueues: the search documents and the
 CDN purge follow when the worker runs, and the editor's request never waits for them."""
 
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
-
 import pytest
 from django_tasks_db.models import DBTaskResult
 
@@ -12,26 +9,6 @@ from tests.factories import ExperiencePageFactory, InspirationIndexPageFactory
 from tests.tasks.conftest import run_worker
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-@pytest.fixture
-def proxy():
-    received = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_PURGE(self):  # noqa: N802 - the HTTP method's name
-            received.append((self.headers.get("Host"), self.path))
-            self.send_response(200)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = HTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", received
-    server.shutdown()
 
 
 def test_publishing_enqueues_indexing_and_purge_for_the_worker(settings, home, proxy):
