@@ -102,7 +102,9 @@ def patched(target, names, first_party):
             and ast.unparse(node.value) == "sys.modules"
         ):
             return is_watched(node.slice.value, first_party)
-        node = node.func if isinstance(node, ast.Call) else node.value
+        if isinstance(node, ast.Call):
+            return False  # what a call returns is a value of ours, not the imported object
+        node = node.value
     return isinstance(node, ast.Name) and node.id in names
 
 
@@ -181,6 +183,11 @@ class Mine:
     def __init__(self, request):
         self.value = 1
         request.user = None
+
+
+def rows(communes):
+    ExperiencePage.objects.get(pk=1).title = "x"
+    dict(communes)["nom"] = "Brest"
 """
     assert [target for target, _ in patches_in(source, {"inspiration"})] == [
         "LogEntriesView.filter_queryset",
