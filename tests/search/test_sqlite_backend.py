@@ -15,7 +15,7 @@ def backend():
     backend = get_search_backend()
     # Not imported above: modelsearch's SQLite module needs SQLite's models to import at all.
     if type(backend).__module__ != "search.backends.sqlite_french":
-        pytest.skip("Moteur SQLite seulement : lancez sans DATABASE_URL ni SEARCH_URL.")
+        pytest.skip("Moteur SQLite seulement : lancez `make test` sans DATABASE_URL ni SEARCH_URL.")
     return backend
 
 
