@@ -23,15 +23,7 @@ class CSPMiddleware(BaseCSPMiddleware):
             return parts  # a view chose its own policy
         path = request.path_info
         if path.startswith(API_PREFIXES):
-            if settings.GRAPHQL_GRAPHIQL and response.get("Content-Type", "").startswith(
-                "text/html"
-            ):
-                parts.update = {
-                    **settings.CONTENT_SECURITY_POLICY_GRAPHIQL_UPDATE,
-                    **(parts.update or {}),
-                }
-            else:
-                parts.config = settings.CONTENT_SECURITY_POLICY_API["DIRECTIVES"]
+            parts.config = settings.CONTENT_SECURITY_POLICY_API["DIRECTIVES"]
         elif path.startswith(ADMIN_PREFIX) and not path.startswith(STRICT_ADMIN_PREFIXES):
             parts.replace = {
                 **settings.CONTENT_SECURITY_POLICY_ADMIN_REPLACE,

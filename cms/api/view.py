@@ -68,7 +68,6 @@ class ApiView(GraphQLView):
                 401, str(error), errors.UNAUTHENTICATED, {"WWW-Authenticate": "Bearer"}
             )
             return self.http_caching(request, self.refusal(request, refused))
-        self.graphiql = settings.GRAPHQL_GRAPHIQL
         return self.http_caching(request, super().dispatch(request, *args, **kwargs))
 
     def refusal(self, request, error):
@@ -174,7 +173,7 @@ class ApiView(GraphQLView):
     def get_response(self, request, data, show_graphiql=False):
         """graphene-django's, with the server-side cache of anonymous answers around it."""
         key = version = None
-        if response_cache.enabled() and not show_graphiql and not request.user.is_authenticated:
+        if response_cache.enabled() and not request.user.is_authenticated:
             query, variables, operation_name, _ = self.get_graphql_params(request, data)
             # Read the version before the content: an answer is never stored under a newer one.
             version = response_cache.current_version()
@@ -192,8 +191,6 @@ class ApiView(GraphQLView):
         self, request, data, query, variables, operation_name, show_graphiql=False
     ):
         if not query:
-            if show_graphiql:
-                return None
             raise RequestRefused(
                 400, "Aucune requête GraphQL fournie (paramètre « query »).", errors.BAD_REQUEST
             )
@@ -224,8 +221,6 @@ class ApiView(GraphQLView):
                 errors.BAD_REQUEST,
             )
         if request.method == "GET" and operation.operation != OperationType.QUERY:
-            if show_graphiql:
-                return None
             raise RequestRefused(
                 405,
                 "Une mutation s'envoie en POST, jamais en GET.",

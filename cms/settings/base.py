@@ -266,7 +266,6 @@ CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", FRONTEND_URL)
 CORS_URLS_REGEX = r"^/(graphql|api)/.*$"
 
 GRAPHENE = {"SCHEMA": "cms.api.schema.schema"}
-GRAPHQL_GRAPHIQL = env_bool("GRAPHQL_GRAPHIQL", DEBUG)
 GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", DEBUG)
 
 REST_FRAMEWORK = {
@@ -422,10 +421,6 @@ CONTENT_SECURITY_POLICY_API = {
 }
 # The admin's widgets that still run inline scripts (cms/csp.py).
 CONTENT_SECURITY_POLICY_ADMIN_REPLACE = {"script-src": [SELF, UNSAFE_INLINE]}
-CONTENT_SECURITY_POLICY_GRAPHIQL_UPDATE = {
-    "script-src": ["https://cdn.jsdelivr.net", UNSAFE_INLINE],
-    "style-src": ["https://cdn.jsdelivr.net"],
-}
 
 # security.txt (RFC 9116), served at /.well-known/security.txt.
 SECURITY_CONTACT = env("SECURITY_CONTACT", "")

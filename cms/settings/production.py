@@ -47,5 +47,4 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
 }
 # Off in production unless explicitly enabled, whatever DEBUG said.
-GRAPHQL_GRAPHIQL = env_bool("GRAPHQL_GRAPHIQL", False)
 GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", False)

@@ -9,7 +9,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = VAR_DIR / "test-media"
-GRAPHQL_GRAPHIQL = False
 GRAPHQL_INTROSPECTION = True
 # Tests change content inside transactions that never commit; the cache's own tests turn it on.
 GRAPHQL_RESPONSE_CACHE_SIZE = 0

@@ -36,6 +36,18 @@ def test_the_api_answers_may_load_nothing_and_be_framed_by_no_one(client, db):
         assert policy["frame-ancestors"] == ["'none'"]
 
 
+@pytest.mark.parametrize("module", ["cms.settings.dev", "cms.settings.base"])
+def test_a_browser_opening_the_api_gets_json_and_nothing_from_a_cdn(client, db, module):
+    """No explorer page that would pull its scripts from a CDN, in development either."""
+    import importlib
+
+    assert not hasattr(importlib.import_module(module), "GRAPHQL_GRAPHIQL")
+    response = client.get("/graphql/", HTTP_ACCEPT="text/html,application/xhtml+xml")
+    assert response["Content-Type"].startswith("application/json")
+    assert b"<html" not in response.content.lower()
+    assert "http" not in response["Content-Security-Policy"]
+
+
 def test_the_admin_login_allows_no_inline_script(client, db):
     policy = directives(client.get("/admin/login/"))
     assert policy["default-src"] == ["'self'"]
