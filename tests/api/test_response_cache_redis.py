@@ -17,15 +17,10 @@ from django.test.utils import CaptureQueriesContext, override_settings
 
 from cms.api.cache import CACHE_TAG
 from cms.api.response_cache import responses
+from tests.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 LIST = "query { themes { name } }"
-
-
-def _free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +34,7 @@ def redis_url(tmp_path_factory):
             "Redis absent : `apt-get install -y redis-server` (ou `scripts/redis start`, puis "
             "REDIS_URL=redis://127.0.0.1:6390/0)."
         )
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(  # noqa: S603
         [binary, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no"],
         cwd=tmp_path_factory.mktemp("redis"),

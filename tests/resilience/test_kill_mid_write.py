@@ -11,7 +11,6 @@ ok — and the server starts again and accepts writes.
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -24,17 +23,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.ports import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 SUBMIT = (ROOT / "graphql" / "operations" / "SubmitExperience.graphql").read_text()
 VOTE = """mutation($p: ID!) { voteForTheme(proposal: $p) { errors { code } proposal { id } } }"""
 ENROLL = """mutation($s: String!, $r: EnrollmentRole!) { enroll(project: $s, role: $r) {
   errors { code } enrollment { id } } }"""
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -91,7 +86,7 @@ class Server:
     """gunicorn (two threaded workers) in a process group of its own, so that one kill takes all."""
 
     def __init__(self, env, log):
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/graphql/"
         self.process = subprocess.Popen(  # noqa: S603
             [

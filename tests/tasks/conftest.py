@@ -1,7 +1,6 @@
 import io
 import logging
 import signal
-import socket
 
 import pytest
 from django.core.management import call_command
@@ -32,10 +31,3 @@ def run_worker():
             lg.setLevel(level)
             lg.handlers[:] = lg_handlers
     return out.getvalue()
-
-
-def closed_port():
-    """A port on 127.0.0.1 where nothing listens: a mail server that is down."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]

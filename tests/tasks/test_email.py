@@ -10,7 +10,8 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from cms.mail import send_later
-from tests.tasks.conftest import closed_port, run_worker
+from tests.ports import free_port
+from tests.tasks.conftest import run_worker
 
 
 def test_sent_on_commit_one_message_per_address(db, django_capture_on_commit_callbacks):
@@ -46,7 +47,7 @@ def test_a_rolled_back_decision_sends_nothing(db, django_capture_on_commit_callb
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_refused_send_is_recorded_failed_then_retried(settings, database_tasks, caplog):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port()
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()
     send_later("Demande de modifications", "Ajoutez le bilan.", ["agent@example.org"])
     (queued,) = DBTaskResult.objects.all()
     assert queued.status == "READY" and queued.task_path == "cms.tasks.send_email"
@@ -81,7 +82,7 @@ def test_the_last_try_is_not_retried(settings, database_tasks, caplog):
     from cms.tasks import send_email
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port()
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()
     last = len(settings.TASKS_EMAIL_RETRY_DELAYS) + 1
     send_email.enqueue("Sujet", "Corps", ["agent@example.org"], attempt=last)
     run_worker()

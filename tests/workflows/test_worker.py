@@ -5,7 +5,6 @@ a real server, the moderation e-mails enqueued in the database, sent by a real
 import json
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -23,6 +22,7 @@ try:
 except ImportError:  # pragma: no cover - the dev dependencies bring it
     Controller = None
 
+from tests.ports import free_port
 from tests.workflows.test_graphql import INPUT, MODERATE, SUBMIT_EXPERIENCE
 
 pytestmark = [
@@ -35,12 +35,6 @@ pytestmark = [
 
 ROOT = Path(__file__).resolve().parents[2]
 DEADLINE = 120  # seconds: a bound for a loaded machine, not a measure
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class Inbox:

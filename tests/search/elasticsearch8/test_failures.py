@@ -8,22 +8,16 @@ reply. The requests go through the real path: search.services → backend → cl
 """
 
 import logging
-import socket
 
 import pytest
 from django.test import override_settings
 
 from search import services
 from search.services import SearchError
+from tests.ports import free_port
 from tests.search.elasticsearch8.support import (
     backends,
 )
-
-
-def closed_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def assert_unavailable(caplog):
@@ -40,7 +34,7 @@ def assert_unavailable(caplog):
 
 def test_unreachable_engine_is_a_clear_error(db, caplog):
     with override_settings(
-        WAGTAILSEARCH_BACKENDS=backends(f"http://127.0.0.1:{closed_port()}"),
+        WAGTAILSEARCH_BACKENDS=backends(f"http://127.0.0.1:{free_port()}"),
         WAGTAILSEARCH_BACKENDS_AUTO_UPDATE=False,
     ):
         assert_unavailable(caplog)
