@@ -8,9 +8,10 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?= -n 2
+SITE_PORT ?= 3000
 
 .DEFAULT_GOAL := help
-.PHONY: audit help install migrate demo run test test-search opensearch bench-search lint format typecheck check-migrations check schema cog bench clean
+.PHONY: site-install site-codegen site-check-codegen site-build site-test test-python audit help install migrate demo run test test-search opensearch bench-search lint format typecheck check-migrations check schema cog bench clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-18s %s\n", $$1, $$2}'
@@ -31,9 +32,9 @@ migrate: install ## Apply the database migrations
 demo: migrate ## Load the demo content (idempotent)
 	$(MANAGE) load_demo
 
-run: demo ## Install, migrate, load the demo, then serve the admin and GraphQL on http://127.0.0.1:8000 with the task worker and the scheduler (Procfile; Ctrl-C stops them all)
-	@echo "Administration : http://$(HOST):$(PORT)/admin/   GraphQL : http://$(HOST):$(PORT)/graphql/"
-	HOST=$(HOST) PYTHONUNBUFFERED=1 $(VENV)/bin/honcho start --procfile Procfile --port $(PORT)
+run: demo site-build ## Install, migrate, load the demo, build the site, then serve the admin and GraphQL on :8000, the site on :3000, the task worker and the scheduler (Procfile; Ctrl-C stops them all)
+	@echo "Site : http://$(HOST):$(SITE_PORT)/   Administration : http://$(HOST):$(PORT)/admin/   GraphQL : http://$(HOST):$(PORT)/graphql/"
+	HOST=$(HOST) SITE_PORT=$(SITE_PORT) PYTHONUNBUFFERED=1 $(VENV)/bin/honcho start --procfile Procfile --port $(PORT)
 
 check: install ## Django system checks, warnings are errors
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING
@@ -56,8 +57,33 @@ format: install ## ruff format and autofix
 schema: install ## Regenerate graphql/schema.graphql from the code
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) graphql_schema --schema cms.api.schema.schema --out graphql/schema.graphql
 
-test: check check-migrations lint typecheck ## Install and run the whole suite (DATABASE_URL chooses the database)
+test: test-python site-test ## Install and run the whole suite: the CMS (DATABASE_URL chooses the database), then the site with its browser tests
+
+test-python: check check-migrations lint typecheck ## The CMS's suite only (checks, lint, types, pytest)
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+frontend/node_modules/.installed: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+site-install: frontend/node_modules/.installed ## Install the site's Node packages from the committed lock (npm ci)
+
+site-codegen: site-install ## Regenerate the site's GraphQL types (frontend/gql) from graphql/schema.graphql and graphql/operations
+	cd frontend && npx graphql-codegen --config codegen.ts
+
+site-check-codegen: site-install ## Fail when frontend/gql is stale (run make site-codegen, commit the result)
+	rm -rf frontend/.codegen-check
+	cd frontend && CODEGEN_OUT=./.codegen-check/ npx graphql-codegen --config codegen.ts --silent
+	diff -r frontend/gql frontend/.codegen-check >/dev/null || { echo "frontend/gql est périmé : lancez make site-codegen et commitez le résultat."; rm -rf frontend/.codegen-check; exit 1; }
+	rm -rf frontend/.codegen-check
+
+site-build: site-install ## Build the site for production (next build)
+	cd frontend && NEXT_TELEMETRY_DISABLED=1 npm run build --silent
+
+site-test: install site-check-codegen ## The site: type check, lint, unit tests, production build, then browser tests (Playwright + axe in Debian's chromium) against the real CMS
+	cd frontend && npx tsc --noEmit && npx eslint . && npx vitest run
+	$(MAKE) site-build
+	cd frontend && NEXT_TELEMETRY_DISABLED=1 npx playwright test
 
 test-search: install ## Search suite: SQLite, or DATABASE_URL=… (PostgreSQL), or SEARCH_URL=… (OpenSearch)
 	$(VENV)/bin/pytest tests/search $(if $(SEARCH_URL),-p no:xdist,-n 2)

@@ -1,6 +1,7 @@
 """The named operations of graphql/operations/ — what front ends run — executed end to end on a
 site built with the factories (tests/api/content.py)."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,45 @@ OPERATIONS = Path(__file__).resolve().parents[2] / "graphql" / "operations"
 PROJECT = content.PROJECT_SLUG
 
 
+FRAGMENTS = OPERATIONS / "fragments"
+
+
 def operation(name):
-    return (OPERATIONS / f"{name}.graphql").read_text(encoding="utf-8")
+    """The committed document, with the shared fragments (graphql/operations/fragments/) it spreads,
+    as a client that bundles them (graphql-codegen) sends it."""
+    return with_fragments((OPERATIONS / f"{name}.graphql").read_text(encoding="utf-8"))
+
+
+def with_fragments(text):
+    available = {}
+    for path in FRAGMENTS.glob("*.graphql"):
+        source = path.read_text(encoding="utf-8")
+        for fragment in re.split(r"(?m)^(?=fragment )", source):
+            match = re.match(r"fragment (\w+)", fragment)
+            if match:
+                available[match.group(1)] = fragment
+    defined, pending = set(re.findall(r"(?m)^fragment (\w+)", text)), [text]
+    parts = [text]
+    while pending:
+        for name in re.findall(r"\.\.\.\s*(\w+)", pending.pop()):
+            if name in available and name not in defined:
+                defined.add(name)
+                parts.append(available[name])
+                pending.append(available[name])
+    return "\n".join(parts)
+
+
+def test_every_committed_document_is_valid_against_the_schema():
+    """What the site and other front ends run must stay valid when the schema changes."""
+    from graphql import parse, validate
+
+    from cms.api.schema import schema
+
+    names = sorted(p.stem for p in OPERATIONS.glob("*.graphql"))
+    assert names, "aucune opération commise"
+    for name in names:
+        errors = validate(schema.graphql_schema, parse(operation(name)))
+        assert not errors, f"{name}: {errors}"
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +72,7 @@ def site(django_db_setup, django_db_blocker, tmp_path_factory):
 
 @pytest.mark.django_db
 def test_every_operation_returns_the_published_content(gql, site):
-    assert sorted(p.stem for p in OPERATIONS.glob("*.graphql")) == [
+    assert {p.stem for p in OPERATIONS.glob("*.graphql")} >= {
         "ExperienceDetail",
         "ExperienceList",
         "Home",
@@ -46,7 +84,7 @@ def test_every_operation_returns_the_published_content(gql, site):
         "SubmitExperience",
         "ThemeOfTheMonth",
         "UpdateSubmission",
-    ]
+    }
 
     home = gql(operation("Home"))
     assert home["page"]["title"] == "Territoires en commun"

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+
+import { renderPage } from "@/components/pages";
+import { SITE_URL } from "@/lib/config";
+import { getPageByPath, pathFromSegments } from "@/lib/pages";
+
+type RouteProps = {
+  params: Promise<{ path?: string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: RouteProps): Promise<Metadata> {
+  const page = await getPageByPath(pathFromSegments((await params).path));
+  if (!page) return {};
+  return {
+    title: page.seoTitle || page.title,
+    description: page.searchDescription || undefined,
+    alternates: { canonical: `${SITE_URL}${page.urlPath}` },
+    openGraph: { title: page.seoTitle || page.title, description: page.searchDescription || undefined, url: `${SITE_URL}${page.urlPath}`, locale: "fr_FR", type: "website" },
+  };
+}
+
+export default async function CmsPage({ params, searchParams }: RouteProps) {
+  const page = await getPageByPath(pathFromSegments((await params).path));
+  if (!page) notFound();
+  const ancestors = page.ancestors.filter((ancestor) => ancestor.urlPath !== "/");
+  return (
+    <>
+      {page.urlPath !== "/" && (
+        <Breadcrumb
+          currentPageLabel={page.title}
+          homeLinkProps={{ href: "/" }}
+          segments={ancestors.map((ancestor) => ({ label: ancestor.title, linkProps: { href: ancestor.urlPath } }))}
+        />
+      )}
+      {renderPage(page, await searchParams)}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
+import { headerFooterDisplayItem } from "@codegouvfr/react-dsfr/Display";
+import { usePathname, useRouter } from "next/navigation";
+
+export type MenuEntry = { title: string; urlPath: string };
+
+export function SiteHeader({ menu, siteName, baseline }: { menu: MenuEntry[]; siteName: string; baseline: string }) {
+  const pathname = usePathname() ?? "/";
+  const router = useRouter();
+  const navigation: HeaderProps["navigation"] = menu.map((entry) => ({
+    text: entry.title,
+    linkProps: { href: entry.urlPath },
+    isActive: pathname === entry.urlPath || pathname.startsWith(entry.urlPath),
+  }));
+  return (
+    <Header
+      brandTop={
+        <>
+          RÉPUBLIQUE
+          <br />
+          FRANÇAISE
+        </>
+      }
+      homeLinkProps={{ href: "/", title: `Accueil — ${siteName}` }}
+      serviceTitle={siteName}
+      serviceTagline={baseline}
+      navigation={navigation}
+      quickAccessItems={[headerFooterDisplayItem]}
+      onSearchButtonClick={(text) => router.push(`/recherche?q=${encodeURIComponent(text)}`)}
+      allowEmptySearch={false}
+    />
+  );
+}

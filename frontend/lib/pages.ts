@@ -1,0 +1,20 @@
+import "server-only";
+
+import { cache } from "react";
+
+import { PageByPathDocument } from "@/gql/graphql";
+import { cmsQuery } from "@/lib/cms";
+import { normalizePath, tags } from "@/lib/tags";
+
+/** The page at a site path; React's cache shares one fetch between metadata and rendering. */
+export const getPageByPath = cache(async (urlPath: string) => {
+  const path = normalizePath(urlPath);
+  const data = await cmsQuery(PageByPathDocument, { urlPath: path }, { tags: [tags.path(path)] });
+  return data.page ?? null;
+});
+
+/** Path segments from the catch-all route, decoded once (Next gives them percent-encoded). */
+export function pathFromSegments(segments: string[] | undefined): string {
+  if (!segments?.length) return "/";
+  return normalizePath(segments.map((segment) => decodeURIComponent(segment)).join("/"));
+}

@@ -1,0 +1,33 @@
+// Production server of the site: Next's request handler, plus one rule Next cannot express —
+// a page that failed because the CMS did not answer is a 503 (with Retry-After), not a 500.
+import { createServer } from "node:http";
+import next from "next";
+
+const port = Number.parseInt(process.env.PORT ?? "3000", 10);
+const hostname = process.env.HOST ?? "127.0.0.1";
+const dev = process.env.NODE_ENV === "development";
+const CMS_DOWN = Symbol.for("territoires.cmsDownAt");
+const CMS_DOWN_WINDOW_MS = 10_000;
+
+const app = next({ dev, hostname, port });
+const handle = app.getRequestHandler();
+
+function cmsRecentlyDown() {
+  const at = globalThis[CMS_DOWN];
+  return typeof at === "number" && Date.now() - at < CMS_DOWN_WINDOW_MS;
+}
+
+await app.prepare();
+createServer((req, res) => {
+  const writeHead = res.writeHead.bind(res);
+  res.writeHead = (status, ...rest) => {
+    if (status === 500 && cmsRecentlyDown()) {
+      res.setHeader("Retry-After", "30");
+      return writeHead(503, ...rest);
+    }
+    return writeHead(status, ...rest);
+  };
+  handle(req, res);
+}).listen(port, hostname, () => {
+  console.log(`Site : http://${hostname}:${port} (${dev ? "développement" : "production"})`);
+});
