@@ -135,6 +135,11 @@ def _only_introspection(query):
     )
 
 
+def _introspection_allowed(query):
+    """Tools (codegen, GraphiQL) may introspect where GRAPHQL_INTROSPECTION says so."""
+    return settings.GRAPHQL_INTROSPECTION and isinstance(query, str) and _only_introspection(query)
+
+
 def _required():
     return RequestRefused(
         400,
@@ -154,13 +159,8 @@ def resolve(request, data):
     query = request.GET.get("query") or data.get("query")
     only_committed = settings.GRAPHQL_PERSISTED_ONLY
     if digest is None:
-        if only_committed and query is not None:
-            if not (
-                settings.GRAPHQL_INTROSPECTION
-                and isinstance(query, str)
-                and _only_introspection(query)
-            ):
-                raise _required()
+        if only_committed and query is not None and not _introspection_allowed(query):
+            raise _required()
         return data
     if isinstance(query, str) and query:
         if hashlib.sha256(query.encode("utf-8", "surrogatepass")).hexdigest() != digest:
@@ -208,5 +208,7 @@ def check_manifests(app_configs=None, **kwargs):
     try:
         committed()
     except (ManifestInvalid, ValueError) as error:
-        problems.append(checks.Error(f"Manifeste des opérations invalide : {error}", id="cms_api.E002"))
+        problems.append(
+            checks.Error(f"Manifeste des opérations invalide : {error}", id="cms_api.E002")
+        )
     return problems

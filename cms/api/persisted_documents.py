@@ -131,7 +131,9 @@ def _sort_selection_set(selection_set, in_order=False):
     """`in_order`: the root of a mutation, whose fields run one after the other, keeps its order;
     so do the inline fragments at that level, and theirs."""
     selection_set = copy(selection_set)
-    selections = list(selection_set.selections) if in_order else _sort_nodes(selection_set.selections)
+    selections = (
+        list(selection_set.selections) if in_order else _sort_nodes(selection_set.selections)
+    )
     result = []
     for selection in selections:
         selection = copy(selection)
