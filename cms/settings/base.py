@@ -310,9 +310,9 @@ GRAPHQL_RESPONSE_CACHE_MAX_BYTES = 1_000_000
 # server runs (no query text, no automatic registration). Documents registered by Apollo's
 # automatic persisted queries are kept in the GRAPHQL_APQ_CACHE cache alias (Redis when set).
 GRAPHQL_PERSISTED_ONLY = env_bool("GRAPHQL_PERSISTED_ONLY", False)
-GRAPHQL_PERSISTED_MANIFESTS = env_list(
-    "GRAPHQL_PERSISTED_MANIFESTS", str(BASE_DIR / "graphql" / "persisted-operations.json")
-)
+GRAPHQL_PERSISTED_MANIFESTS = env_list("GRAPHQL_PERSISTED_MANIFESTS") or [
+    str(BASE_DIR / "graphql" / "persisted-operations.json")
+]
 GRAPHQL_APQ_CACHE = env("GRAPHQL_APQ_CACHE", "default")
 GRAPHQL_APQ_TTL = int(env("GRAPHQL_APQ_TTL", str(7 * 24 * 3600)))
 
