@@ -12,6 +12,7 @@ class ApiConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published, page_unpublished
 
+        from cms.api import persisted  # noqa: F401  (registers its system check)
         from cms.api.cache import purge_api
 
         page_published.connect(purge_api, dispatch_uid="purge_api_on_publish")

@@ -24,6 +24,11 @@ UNAUTHENTICATED = "UNAUTHENTICATED"
 FORBIDDEN = "FORBIDDEN"
 BAD_USER_INPUT = "BAD_USER_INPUT"
 INTERNAL = "INTERNAL_SERVER_ERROR"
+# Persisted queries (cms/api/persisted.py); the first is Apollo's, its clients retry on it.
+PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"
+PERSISTED_QUERY_HASH_MISMATCH = "PERSISTED_QUERY_HASH_MISMATCH"
+PERSISTED_QUERY_VERSION_NOT_SUPPORTED = "PERSISTED_QUERY_VERSION_NOT_SUPPORTED"
+PERSISTED_QUERY_REQUIRED = "PERSISTED_QUERY_REQUIRED"
 
 # graphql-core ends some messages with "Did you mean 'x'?": that names fields and values of the
 # schema to whoever probes it, so the suggestion is cut from what a client reads.

@@ -24,7 +24,7 @@ from graphql import (
 from graphql.error import GraphQLSyntaxError
 from graphql.validation import specified_rules
 
-from cms.api import errors, response_cache
+from cms.api import errors, persisted, response_cache
 from cms.api.auth import InvalidToken, user_from_request
 from cms.api.cache import CACHE_TAG
 from cms.api.errors import RequestRefused
@@ -171,7 +171,9 @@ class ApiView(GraphQLView):
         return query, variables, operation_name, None
 
     def get_response(self, request, data, show_graphiql=False):
-        """graphene-django's, with the server-side cache of anonymous answers around it."""
+        """graphene-django's, with persisted queries and the server-side cache of anonymous
+        answers around it."""
+        data = persisted.resolve(request, data)
         key = version = None
         if response_cache.enabled() and not request.user.is_authenticated:
             query, variables, operation_name, _ = self.get_graphql_params(request, data)
@@ -181,8 +183,11 @@ class ApiView(GraphQLView):
             content = response_cache.responses.get(key, version)
             if content is not None:
                 request.api_shareable = True  # only shareable answers are ever stored
+                persisted.remember(request)
                 return content, 200
         result, status = super().get_response(request, data, show_graphiql)
+        if status == 200:
+            persisted.remember(request)
         if key and status == 200 and getattr(request, "api_storable", False):
             response_cache.responses.set(key, version, result)
         return result, status

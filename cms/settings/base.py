@@ -305,6 +305,16 @@ GRAPHQL_CACHE_MAX_AGE = int(env("GRAPHQL_CACHE_MAX_AGE", "60"))
 GRAPHQL_RESPONSE_CACHE_SIZE = int(env("GRAPHQL_RESPONSE_CACHE_SIZE", "1000"))
 GRAPHQL_RESPONSE_CACHE_TTL = int(env("GRAPHQL_RESPONSE_CACHE_TTL", "60"))
 GRAPHQL_RESPONSE_CACHE_MAX_BYTES = 1_000_000
+# Persisted queries (cms/api/persisted.py, docs/adr/0011-persisted-queries.md). The committed
+# operations' manifests are always known; GRAPHQL_PERSISTED_ONLY makes them the only documents the
+# server runs (no query text, no automatic registration). Documents registered by Apollo's
+# automatic persisted queries are kept in the GRAPHQL_APQ_CACHE cache alias (Redis when set).
+GRAPHQL_PERSISTED_ONLY = env_bool("GRAPHQL_PERSISTED_ONLY", False)
+GRAPHQL_PERSISTED_MANIFESTS = env_list("GRAPHQL_PERSISTED_MANIFESTS") or [
+    str(BASE_DIR / "graphql" / "persisted-operations.json")
+]
+GRAPHQL_APQ_CACHE = env("GRAPHQL_APQ_CACHE", "default")
+GRAPHQL_APQ_TTL = int(env("GRAPHQL_APQ_TTL", str(7 * 24 * 3600)))
 
 # --- Security: login lockout, API throttling, CSP, proxies, security.txt (docs/security.md) ---
 from datetime import timedelta  # noqa: E402
