@@ -77,6 +77,7 @@ site-check-codegen: site-install ## Fail when frontend/gql is stale (run make si
 	cd frontend && CODEGEN_OUT=./.codegen-check/ npx graphql-codegen --config codegen.ts --silent
 	diff -r frontend/gql frontend/.codegen-check >/dev/null || { echo "frontend/gql est périmé : lancez make site-codegen et commitez le résultat."; rm -rf frontend/.codegen-check; exit 1; }
 	rm -rf frontend/.codegen-check
+	cd frontend && node -e 'const a=require("./gql/persisted-documents.json"),b=require("../graphql/persisted-operations.json");if(JSON.stringify(a)!==JSON.stringify(b)){console.error("Les empreintes du site (frontend/gql) et du CMS (graphql/persisted-operations.json) diffèrent : lancez make schema puis make site-codegen.");process.exit(1)}'
 
 site-build: site-install ## Build the site for production (next build)
 	cd frontend && NEXT_TELEMETRY_DISABLED=1 npm run build --silent

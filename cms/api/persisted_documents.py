@@ -249,7 +249,7 @@ def build_manifest(paths, schema):
 
 
 def operation_files(directory):
-    return sorted(Path(directory).glob("*.graphql"))
+    return sorted(Path(directory).rglob("*.graphql"))
 
 
 def dumps(manifest):
