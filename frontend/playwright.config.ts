@@ -28,6 +28,8 @@ export default defineConfig({
     baseURL: SITE_URL,
     locale: "fr-FR",
     timezoneId: "Europe/Paris",
+    actionTimeout: 10_000,
+    navigationTimeout: 30_000,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     ...devices["Desktop Chrome"],

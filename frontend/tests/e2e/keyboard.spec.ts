@@ -33,10 +33,14 @@ async function tabUntil(page: Page, match: (focus: Focused) => boolean, max: num
   for (let step = 0; step < max; step += 1) {
     await page.keyboard.press("Tab");
     const focus = await focused(page);
+    if (match(focus)) return [...path, focus];
+    // Back to the first stop: the whole page was crossed without reaching it.
+    const first = path[0];
+    if (first && focus.zone === first.zone && focus.tag === first.tag && focus.text === first.text && focus.href === first.href) break;
     path.push(focus);
-    if (match(focus)) return path;
   }
-  throw new Error(`Jamais atteint en ${max} tabulations ; parcours : ${path.map((focus) => `${focus.zone}:${focus.tag}:${focus.text.slice(0, 30)}`).join(" → ")}`);
+  const crossed = path.map((focus) => `${focus.zone}:${focus.tag}:${focus.text.slice(0, 30)}`).join(" → ");
+  throw new Error(`Jamais atteint au clavier (${path.length} tabulations) ; parcours : ${crossed}`);
 }
 
 test("au clavier : les liens d'évitement d'abord, puis la recherche de l'en-tête", async ({ page }) => {

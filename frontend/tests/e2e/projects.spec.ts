@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { demo } from "./support/demo";
+import { SITE_URL } from "./support/env";
 
 const ATOM = "http://www.w3.org/2005/Atom";
 
@@ -40,8 +41,10 @@ test("ouvrir un projet partagé et lire le flux de son journal de bord", async (
   expect(feed.root).toBe(`${ATOM} feed`);
   expect(feed.entries.length).toBeGreaterThanOrEqual(3);
   expect(feed.entries.map((entry) => entry.title)).toContain(demo.journalEntry.title);
-  for (const entry of feed.entries) {
-    expect(entry.updated).not.toBe("");
-    expect(entry.link).toMatch(/^https?:\/\//);
-  }
+  for (const entry of feed.entries) expect(entry.updated).not.toBe("");
+  // Each entry links to its page on the site, which opens.
+  const entry = feed.entries.find((candidate) => candidate.title === demo.journalEntry.title)!;
+  expect(entry.link).toBe(`${SITE_URL}${demo.journalEntry.path}`);
+  await page.goto(entry.link);
+  await expect(page.getByRole("heading", { level: 1, name: demo.journalEntry.title })).toBeVisible();
 });
