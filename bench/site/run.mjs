@@ -223,7 +223,9 @@ async function main() {
     const { ms, status } = await timedGet(target.path);
     results.pages[target.key] = { label: target.label, path: target.path, cold: { ms, status, cmsRequests: (await settledCount()) - before } };
   }
-  for (const target of targets) {
+  // A page this build does not have yet is reported as such, not measured.
+  const present = targets.filter((target) => results.pages[target.key].cold.status === 200);
+  for (const target of present) {
     console.log(`${target.label} : premiers rendus, puis rendus en cache…`);
     results.pages[target.key].first = await firstRenders(target);
     results.pages[target.key].cached = await load(target);
@@ -234,7 +236,7 @@ async function main() {
   const published = performance.now();
   publishTitle(newTitle);
   const publishCommandMs = performance.now() - published;
-  for (const target of targets) {
+  for (const target of present) {
     const visibleMs = await untilVisible(target.path, newTitle, 30_000);
     results.pages[target.key].publish = { visibleAfterMs: visibleMs === null ? null : visibleMs + publishCommandMs };
     results.pages[target.key].afterPublish = await load(target);
@@ -266,6 +268,10 @@ function write(results) {
   ];
   for (const page of Object.values(results.pages)) {
     const name = `${page.label} (\`${page.path}\`)`;
+    if (!page.first) {
+      lines.push(`| ${name} | page absente de ce build (HTTP ${page.cold.status}) : non mesurée | — | — | — | ${page.cold.cmsRequests} |`);
+      continue;
+    }
     lines.push(`| ${name} | démarrage à froid (1 requête) | ${fmt(page.cold.ms)} | — | — | ${page.cold.cmsRequests} |`);
     lines.push(`| | premier rendu (après revalidation) | ${fmt(page.first.p50)} | ${fmt(page.first.p95)} | — | ${fmt(page.first.cmsPerRender, 2)} |`);
     lines.push(
@@ -276,7 +282,10 @@ function write(results) {
       `| | après publication (${visible}) | ${fmt(page.afterPublish.p50)} | ${fmt(page.afterPublish.p95)} | ${fmt(page.afterPublish.rps, 1)} | ${fmt(page.afterPublish.cmsPerRender, 3)} (${page.afterPublish.cmsRequests} pour ${page.afterPublish.requests}) |`,
     );
   }
-  const errors = Object.values(results.pages).flatMap((page) => [page.cached, page.afterPublish]).reduce((sum, run) => sum + run.errors, 0);
+  const errors = Object.values(results.pages)
+    .filter((page) => page.first)
+    .flatMap((page) => [page.cached, page.afterPublish])
+    .reduce((sum, run) => sum + run.errors, 0);
   lines.push("", errors ? `Réponses en erreur ou hors 2xx pendant les tirs : ${errors}.` : "Aucune réponse en erreur pendant les tirs.", "");
   const stamp = results.date.slice(0, 16).replace(/[-:]/g, "");
   mkdirSync(`${ROOT}bench/results`, { recursive: true });
