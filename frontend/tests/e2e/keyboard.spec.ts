@@ -48,13 +48,22 @@ test("au clavier : les liens d'évitement d'abord, puis la recherche de l'en-tê
   await page.keyboard.press("Tab");
   expect(await focused(page)).toMatchObject({ zone: "skiplinks", tag: "a", text: "Contenu", href: "#contenu" });
 
-  const path = await tabUntil(page, (focus) => focus.zone === "header" && focus.tag === "input" && focus.type === "search", 30);
+  const path = await tabUntil(page, (focus) => focus.zone === "header" && focus.tag === "input", 30);
   expect(path.filter((focus) => focus.zone === "skiplinks").map((focus) => focus.text)).toEqual(
     expect.arrayContaining(["Menu", "Recherche", "Pied de page"]),
   );
   await page.keyboard.type("budget participatif");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/recherche\/?\?q=budget(\+|%20)participatif/);
+
+  // Every skip link leads somewhere that exists on the page.
+  const targets = await page.locator(".fr-skiplinks a").evaluateAll((links) =>
+    links.map((link) => {
+      const href = link.getAttribute("href") ?? "";
+      return { href, exists: href.startsWith("#") && document.getElementById(href.slice(1)) !== null };
+    }),
+  );
+  expect(targets.filter((target) => !target.exists).map((target) => target.href), "liens d'évitement sans cible").toEqual([]);
 
   // The skip link really moves the focus to the content.
   await page.goto(demo.home);

@@ -28,7 +28,7 @@ test("une adresse inconnue donne une page 404 en français, avec un champ de rec
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page non trouvée" })).toBeVisible();
   const search = page.getByRole("main").getByRole("search");
-  await search.getByRole("searchbox").fill("budget participatif");
+  await search.getByRole("searchbox").or(search.getByRole("combobox")).first().fill("budget participatif");
   await search.getByRole("button", { name: "Rechercher" }).click();
   await expect(page).toHaveURL(/\/recherche\/?\?q=budget(\+|%20)participatif/);
 });

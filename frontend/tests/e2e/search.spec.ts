@@ -3,7 +3,8 @@ import { expect, test } from "@playwright/test";
 test("rechercher avec une faute de frappe et sans accents, depuis l'en-tête", async ({ page }) => {
   await page.goto("/");
   const header = page.getByRole("banner");
-  const input = header.getByRole("searchbox").first();
+  // A plain search field, or the autocompletion's combobox.
+  const input = header.getByRole("searchbox").or(header.getByRole("combobox")).first();
   await input.fill("democratie culturele");
   await input.press("Enter");
 
