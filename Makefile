@@ -11,7 +11,7 @@ PYTEST_ARGS ?= -n 2
 SITE_PORT ?= 3000
 
 .DEFAULT_GOAL := help
-.PHONY: site-install site-codegen site-check-codegen site-build site-test test-python audit help install migrate demo run test test-search opensearch bench-search lint format typecheck check-migrations check schema cog bench clean
+.PHONY: site-install site-codegen site-check-codegen site-build site-test bench-site test-python audit help install migrate demo run test test-search opensearch bench-search lint format typecheck check-migrations check schema cog bench clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-18s %s\n", $$1, $$2}'
@@ -86,6 +86,10 @@ site-test: install site-check-codegen ## The site: type check, lint, unit tests,
 	cd frontend && npx tsc --noEmit && npx eslint . && npx vitest run
 	$(MAKE) site-build
 	cd frontend && NEXT_TELEMETRY_DISABLED=1 npx playwright test
+
+bench-site: install site-build ## The rendered site under autocannon (experience list and page, search): first render, cached, after a publish; CMS requests per render; results in bench/results/site-*.md
+	cd bench/site && npm ci --no-audit --no-fund --loglevel=error
+	node bench/site/run.mjs
 
 test-search: install ## Search suite: SQLite, or DATABASE_URL=… (PostgreSQL), or SEARCH_URL=… (OpenSearch)
 	$(VENV)/bin/pytest tests/search $(if $(SEARCH_URL),-p no:xdist,-n 2)
