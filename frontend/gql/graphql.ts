@@ -1199,20 +1199,20 @@ export type PageByPathQuery = { page:
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, parent:
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { journalFeedUrl: string, title: string, urlPath: string }
+        | { __typename: 'ActionPlanPage', title: string, urlPath: string }
+        | { __typename: 'ConceptPage', title: string, urlPath: string }
+        | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string }
+        | { __typename: 'EngagementTrackPage', title: string, urlPath: string }
+        | { __typename: 'EventPage', title: string, urlPath: string }
+        | { __typename: 'ExperiencePage', title: string, urlPath: string }
+        | { __typename: 'HomePage', title: string, urlPath: string }
+        | { __typename: 'InspirationIndexPage', title: string, urlPath: string }
+        | { __typename: 'InspirationThemePage', title: string, urlPath: string }
+        | { __typename: 'JournalEntryPage', title: string, urlPath: string }
+        | { __typename: 'NewsletterPage', title: string, urlPath: string }
+        | { __typename: 'ResourcePage', title: string, urlPath: string }
+        | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
+        | { __typename: 'SharedProjectPage', journalFeedUrl: string, title: string, urlPath: string }
        | null }
     | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, editionNumber: number, editionMonth: string, summary: string, ancestors: Array<
         | { title: string, urlPath: string }
@@ -1231,20 +1231,20 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
       >, sections: Array<
         | { __typename: 'NewsletterSectionAgenda', id: string, agenda: { title: string | null, events: Array<
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { localStart: string, localEnd: string, timeZone: InspirationEventPageTimeZoneChoices, format: EventFormat, city: string, title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
+              | { __typename: 'ActionPlanPage', title: string, urlPath: string }
+              | { __typename: 'ConceptPage', title: string, urlPath: string }
+              | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string }
+              | { __typename: 'EngagementTrackPage', title: string, urlPath: string }
+              | { __typename: 'EventPage', localStart: string, localEnd: string, timeZone: InspirationEventPageTimeZoneChoices, format: EventFormat, city: string, title: string, urlPath: string }
+              | { __typename: 'ExperiencePage', title: string, urlPath: string }
+              | { __typename: 'HomePage', title: string, urlPath: string }
+              | { __typename: 'InspirationIndexPage', title: string, urlPath: string }
+              | { __typename: 'InspirationThemePage', title: string, urlPath: string }
+              | { __typename: 'JournalEntryPage', title: string, urlPath: string }
+              | { __typename: 'NewsletterPage', title: string, urlPath: string }
+              | { __typename: 'ResourcePage', title: string, urlPath: string }
+              | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
+              | { __typename: 'SharedProjectPage', title: string, urlPath: string }
              | null> | null } }
         | { __typename: 'NewsletterSectionCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                 | { urlPath: string }
@@ -1834,20 +1834,20 @@ export type PreviewPageQuery = { page:
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, parent:
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { journalFeedUrl: string, title: string, urlPath: string }
+        | { __typename: 'ActionPlanPage', title: string, urlPath: string }
+        | { __typename: 'ConceptPage', title: string, urlPath: string }
+        | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string }
+        | { __typename: 'EngagementTrackPage', title: string, urlPath: string }
+        | { __typename: 'EventPage', title: string, urlPath: string }
+        | { __typename: 'ExperiencePage', title: string, urlPath: string }
+        | { __typename: 'HomePage', title: string, urlPath: string }
+        | { __typename: 'InspirationIndexPage', title: string, urlPath: string }
+        | { __typename: 'InspirationThemePage', title: string, urlPath: string }
+        | { __typename: 'JournalEntryPage', title: string, urlPath: string }
+        | { __typename: 'NewsletterPage', title: string, urlPath: string }
+        | { __typename: 'ResourcePage', title: string, urlPath: string }
+        | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
+        | { __typename: 'SharedProjectPage', journalFeedUrl: string, title: string, urlPath: string }
        | null }
     | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, editionNumber: number, editionMonth: string, summary: string, ancestors: Array<
         | { title: string, urlPath: string }
@@ -1866,20 +1866,20 @@ export type PreviewPageQuery = { page:
         | { title: string, urlPath: string }
       >, sections: Array<
         | { __typename: 'NewsletterSectionAgenda', id: string, agenda: { title: string | null, events: Array<
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { localStart: string, localEnd: string, timeZone: InspirationEventPageTimeZoneChoices, format: EventFormat, city: string, title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
-              | { title: string, urlPath: string }
+              | { __typename: 'ActionPlanPage', title: string, urlPath: string }
+              | { __typename: 'ConceptPage', title: string, urlPath: string }
+              | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string }
+              | { __typename: 'EngagementTrackPage', title: string, urlPath: string }
+              | { __typename: 'EventPage', localStart: string, localEnd: string, timeZone: InspirationEventPageTimeZoneChoices, format: EventFormat, city: string, title: string, urlPath: string }
+              | { __typename: 'ExperiencePage', title: string, urlPath: string }
+              | { __typename: 'HomePage', title: string, urlPath: string }
+              | { __typename: 'InspirationIndexPage', title: string, urlPath: string }
+              | { __typename: 'InspirationThemePage', title: string, urlPath: string }
+              | { __typename: 'JournalEntryPage', title: string, urlPath: string }
+              | { __typename: 'NewsletterPage', title: string, urlPath: string }
+              | { __typename: 'ResourcePage', title: string, urlPath: string }
+              | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
+              | { __typename: 'SharedProjectPage', title: string, urlPath: string }
              | null> | null } }
         | { __typename: 'NewsletterSectionCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                 | { urlPath: string }
@@ -2487,20 +2487,20 @@ export type EventPageFieldsFragment = { summary: string, start: string, end: str
 
 export type NewsletterPageFieldsFragment = { editionNumber: number, editionMonth: string, summary: string, sections: Array<
     | { __typename: 'NewsletterSectionAgenda', id: string, agenda: { title: string | null, events: Array<
-          | { title: string, urlPath: string }
-          | { title: string, urlPath: string }
-          | { title: string, urlPath: string }
-          | { title: string, urlPath: string }
-          | { localStart: string, localEnd: string, timeZone: InspirationEventPageTimeZoneChoices, format: EventFormat, city: string, title: string, urlPath: string }
-          | { title: string, urlPath: string }
-          | { title: string, urlPath: string }
-          | { title: string, urlPath: string }
-          | { title: string, urlPath: string }
-          | { title: string, urlPath: string }
-          | { title: string, urlPath: string }
-          | { title: string, urlPath: string }
-          | { title: string, urlPath: string }
-          | { title: string, urlPath: string }
+          | { __typename: 'ActionPlanPage', title: string, urlPath: string }
+          | { __typename: 'ConceptPage', title: string, urlPath: string }
+          | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string }
+          | { __typename: 'EngagementTrackPage', title: string, urlPath: string }
+          | { __typename: 'EventPage', localStart: string, localEnd: string, timeZone: InspirationEventPageTimeZoneChoices, format: EventFormat, city: string, title: string, urlPath: string }
+          | { __typename: 'ExperiencePage', title: string, urlPath: string }
+          | { __typename: 'HomePage', title: string, urlPath: string }
+          | { __typename: 'InspirationIndexPage', title: string, urlPath: string }
+          | { __typename: 'InspirationThemePage', title: string, urlPath: string }
+          | { __typename: 'JournalEntryPage', title: string, urlPath: string }
+          | { __typename: 'NewsletterPage', title: string, urlPath: string }
+          | { __typename: 'ResourcePage', title: string, urlPath: string }
+          | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
+          | { __typename: 'SharedProjectPage', title: string, urlPath: string }
          | null> | null } }
     | { __typename: 'NewsletterSectionCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
             | { urlPath: string }
@@ -2693,20 +2693,20 @@ export type JournalEntryPageFieldsFragment = { date: string, summary: string, st
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   >, parent:
-    | { title: string, urlPath: string }
-    | { title: string, urlPath: string }
-    | { title: string, urlPath: string }
-    | { title: string, urlPath: string }
-    | { title: string, urlPath: string }
-    | { title: string, urlPath: string }
-    | { title: string, urlPath: string }
-    | { title: string, urlPath: string }
-    | { title: string, urlPath: string }
-    | { title: string, urlPath: string }
-    | { title: string, urlPath: string }
-    | { title: string, urlPath: string }
-    | { title: string, urlPath: string }
-    | { journalFeedUrl: string, title: string, urlPath: string }
+    | { __typename: 'ActionPlanPage', title: string, urlPath: string }
+    | { __typename: 'ConceptPage', title: string, urlPath: string }
+    | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string }
+    | { __typename: 'EngagementTrackPage', title: string, urlPath: string }
+    | { __typename: 'EventPage', title: string, urlPath: string }
+    | { __typename: 'ExperiencePage', title: string, urlPath: string }
+    | { __typename: 'HomePage', title: string, urlPath: string }
+    | { __typename: 'InspirationIndexPage', title: string, urlPath: string }
+    | { __typename: 'InspirationThemePage', title: string, urlPath: string }
+    | { __typename: 'JournalEntryPage', title: string, urlPath: string }
+    | { __typename: 'NewsletterPage', title: string, urlPath: string }
+    | { __typename: 'ResourcePage', title: string, urlPath: string }
+    | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
+    | { __typename: 'SharedProjectPage', journalFeedUrl: string, title: string, urlPath: string }
    | null };
 
 export type ActionPlanPageFieldsFragment = { summary: string, adoptionDate: string | null, deliberationReference: string, progress: number | null, localAuthority: { name: string, kind: LocalAuthorityKind }, objectives: { html: string }, successCriteria: { html: string }, actions: Array<{ id: string, title: string, description: string, owner: string, deadline: string | null, indicator: string, progress: number, status: ActionStatus }>, body: Array<
@@ -3310,6 +3310,7 @@ export const NewsletterPageFieldsFragmentDoc = new TypedDocumentString(`
       agenda {
         title
         events {
+          __typename
           title
           urlPath
           ... on EventPage {
@@ -3679,6 +3680,7 @@ export const JournalEntryPageFieldsFragmentDoc = new TypedDocumentString(`
     ...BodyBlocks
   }
   parent {
+    __typename
     title
     urlPath
     ... on SharedProjectPage {
@@ -4676,6 +4678,7 @@ fragment NewsletterPageFields on NewsletterPage {
       agenda {
         title
         events {
+          __typename
           title
           urlPath
           ... on EventPage {
@@ -4859,6 +4862,7 @@ fragment JournalEntryPageFields on JournalEntryPage {
     ...BodyBlocks
   }
   parent {
+    __typename
     title
     urlPath
     ... on SharedProjectPage {
@@ -4898,7 +4902,7 @@ fragment ActionPlanPageFields on ActionPlanPage {
     title
     urlPath
   }
-}`, {"hash":"sha256:b2f30cc63377350ff94b7966bf37a26b65fe0c5af657f85491802f07832b62ec"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
+}`, {"hash":"sha256:9ac903ec83bb9a1e3e6501c5178e3e25d522681006050fb3fb2a06faaee4e1f5"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
 export const PreviewDocument = new TypedDocumentString(`
     query Preview($token: String!) {
   page(previewToken: $token) {
@@ -5250,6 +5254,7 @@ fragment NewsletterPageFields on NewsletterPage {
       agenda {
         title
         events {
+          __typename
           title
           urlPath
           ... on EventPage {
@@ -5433,6 +5438,7 @@ fragment JournalEntryPageFields on JournalEntryPage {
     ...BodyBlocks
   }
   parent {
+    __typename
     title
     urlPath
     ... on SharedProjectPage {
@@ -5472,7 +5478,7 @@ fragment ActionPlanPageFields on ActionPlanPage {
     title
     urlPath
   }
-}`, {"hash":"sha256:906451ab8a8ca5605b31b8db0bcb4e5ff902d4304635fde57ca23385789e96b1"}) as unknown as TypedDocumentString<PreviewPageQuery, PreviewPageQueryVariables>;
+}`, {"hash":"sha256:1a1476655b80b006e7804d6c3c92e29de34016bfbeddbd41a1444d84e03b9996"}) as unknown as TypedDocumentString<PreviewPageQuery, PreviewPageQueryVariables>;
 export const SharedProjectDocument = new TypedDocumentString(`
     query SharedProject($slug: String!) {
   sharedProject(slug: $slug) {

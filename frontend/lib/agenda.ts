@@ -1,11 +1,11 @@
 // Dates and pages of the agenda, newsletters and projects, as a person reads them.
-import type { EventFormat, InspirationEventPageTimeZoneChoices } from "@/gql/graphql";
+import type { ActionStatus, EventFormat, InspirationEventPageTimeZoneChoices, SharedProjectStatus, StageStatus } from "@/gql/graphql";
 import type { SearchParams } from "@/components/pages/types";
 
 /** The CMS's time-zone choice (EUROPE_PARIS) → its IANA name (Europe/Paris). */
 export function ianaTimeZone(choice: InspirationEventPageTimeZoneChoices | string | null | undefined): string {
   if (!choice) return "Europe/Paris";
-  const [area, ...city] = choice.split("_");
+  const [area = "", ...city] = choice.split("_");
   const title = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
   return `${title(area)}/${city.map(title).join("_")}`;
 }
@@ -99,4 +99,55 @@ export function cursorForPage(page: number, pageSize: number): string | undefine
 /** « 3 événements », « 1 lettre » — French plural with the number. */
 export function countLabel(count: number, singular: string, plural: string): string {
   return `${count.toLocaleString("fr-FR")} ${count > 1 || count === 0 ? plural : singular}`;
+}
+
+const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** « juin 2021 » for a month given as a date (2021-06-01). */
+export function formatMonth(value: string | null | undefined): string {
+  if (!value) return "";
+  const date = new Date(`${value.slice(0, 10)}T12:00:00Z`);
+  return Number.isNaN(date.getTime()) ? "" : monthFormat.format(date);
+}
+
+
+export const PROJECT_STATUS_LABELS: Record<SharedProjectStatus, string> = {
+  RECRUITING: "Inscriptions ouvertes",
+  IN_PROGRESS: "En cours",
+  COMPLETED: "Terminé",
+  CANCELLED: "Annulé",
+};
+
+export const PROJECT_STATUS_SEVERITY: Record<SharedProjectStatus, "new" | "info" | "success" | "error"> = {
+  RECRUITING: "new",
+  IN_PROGRESS: "info",
+  COMPLETED: "success",
+  CANCELLED: "error",
+};
+
+export const STAGE_STATUS_LABELS: Record<StageStatus, string> = {
+  PLANNED: "À venir",
+  IN_PROGRESS: "En cours",
+  DONE: "Terminée",
+};
+
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  NOT_STARTED: "Pas commencée",
+  IN_PROGRESS: "En cours",
+  DONE: "Réalisée",
+  ABANDONED: "Abandonnée",
+};
+
+/** « Du 1er mars 2026 au 30 juin 2026 », « Depuis le … », « Jusqu'au … » or nothing. */
+export function formatDateRange(start: string | null | undefined, end: string | null | undefined, format: (value: string) => string): string {
+  if (start && end) return `Du ${format(start)} au ${format(end)}`;
+  if (start) return `À partir du ${format(start)}`;
+  if (end) return `Jusqu'au ${format(end)}`;
+  return "";
+}
+
+/** Whether an event is over (at render time: cached pages are at most CMS_REVALIDATE_SECONDS late). */
+export function hasEnded(end: string, now: Date = new Date()): boolean {
+  const time = new Date(end).getTime();
+  return !Number.isNaN(time) && time < now.getTime();
 }
