@@ -1278,7 +1278,7 @@ export type PageByPathQuery = { page:
               | { title: string, urlPath: string, searchDescription: string }
               | { title: string, urlPath: string, searchDescription: string }
              | null, text: { html: string } | null } }
-        | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null> | null } }
+        | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } | null> | null } }
         | { __typename: 'NewsletterSectionFeaturedPages', id: string, featuredPages: { title: string | null, intro: string | null, pages: Array<
               | { __typename: 'ActionPlanPage', title: string, urlPath: string, searchDescription: string }
               | { __typename: 'ConceptPage', title: string, urlPath: string, searchDescription: string }
@@ -1913,7 +1913,7 @@ export type PreviewPageQuery = { page:
               | { title: string, urlPath: string, searchDescription: string }
               | { title: string, urlPath: string, searchDescription: string }
              | null, text: { html: string } | null } }
-        | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null> | null } }
+        | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } | null> | null } }
         | { __typename: 'NewsletterSectionFeaturedPages', id: string, featuredPages: { title: string | null, intro: string | null, pages: Array<
               | { __typename: 'ActionPlanPage', title: string, urlPath: string, searchDescription: string }
               | { __typename: 'ConceptPage', title: string, urlPath: string, searchDescription: string }
@@ -2534,7 +2534,7 @@ export type NewsletterPageFieldsFragment = { editionNumber: number, editionMonth
           | { title: string, urlPath: string, searchDescription: string }
           | { title: string, urlPath: string, searchDescription: string }
          | null, text: { html: string } | null } }
-    | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null> | null } }
+    | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } | null> | null } }
     | { __typename: 'NewsletterSectionFeaturedPages', id: string, featuredPages: { title: string | null, intro: string | null, pages: Array<
           | { __typename: 'ActionPlanPage', title: string, urlPath: string, searchDescription: string }
           | { __typename: 'ConceptPage', title: string, urlPath: string, searchDescription: string }
@@ -3300,7 +3300,6 @@ export const NewsletterPageFieldsFragmentDoc = new TypedDocumentString(`
               width
               height
             }
-            srcSet(widths: [320, 480, 960])
           }
         }
       }
@@ -4668,7 +4667,6 @@ fragment NewsletterPageFields on NewsletterPage {
               width
               height
             }
-            srcSet(widths: [320, 480, 960])
           }
         }
       }
@@ -4902,7 +4900,7 @@ fragment ActionPlanPageFields on ActionPlanPage {
     title
     urlPath
   }
-}`, {"hash":"sha256:9ac903ec83bb9a1e3e6501c5178e3e25d522681006050fb3fb2a06faaee4e1f5"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
+}`, {"hash":"sha256:016f2be9cdb67029e79d8af13d6d8e0c09a0f06aa179e760ed94b361d8c23a28"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
 export const PreviewDocument = new TypedDocumentString(`
     query Preview($token: String!) {
   page(previewToken: $token) {
@@ -5244,7 +5242,6 @@ fragment NewsletterPageFields on NewsletterPage {
               width
               height
             }
-            srcSet(widths: [320, 480, 960])
           }
         }
       }
@@ -5478,7 +5475,7 @@ fragment ActionPlanPageFields on ActionPlanPage {
     title
     urlPath
   }
-}`, {"hash":"sha256:1a1476655b80b006e7804d6c3c92e29de34016bfbeddbd41a1444d84e03b9996"}) as unknown as TypedDocumentString<PreviewPageQuery, PreviewPageQueryVariables>;
+}`, {"hash":"sha256:e01862c7c81514bbad06972e79ec21f4b0c53b66d363dc722c0e36b824c608bb"}) as unknown as TypedDocumentString<PreviewPageQuery, PreviewPageQueryVariables>;
 export const SharedProjectDocument = new TypedDocumentString(`
     query SharedProject($slug: String!) {
   sharedProject(slug: $slug) {

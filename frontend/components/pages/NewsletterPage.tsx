@@ -93,8 +93,6 @@ function NewsletterSection({ section }: { section: Section }) {
                   <img
                     className="fr-responsive-img fr-mb-2w"
                     src={item.image.rendition.url}
-                    srcSet={item.image.srcSet ?? undefined}
-                    sizes="(min-width: 48em) 480px, 100vw"
                     width={item.image.rendition.width}
                     height={item.image.rendition.height}
                     alt={item.image.alt}
