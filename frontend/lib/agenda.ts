@@ -96,9 +96,9 @@ export function cursorForPage(page: number, pageSize: number): string | undefine
   return Buffer.from(`offset:${offset}`, "utf8").toString("base64").replace(/\+/g, "-").replace(/\//g, "_");
 }
 
-/** « 3 événements », « 1 lettre » — French plural with the number. */
+/** « 3 événements », « 0 lettre » — French plural (from 2) with the number. */
 export function countLabel(count: number, singular: string, plural: string): string {
-  return `${count.toLocaleString("fr-FR")} ${count > 1 || count === 0 ? plural : singular}`;
+  return `${count.toLocaleString("fr-FR")} ${count >= 2 ? plural : singular}`;
 }
 
 const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });

@@ -25,7 +25,7 @@ export async function EventListing({ page, searchParams }: { page: { urlPath: st
   let period: Period = "upcoming";
   if (periodValue === PAST) period = "past";
   else if (periodValue !== undefined && periodValue !== "" && periodValue !== "a-venir") {
-    notices.push(`La période « ${periodValue} » n'existe pas : les événements à venir sont affichés.`);
+    notices.push(`La période « ${periodValue.slice(0, 40)} » n'existe pas : les événements à venir sont affichés.`);
   }
   const requested = pageNumber(searchParams);
   if (requested.invalid) notices.push("Le numéro de page demandé n'est pas valide : la première page est affichée.");

@@ -3,6 +3,8 @@ import { formatDateRange } from "@/lib/agenda";
 import { formatDate } from "@/lib/format";
 import type { PageProps } from "./types";
 
+const REVIEW_KINDS: Record<string, string> = { review: "Bilan", supervision: "Supervision", celebration: "Célébration" };
+
 const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 
 /** One collectivité's Territoires d'engagement track: its yearly plans, milestones and reviews. */
@@ -83,7 +85,7 @@ export function EngagementTrackPage({ page }: PageProps<"EngagementTrackPage">) 
             {reviews.map((review) => (
               <li key={`${review.date}-${review.kind}`} className="fr-mb-2w">
                 <p className="fr-text--bold fr-mb-1v">
-                  {review.kind ? `${review.kind} — ` : ""}
+                  {review.kind ? `${REVIEW_KINDS[review.kind] ?? review.kind} — ` : ""}
                   <time dateTime={review.date}>{formatDate(review.date)}</time>
                 </p>
                 <p className="fr-mb-0">{review.summary}</p>

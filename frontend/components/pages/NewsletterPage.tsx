@@ -12,9 +12,11 @@ type CallToAction = { title?: string | null; text?: string | null; buttonLabel?:
 export function NewsletterPage({ page }: PageProps<"NewsletterPage">) {
   return (
     <article>
-      <p className="fr-text--sm fr-mb-1w">
-        Lettre d&apos;information n° {page.editionNumber} — {formatMonth(page.editionMonth)}
-      </p>
+      {!page.title.includes(`n° ${page.editionNumber}`) && (
+        <p className="fr-text--sm fr-mb-1w">
+          Lettre d&apos;information n° {page.editionNumber} — {formatMonth(page.editionMonth)}
+        </p>
+      )}
       <h1>{page.title}</h1>
       {page.summary && <p className="fr-text--lead">{page.summary}</p>}
       {page.sections.map((section, index) => (

@@ -39,7 +39,7 @@ describe("pagination from the URL", () => {
   });
 
   it("says counts in French", () => {
-    expect(countLabel(0, "événement", "événements")).toBe("0 événements");
+    expect(countLabel(0, "événement", "événements")).toBe("0 événement");
     expect(countLabel(1, "événement", "événements")).toBe("1 événement");
     expect(countLabel(12, "lettre", "lettres")).toBe("12 lettres");
   });
