@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { countLabel, cursorForPage, formatEventPeriod, ianaTimeZone, pageNumber } from "@/lib/agenda";
+import { countLabel, cursorForPage, formatEventPeriod, ianaTimeZone, pageHref, pageNumber } from "@/lib/agenda";
 
 describe("formatEventPeriod", () => {
   it("gives a one-day event its day and hours in Paris time", () => {
@@ -36,6 +36,12 @@ describe("pagination from the URL", () => {
     expect(cursorForPage(1, 10)).toBeUndefined();
     // base64url("offset:9") with its padding, as Python's urlsafe_b64encode writes it
     expect(cursorForPage(2, 10)).toBe("b2Zmc2V0Ojk=");
+  });
+
+  it("links each page and keeps the period", () => {
+    expect(pageHref("/agenda/", { periode: "passes", page: "2" }, 3)).toBe("/agenda/?periode=passes&page=3");
+    expect(pageHref("/agenda/", { periode: "passes" }, 1)).toBe("/agenda/?periode=passes");
+    expect(pageHref("/lettres/", {}, 1)).toBe("/lettres/");
   });
 
   it("says counts in French", () => {
