@@ -1,6 +1,15 @@
 import type { NextConfig } from "next";
 
 const cmsUrl = new URL(process.env.CMS_URL ?? "http://127.0.0.1:8000");
+// The admin's preview panel frames /preview from the CMS's public origin (the one editors' browsers
+// use; CMS_URL may be an internal address). localhost and 127.0.0.1 are the same machine in development.
+const cmsAdminOrigins = (() => {
+  const origin = new URL(process.env.CMS_PUBLIC_URL ?? cmsUrl.href);
+  const origins = [origin.origin];
+  const twin = { localhost: "127.0.0.1", "127.0.0.1": "localhost" }[origin.hostname];
+  if (twin) origins.push(`${origin.protocol}//${twin}${origin.port ? `:${origin.port}` : ""}`);
+  return origins;
+})();
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -19,6 +28,15 @@ const nextConfig: NextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+      {
+        // Drafts: shown inside the CMS's preview panel only, never indexed nor kept by a cache.
+        source: "/preview/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: `frame-ancestors 'self' ${cmsAdminOrigins.join(" ")}` },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Cache-Control", value: "private, no-store" },
         ],
       },
     ];

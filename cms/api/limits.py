@@ -20,6 +20,7 @@ from graphql import (
     get_named_type,
     get_nullable_type,
     get_operation_ast,
+    is_abstract_type,
     is_composite_type,
     is_object_type,
     value_from_ast_untyped,
@@ -130,21 +131,48 @@ class Measure:
         return self._selection_set(operation.selection_set, root, 0, 1)
 
     def _selection_set(self, selection_set, parent_type, level, factor):
-        depth = cost = 0
+        depth = common = cost = 0
+        # Under an interface or union, a fragment on one type applies only to objects of that type:
+        # an object costs the common part plus its own type's fragments, and the estimate is the
+        # dearest type, not the sum of all (a page query with one fragment per page type).
+        by_type = {}
         for selection in selection_set.selections:
             self.visits += 1
+            condition = None
             if isinstance(selection, FieldNode):
                 found = self._field(selection, parent_type, level, factor)
             elif isinstance(selection, InlineFragmentNode):
                 type_ = self._type(selection.type_condition) or parent_type
                 found = self._selection_set(selection.selection_set, type_, level, factor)
+                condition = selection.type_condition and type_
             else:
                 found = self._spread(selection.name.value, level, factor)
-            depth, cost = max(depth, found[0]), cost + found[1]
+                fragment = self.fragments.get(selection.name.value)
+                condition = fragment and self._type(fragment.type_condition)
+            depth = max(depth, found[0])
+            objects = self._objects(condition, parent_type)
+            if objects is None:
+                common += found[1]
+            else:
+                for name in objects:
+                    by_type[name] = by_type.get(name, 0) + found[1]
+            cost = common + max(by_type.values(), default=0)
             # Every multiplier is at least 1: the whole costs at least this part times its factor.
             if self.max_cost is not None and cost * factor > self.max_cost:
                 raise _Refused(errors.QUERY_TOO_COMPLEX, cost * factor)
         return depth, cost
+
+    def _objects(self, condition, parent_type):
+        """Names of the object types a fragment on `condition` applies to under `parent_type`, or
+        None when it applies to every object the selection may return."""
+        if condition is None or parent_type is None or not is_abstract_type(parent_type):
+            return None
+        possible = {t.name for t in self.schema.get_possible_types(parent_type)}
+        if is_abstract_type(condition):
+            applies = {t.name for t in self.schema.get_possible_types(condition)}
+        else:
+            applies = {condition.name}
+        return None if possible <= applies else possible & applies
 
     def _spread(self, name, level, factor):
         found = self._measured.get(name)

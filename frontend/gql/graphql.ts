@@ -75,6 +75,29 @@ export type ExperienceSubmissionInput = {
   title?: string | null | undefined;
 };
 
+/** An enumeration. */
+export type InspirationEventPageTimeZoneChoices =
+  /** Guyane */
+  | 'AMERICA_CAYENNE'
+  /** Guadeloupe */
+  | 'AMERICA_GUADELOUPE'
+  /** Martinique */
+  | 'AMERICA_MARTINIQUE'
+  /** Saint-Pierre-et-Miquelon */
+  | 'AMERICA_MIQUELON'
+  /** France métropolitaine (Europe/Paris) */
+  | 'EUROPE_PARIS'
+  /** Mayotte */
+  | 'INDIAN_MAYOTTE'
+  /** La Réunion */
+  | 'INDIAN_REUNION'
+  /** Nouvelle-Calédonie */
+  | 'PACIFIC_NOUMEA'
+  /** Polynésie française */
+  | 'PACIFIC_TAHITI'
+  /** Wallis-et-Futuna */
+  | 'PACIFIC_WALLIS';
+
 /** Nature d'une collectivité. */
 export type LocalAuthorityKind =
   /** Commune */
@@ -189,6 +212,21 @@ export type SubmissionUpdateInput = {
   /** Titre (obligatoire, 255 caractères au plus ; le HTML est retiré). */
   title?: string | null | undefined;
 };
+
+export type EngagementProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EngagementProgrammeQuery = { engagementProgramme: Array<{ year: number, entering: number, accompanied: number }> };
+
+export type EventListQueryVariables = Exact<{
+  upcoming: boolean;
+  past: boolean;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type EventListQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, localStart: string, localEnd: string, timeZone: InspirationEventPageTimeZoneChoices, format: EventFormat, city: string, organiser: string, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> } };
 
 export type ExperienceDetailQueryVariables = Exact<{
   urlPath: string;
@@ -798,13 +836,21 @@ export type NewsletterQuery = { newsletters: { edges: Array<{ node: { title: str
                | null, text: { html: string } | null } }
         > } | null } | null> } };
 
+export type NewsletterListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type NewsletterListQuery = { newsletters: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, urlPath: string, editionNumber: number, editionMonth: string, summary: string } | null } | null> } };
+
 export type PageByPathQueryVariables = Exact<{
   urlPath: string;
 }>;
 
 
 export type PageByPathQuery = { page:
-    | { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, adoptionDate: string | null, deliberationReference: string, progress: number | null, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -819,7 +865,46 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      > }
+      >, localAuthority: { name: string, kind: LocalAuthorityKind }, objectives: { html: string }, successCriteria: { html: string }, actions: Array<{ id: string, title: string, description: string, owner: string, deadline: string | null, indicator: string, progress: number, status: ActionStatus }>, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, parent:
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+       | null }
     | { __typename: 'ConceptPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -851,8 +936,87 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
+      >, intro: { html: string }, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, children: { totalCount: number, edges: Array<{ node:
+            | { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EngagementTrackPage', summary: string, endDate: string | null, id: string, title: string, urlPath: string, trackStartDate: string, localAuthority: { name: string, kind: LocalAuthorityKind } }
+            | { __typename: 'EventPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string }
+            | { __typename: 'HomePage', id: string, title: string, urlPath: string }
+            | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string }
+            | { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string }
+            | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
+            | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
+           | null } | null> } }
+    | { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, endDate: string | null, charterSignedOn: string | null, localContact: string, steeringBody: string, trackStartDate: string, ancestors: Array<
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+      >, localAuthority: { name: string, kind: LocalAuthorityKind, department: { name: string } | null }, yearlyPlans: Array<{ yearNumber: number, training: string, projects: string, fieldSupport: string, budget: number }>, milestones: Array<{ date: string, title: string, deliverable: string, done: boolean }>, reviews: Array<{ date: string, summary: string, kind: string }>, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
-    | { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { __typename: 'EventPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, start: string, end: string, timeZone: InspirationEventPageTimeZoneChoices, localStart: string, localEnd: string, format: EventFormat, organiser: string, placeName: string, address: string, city: string, onlineUrl: string, registrationUrl: string, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -867,22 +1031,30 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      > }
-    | { __typename: 'EventPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
-        | { title: string, urlPath: string }
+      >, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
     | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
         | { title: string, urlPath: string }
@@ -987,7 +1159,7 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
       > }
-    | { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, date: string, summary: string, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1002,8 +1174,47 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      > }
-    | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+      >, stage: { kind: StageKind, title: string } | null, authorAuthority: { name: string } | null, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, parent:
+        | { __typename: 'ActionPlanPage', title: string, urlPath: string }
+        | { __typename: 'ConceptPage', title: string, urlPath: string }
+        | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string }
+        | { __typename: 'EngagementTrackPage', title: string, urlPath: string }
+        | { __typename: 'EventPage', title: string, urlPath: string }
+        | { __typename: 'ExperiencePage', title: string, urlPath: string }
+        | { __typename: 'HomePage', title: string, urlPath: string }
+        | { __typename: 'InspirationIndexPage', title: string, urlPath: string }
+        | { __typename: 'InspirationThemePage', title: string, urlPath: string }
+        | { __typename: 'JournalEntryPage', title: string, urlPath: string }
+        | { __typename: 'NewsletterPage', title: string, urlPath: string }
+        | { __typename: 'ResourcePage', title: string, urlPath: string }
+        | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
+        | { __typename: 'SharedProjectPage', journalFeedUrl: string, title: string, urlPath: string }
+       | null }
+    | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, editionNumber: number, editionMonth: string, summary: string, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1018,6 +1229,105 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
+      >, sections: Array<
+        | { __typename: 'NewsletterSectionAgenda', id: string, agenda: { title: string | null, events: Array<
+              | { __typename: 'ActionPlanPage', title: string, urlPath: string }
+              | { __typename: 'ConceptPage', title: string, urlPath: string }
+              | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string }
+              | { __typename: 'EngagementTrackPage', title: string, urlPath: string }
+              | { __typename: 'EventPage', localStart: string, localEnd: string, timeZone: InspirationEventPageTimeZoneChoices, format: EventFormat, city: string, title: string, urlPath: string }
+              | { __typename: 'ExperiencePage', title: string, urlPath: string }
+              | { __typename: 'HomePage', title: string, urlPath: string }
+              | { __typename: 'InspirationIndexPage', title: string, urlPath: string }
+              | { __typename: 'InspirationThemePage', title: string, urlPath: string }
+              | { __typename: 'JournalEntryPage', title: string, urlPath: string }
+              | { __typename: 'NewsletterPage', title: string, urlPath: string }
+              | { __typename: 'ResourcePage', title: string, urlPath: string }
+              | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
+              | { __typename: 'SharedProjectPage', title: string, urlPath: string }
+             | null> | null } }
+        | { __typename: 'NewsletterSectionCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'NewsletterSectionConceptOfTheMonth', id: string, conceptOfTheMonth: { concept:
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+             | null, text: { html: string } | null } }
+        | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } | null> | null } }
+        | { __typename: 'NewsletterSectionFeaturedPages', id: string, featuredPages: { title: string | null, intro: string | null, pages: Array<
+              | { __typename: 'ActionPlanPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'ConceptPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'EngagementTrackPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'EventPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'ExperiencePage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'HomePage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'InspirationIndexPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'InspirationThemePage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'JournalEntryPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'NewsletterPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'ResourcePage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'SharedProjectPage', title: string, urlPath: string, searchDescription: string }
+             | null> | null } }
+        | { __typename: 'NewsletterSectionIntro', id: string, intro: { html: string } | null }
+        | { __typename: 'NewsletterSectionNextThemeCall', id: string, nextThemeCall: { nextTheme: string | null, month: string | null, text: { html: string } | null, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                 | null } | null } | null } }
+        | { __typename: 'NewsletterSectionThemeOfTheMonth', id: string, themeOfTheMonth: { theme:
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+             | null, text: { html: string } | null } }
       > }
     | { __typename: 'ResourcePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
         | { title: string, urlPath: string }
@@ -1050,8 +1360,47 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      > }
-    | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+      >, intro: { html: string }, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, children: { totalCount: number, edges: Array<{ node:
+            | { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EventPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string }
+            | { __typename: 'HomePage', id: string, title: string, urlPath: string }
+            | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string }
+            | { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string }
+            | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
+            | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'SharedProjectPage', summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, id: string, title: string, urlPath: string, theme: { name: string }, currentStage: { title: string } | null, participants: Array<{ name: string }> }
+           | null } | null> } }
+    | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, journalFeedUrl: string, actionPlansProgress: number | null, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1066,7 +1415,46 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      > }
+      >, theme: { name: string, slug: string }, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, stages: Array<{ id: string, kind: StageKind, title: string, status: StageStatus, startDate: string | null, endDate: string | null, description: string }>, currentStage: { id: string } | null, experts: Array<{ name: string, organisation: string, role: string }>, participants: Array<{ name: string, kind: LocalAuthorityKind, department: { name: string } | null }>, observers: Array<{ name: string, kind: LocalAuthorityKind }>, waitingList: Array<{ name: string, kind: LocalAuthorityKind }>, children: { edges: Array<{ node:
+            | { __typename: 'ActionPlanPage', summary: string, progress: number | null, adoptionDate: string | null, id: string, title: string, urlPath: string, localAuthority: { name: string } }
+            | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EventPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string }
+            | { __typename: 'HomePage', id: string, title: string, urlPath: string }
+            | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string }
+            | { __typename: 'JournalEntryPage', date: string, summary: string, id: string, title: string, urlPath: string, stage: { title: string } | null, authorAuthority: { name: string } | null }
+            | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
+            | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
+           | null } | null> } }
    | null };
 
 export type PreviewQueryVariables = Exact<{
@@ -1089,6 +1477,619 @@ export type PreviewQuery = { page:
     | { id: string, title: string, contentType: string, urlPath: string }
     | { id: string, title: string, contentType: string, urlPath: string }
     | { id: string, title: string, contentType: string, urlPath: string }
+   | null };
+
+export type PreviewPageQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PreviewPageQuery = { page:
+    | { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, adoptionDate: string | null, deliberationReference: string, progress: number | null, ancestors: Array<
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+      >, localAuthority: { name: string, kind: LocalAuthorityKind }, objectives: { html: string }, successCriteria: { html: string }, actions: Array<{ id: string, title: string, description: string, owner: string, deadline: string | null, indicator: string, progress: number, status: ActionStatus }>, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, parent:
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+       | null }
+    | { __typename: 'ConceptPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+      > }
+    | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+      >, intro: { html: string }, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, children: { totalCount: number, edges: Array<{ node:
+            | { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EngagementTrackPage', summary: string, endDate: string | null, id: string, title: string, urlPath: string, trackStartDate: string, localAuthority: { name: string, kind: LocalAuthorityKind } }
+            | { __typename: 'EventPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string }
+            | { __typename: 'HomePage', id: string, title: string, urlPath: string }
+            | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string }
+            | { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string }
+            | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
+            | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
+           | null } | null> } }
+    | { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, endDate: string | null, charterSignedOn: string | null, localContact: string, steeringBody: string, trackStartDate: string, ancestors: Array<
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+      >, localAuthority: { name: string, kind: LocalAuthorityKind, department: { name: string } | null }, yearlyPlans: Array<{ yearNumber: number, training: string, projects: string, fieldSupport: string, budget: number }>, milestones: Array<{ date: string, title: string, deliverable: string, done: boolean }>, reviews: Array<{ date: string, summary: string, kind: string }>, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      > }
+    | { __typename: 'EventPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, start: string, end: string, timeZone: InspirationEventPageTimeZoneChoices, localStart: string, localEnd: string, format: EventFormat, organiser: string, placeName: string, address: string, city: string, onlineUrl: string, registrationUrl: string, ancestors: Array<
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+      >, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      > }
+    | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+      > }
+    | { __typename: 'HomePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, intro: { html: string }, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, ancestors: Array<
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+      > }
+    | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, intro: { html: string }, children: { totalCount: number, edges: Array<{ node:
+            | { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EventPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string }
+            | { __typename: 'HomePage', id: string, title: string, urlPath: string }
+            | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string }
+            | { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string }
+            | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
+            | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
+           | null } | null> }, ancestors: Array<
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+      > }
+    | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+      > }
+    | { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, date: string, summary: string, ancestors: Array<
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+      >, stage: { kind: StageKind, title: string } | null, authorAuthority: { name: string } | null, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, parent:
+        | { __typename: 'ActionPlanPage', title: string, urlPath: string }
+        | { __typename: 'ConceptPage', title: string, urlPath: string }
+        | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string }
+        | { __typename: 'EngagementTrackPage', title: string, urlPath: string }
+        | { __typename: 'EventPage', title: string, urlPath: string }
+        | { __typename: 'ExperiencePage', title: string, urlPath: string }
+        | { __typename: 'HomePage', title: string, urlPath: string }
+        | { __typename: 'InspirationIndexPage', title: string, urlPath: string }
+        | { __typename: 'InspirationThemePage', title: string, urlPath: string }
+        | { __typename: 'JournalEntryPage', title: string, urlPath: string }
+        | { __typename: 'NewsletterPage', title: string, urlPath: string }
+        | { __typename: 'ResourcePage', title: string, urlPath: string }
+        | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
+        | { __typename: 'SharedProjectPage', journalFeedUrl: string, title: string, urlPath: string }
+       | null }
+    | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, editionNumber: number, editionMonth: string, summary: string, ancestors: Array<
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+      >, sections: Array<
+        | { __typename: 'NewsletterSectionAgenda', id: string, agenda: { title: string | null, events: Array<
+              | { __typename: 'ActionPlanPage', title: string, urlPath: string }
+              | { __typename: 'ConceptPage', title: string, urlPath: string }
+              | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string }
+              | { __typename: 'EngagementTrackPage', title: string, urlPath: string }
+              | { __typename: 'EventPage', localStart: string, localEnd: string, timeZone: InspirationEventPageTimeZoneChoices, format: EventFormat, city: string, title: string, urlPath: string }
+              | { __typename: 'ExperiencePage', title: string, urlPath: string }
+              | { __typename: 'HomePage', title: string, urlPath: string }
+              | { __typename: 'InspirationIndexPage', title: string, urlPath: string }
+              | { __typename: 'InspirationThemePage', title: string, urlPath: string }
+              | { __typename: 'JournalEntryPage', title: string, urlPath: string }
+              | { __typename: 'NewsletterPage', title: string, urlPath: string }
+              | { __typename: 'ResourcePage', title: string, urlPath: string }
+              | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
+              | { __typename: 'SharedProjectPage', title: string, urlPath: string }
+             | null> | null } }
+        | { __typename: 'NewsletterSectionCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'NewsletterSectionConceptOfTheMonth', id: string, conceptOfTheMonth: { concept:
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+             | null, text: { html: string } | null } }
+        | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } | null> | null } }
+        | { __typename: 'NewsletterSectionFeaturedPages', id: string, featuredPages: { title: string | null, intro: string | null, pages: Array<
+              | { __typename: 'ActionPlanPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'ConceptPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'EngagementTrackPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'EventPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'ExperiencePage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'HomePage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'InspirationIndexPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'InspirationThemePage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'JournalEntryPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'NewsletterPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'ResourcePage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string, searchDescription: string }
+              | { __typename: 'SharedProjectPage', title: string, urlPath: string, searchDescription: string }
+             | null> | null } }
+        | { __typename: 'NewsletterSectionIntro', id: string, intro: { html: string } | null }
+        | { __typename: 'NewsletterSectionNextThemeCall', id: string, nextThemeCall: { nextTheme: string | null, month: string | null, text: { html: string } | null, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                  | { urlPath: string }
+                 | null } | null } | null } }
+        | { __typename: 'NewsletterSectionThemeOfTheMonth', id: string, themeOfTheMonth: { theme:
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+              | { title: string, urlPath: string, searchDescription: string }
+             | null, text: { html: string } | null } }
+      > }
+    | { __typename: 'ResourcePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+      > }
+    | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+      >, intro: { html: string }, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, children: { totalCount: number, edges: Array<{ node:
+            | { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EventPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string }
+            | { __typename: 'HomePage', id: string, title: string, urlPath: string }
+            | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string }
+            | { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string }
+            | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
+            | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'SharedProjectPage', summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, id: string, title: string, urlPath: string, theme: { name: string }, currentStage: { title: string } | null, participants: Array<{ name: string }> }
+           | null } | null> } }
+    | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, journalFeedUrl: string, actionPlansProgress: number | null, ancestors: Array<
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+        | { title: string, urlPath: string }
+      >, theme: { name: string, slug: string }, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, stages: Array<{ id: string, kind: StageKind, title: string, status: StageStatus, startDate: string | null, endDate: string | null, description: string }>, currentStage: { id: string } | null, experts: Array<{ name: string, organisation: string, role: string }>, participants: Array<{ name: string, kind: LocalAuthorityKind, department: { name: string } | null }>, observers: Array<{ name: string, kind: LocalAuthorityKind }>, waitingList: Array<{ name: string, kind: LocalAuthorityKind }>, children: { edges: Array<{ node:
+            | { __typename: 'ActionPlanPage', summary: string, progress: number | null, adoptionDate: string | null, id: string, title: string, urlPath: string, localAuthority: { name: string } }
+            | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string }
+            | { __typename: 'EventPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string }
+            | { __typename: 'HomePage', id: string, title: string, urlPath: string }
+            | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string }
+            | { __typename: 'JournalEntryPage', date: string, summary: string, id: string, title: string, urlPath: string, stage: { title: string } | null, authorAuthority: { name: string } | null }
+            | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string }
+            | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
+            | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
+            | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
+           | null } | null> } }
    | null };
 
 export type SharedProjectQueryVariables = Exact<{
@@ -1391,6 +2392,364 @@ export type BodyBlocksFragment =
   | BodyBlocks_BodyQuote_Fragment
 ;
 
+export type EngagementTrackIndexPageFieldsFragment = { intro: { html: string }, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, children: { totalCount: number, edges: Array<{ node:
+        | { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EngagementTrackPage', summary: string, endDate: string | null, id: string, title: string, urlPath: string, trackStartDate: string, localAuthority: { name: string, kind: LocalAuthorityKind } }
+        | { __typename: 'EventPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string }
+        | { __typename: 'HomePage', id: string, title: string, urlPath: string }
+        | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string }
+        | { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string }
+        | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
+        | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
+       | null } | null> } };
+
+export type EngagementTrackPageFieldsFragment = { summary: string, endDate: string | null, charterSignedOn: string | null, localContact: string, steeringBody: string, trackStartDate: string, localAuthority: { name: string, kind: LocalAuthorityKind, department: { name: string } | null }, yearlyPlans: Array<{ yearNumber: number, training: string, projects: string, fieldSupport: string, budget: number }>, milestones: Array<{ date: string, title: string, deliverable: string, done: boolean }>, reviews: Array<{ date: string, summary: string, kind: string }>, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  > };
+
+export type EventPageFieldsFragment = { summary: string, start: string, end: string, timeZone: InspirationEventPageTimeZoneChoices, localStart: string, localEnd: string, format: EventFormat, organiser: string, placeName: string, address: string, city: string, onlineUrl: string, registrationUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  > };
+
+export type NewsletterPageFieldsFragment = { editionNumber: number, editionMonth: string, summary: string, sections: Array<
+    | { __typename: 'NewsletterSectionAgenda', id: string, agenda: { title: string | null, events: Array<
+          | { __typename: 'ActionPlanPage', title: string, urlPath: string }
+          | { __typename: 'ConceptPage', title: string, urlPath: string }
+          | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string }
+          | { __typename: 'EngagementTrackPage', title: string, urlPath: string }
+          | { __typename: 'EventPage', localStart: string, localEnd: string, timeZone: InspirationEventPageTimeZoneChoices, format: EventFormat, city: string, title: string, urlPath: string }
+          | { __typename: 'ExperiencePage', title: string, urlPath: string }
+          | { __typename: 'HomePage', title: string, urlPath: string }
+          | { __typename: 'InspirationIndexPage', title: string, urlPath: string }
+          | { __typename: 'InspirationThemePage', title: string, urlPath: string }
+          | { __typename: 'JournalEntryPage', title: string, urlPath: string }
+          | { __typename: 'NewsletterPage', title: string, urlPath: string }
+          | { __typename: 'ResourcePage', title: string, urlPath: string }
+          | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
+          | { __typename: 'SharedProjectPage', title: string, urlPath: string }
+         | null> | null } }
+    | { __typename: 'NewsletterSectionCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'NewsletterSectionConceptOfTheMonth', id: string, conceptOfTheMonth: { concept:
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+         | null, text: { html: string } | null } }
+    | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } | null> | null } }
+    | { __typename: 'NewsletterSectionFeaturedPages', id: string, featuredPages: { title: string | null, intro: string | null, pages: Array<
+          | { __typename: 'ActionPlanPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'ConceptPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'EngagementTrackPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'EventPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'ExperiencePage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'HomePage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'InspirationIndexPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'InspirationThemePage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'JournalEntryPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'NewsletterPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'ResourcePage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'SharedProjectPage', title: string, urlPath: string, searchDescription: string }
+         | null> | null } }
+    | { __typename: 'NewsletterSectionIntro', id: string, intro: { html: string } | null }
+    | { __typename: 'NewsletterSectionNextThemeCall', id: string, nextThemeCall: { nextTheme: string | null, month: string | null, text: { html: string } | null, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+             | null } | null } | null } }
+    | { __typename: 'NewsletterSectionThemeOfTheMonth', id: string, themeOfTheMonth: { theme:
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+         | null, text: { html: string } | null } }
+  > };
+
+export type SharedProjectIndexPageFieldsFragment = { intro: { html: string }, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, children: { totalCount: number, edges: Array<{ node:
+        | { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EventPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string }
+        | { __typename: 'HomePage', id: string, title: string, urlPath: string }
+        | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string }
+        | { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string }
+        | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
+        | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'SharedProjectPage', summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, id: string, title: string, urlPath: string, theme: { name: string }, currentStage: { title: string } | null, participants: Array<{ name: string }> }
+       | null } | null> } };
+
+export type SharedProjectPageFieldsFragment = { summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, journalFeedUrl: string, actionPlansProgress: number | null, theme: { name: string, slug: string }, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, stages: Array<{ id: string, kind: StageKind, title: string, status: StageStatus, startDate: string | null, endDate: string | null, description: string }>, currentStage: { id: string } | null, experts: Array<{ name: string, organisation: string, role: string }>, participants: Array<{ name: string, kind: LocalAuthorityKind, department: { name: string } | null }>, observers: Array<{ name: string, kind: LocalAuthorityKind }>, waitingList: Array<{ name: string, kind: LocalAuthorityKind }>, children: { edges: Array<{ node:
+        | { __typename: 'ActionPlanPage', summary: string, progress: number | null, adoptionDate: string | null, id: string, title: string, urlPath: string, localAuthority: { name: string } }
+        | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EventPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string }
+        | { __typename: 'HomePage', id: string, title: string, urlPath: string }
+        | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string }
+        | { __typename: 'JournalEntryPage', date: string, summary: string, id: string, title: string, urlPath: string, stage: { title: string } | null, authorAuthority: { name: string } | null }
+        | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
+        | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
+       | null } | null> } };
+
+export type JournalEntryPageFieldsFragment = { date: string, summary: string, stage: { kind: StageKind, title: string } | null, authorAuthority: { name: string } | null, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, parent:
+    | { __typename: 'ActionPlanPage', title: string, urlPath: string }
+    | { __typename: 'ConceptPage', title: string, urlPath: string }
+    | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string }
+    | { __typename: 'EngagementTrackPage', title: string, urlPath: string }
+    | { __typename: 'EventPage', title: string, urlPath: string }
+    | { __typename: 'ExperiencePage', title: string, urlPath: string }
+    | { __typename: 'HomePage', title: string, urlPath: string }
+    | { __typename: 'InspirationIndexPage', title: string, urlPath: string }
+    | { __typename: 'InspirationThemePage', title: string, urlPath: string }
+    | { __typename: 'JournalEntryPage', title: string, urlPath: string }
+    | { __typename: 'NewsletterPage', title: string, urlPath: string }
+    | { __typename: 'ResourcePage', title: string, urlPath: string }
+    | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
+    | { __typename: 'SharedProjectPage', journalFeedUrl: string, title: string, urlPath: string }
+   | null };
+
+export type ActionPlanPageFieldsFragment = { summary: string, adoptionDate: string | null, deliberationReference: string, progress: number | null, localAuthority: { name: string, kind: LocalAuthorityKind }, objectives: { html: string }, successCriteria: { html: string }, actions: Array<{ id: string, title: string, description: string, owner: string, deadline: string | null, indicator: string, progress: number, status: ActionStatus }>, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, parent:
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+   | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1502,6 +2861,1090 @@ export const BodyBlocksFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BodyBlocks"}) as unknown as TypedDocumentString<BodyBlocksFragment, unknown>;
+export const EngagementTrackIndexPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EngagementTrackIndexPageFields on EngagementTrackIndexPage {
+  intro {
+    html
+  }
+  body {
+    ...BodyBlocks
+  }
+  children(first: 100) {
+    totalCount
+    edges {
+      node {
+        __typename
+        id
+        title
+        urlPath
+        ... on EngagementTrackPage {
+          summary
+          trackStartDate: startDate
+          endDate
+          localAuthority {
+            name
+            kind
+          }
+        }
+      }
+    }
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}`, {"fragmentName":"EngagementTrackIndexPageFields"}) as unknown as TypedDocumentString<EngagementTrackIndexPageFieldsFragment, unknown>;
+export const EngagementTrackPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EngagementTrackPageFields on EngagementTrackPage {
+  summary
+  trackStartDate: startDate
+  endDate
+  charterSignedOn
+  localContact
+  steeringBody
+  localAuthority {
+    name
+    kind
+    department {
+      name
+    }
+  }
+  yearlyPlans {
+    yearNumber
+    training
+    projects
+    fieldSupport
+    budget
+  }
+  milestones {
+    date
+    title
+    deliverable
+    done
+  }
+  reviews {
+    date
+    summary
+    kind
+  }
+  body {
+    ...BodyBlocks
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}`, {"fragmentName":"EngagementTrackPageFields"}) as unknown as TypedDocumentString<EngagementTrackPageFieldsFragment, unknown>;
+export const EventPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EventPageFields on EventPage {
+  summary
+  start
+  end
+  timeZone
+  localStart
+  localEnd
+  format
+  organiser
+  placeName
+  address
+  city
+  onlineUrl
+  registrationUrl
+  themes {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}`, {"fragmentName":"EventPageFields"}) as unknown as TypedDocumentString<EventPageFieldsFragment, unknown>;
+export const NewsletterPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NewsletterPageFields on NewsletterPage {
+  editionNumber
+  editionMonth
+  summary
+  sections {
+    __typename
+    ... on NewsletterSectionIntro {
+      id
+      intro {
+        html
+      }
+    }
+    ... on NewsletterSectionConceptOfTheMonth {
+      id
+      conceptOfTheMonth {
+        concept {
+          title
+          urlPath
+          searchDescription
+        }
+        text {
+          html
+        }
+      }
+    }
+    ... on NewsletterSectionThemeOfTheMonth {
+      id
+      themeOfTheMonth {
+        theme {
+          title
+          urlPath
+          searchDescription
+        }
+        text {
+          html
+        }
+      }
+    }
+    ... on NewsletterSectionFeaturedPages {
+      id
+      featuredPages {
+        title
+        intro
+        pages {
+          __typename
+          title
+          urlPath
+          searchDescription
+        }
+      }
+    }
+    ... on NewsletterSectionEcosystemNews {
+      id
+      ecosystemNews {
+        title
+        items {
+          title
+          text {
+            html
+          }
+          image {
+            alt
+            rendition(width: 480) {
+              url
+              width
+              height
+            }
+          }
+        }
+      }
+    }
+    ... on NewsletterSectionAgenda {
+      id
+      agenda {
+        title
+        events {
+          __typename
+          title
+          urlPath
+          ... on EventPage {
+            localStart
+            localEnd
+            timeZone
+            format
+            city
+          }
+        }
+      }
+    }
+    ... on NewsletterSectionNextThemeCall {
+      id
+      nextThemeCall {
+        nextTheme
+        month
+        text {
+          html
+        }
+        callToAction {
+          title
+          text
+          buttonLabel
+          link {
+            url
+            page {
+              urlPath
+            }
+          }
+        }
+      }
+    }
+    ... on NewsletterSectionCallToAction {
+      id
+      callToAction {
+        title
+        text
+        buttonLabel
+        link {
+          url
+          page {
+            urlPath
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"fragmentName":"NewsletterPageFields"}) as unknown as TypedDocumentString<NewsletterPageFieldsFragment, unknown>;
+export const SharedProjectIndexPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SharedProjectIndexPageFields on SharedProjectIndexPage {
+  intro {
+    html
+  }
+  body {
+    ...BodyBlocks
+  }
+  children(first: 100) {
+    totalCount
+    edges {
+      node {
+        __typename
+        id
+        title
+        urlPath
+        ... on SharedProjectPage {
+          summary
+          status
+          participantCapacity
+          startDate
+          endDate
+          theme {
+            name
+          }
+          currentStage {
+            title
+          }
+          participants {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}`, {"fragmentName":"SharedProjectIndexPageFields"}) as unknown as TypedDocumentString<SharedProjectIndexPageFieldsFragment, unknown>;
+export const SharedProjectPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SharedProjectPageFields on SharedProjectPage {
+  summary
+  status
+  participantCapacity
+  startDate
+  endDate
+  journalFeedUrl
+  theme {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+  stages {
+    id
+    kind
+    title
+    status
+    startDate
+    endDate
+    description
+  }
+  currentStage {
+    id
+  }
+  experts {
+    name
+    organisation
+    role
+  }
+  participants {
+    name
+    kind
+    department {
+      name
+    }
+  }
+  observers {
+    name
+    kind
+  }
+  waitingList {
+    name
+    kind
+  }
+  actionPlansProgress
+  children(first: 100) {
+    edges {
+      node {
+        __typename
+        id
+        title
+        urlPath
+        ... on JournalEntryPage {
+          date
+          summary
+          stage {
+            title
+          }
+          authorAuthority {
+            name
+          }
+        }
+        ... on ActionPlanPage {
+          summary
+          progress
+          adoptionDate
+          localAuthority {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}`, {"fragmentName":"SharedProjectPageFields"}) as unknown as TypedDocumentString<SharedProjectPageFieldsFragment, unknown>;
+export const JournalEntryPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment JournalEntryPageFields on JournalEntryPage {
+  date
+  summary
+  stage {
+    kind
+    title
+  }
+  authorAuthority {
+    name
+  }
+  body {
+    ...BodyBlocks
+  }
+  parent {
+    __typename
+    title
+    urlPath
+    ... on SharedProjectPage {
+      journalFeedUrl
+    }
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}`, {"fragmentName":"JournalEntryPageFields"}) as unknown as TypedDocumentString<JournalEntryPageFieldsFragment, unknown>;
+export const ActionPlanPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActionPlanPageFields on ActionPlanPage {
+  summary
+  adoptionDate
+  deliberationReference
+  localAuthority {
+    name
+    kind
+  }
+  objectives {
+    html
+  }
+  successCriteria {
+    html
+  }
+  actions {
+    id
+    title
+    description
+    owner
+    deadline
+    indicator
+    progress
+    status
+  }
+  progress
+  body {
+    ...BodyBlocks
+  }
+  parent {
+    title
+    urlPath
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}`, {"fragmentName":"ActionPlanPageFields"}) as unknown as TypedDocumentString<ActionPlanPageFieldsFragment, unknown>;
+export const EngagementProgrammeDocument = new TypedDocumentString(`
+    query EngagementProgramme {
+  engagementProgramme {
+    year
+    entering
+    accompanied
+  }
+}
+    `, {"hash":"sha256:68cfcba88a859915d503b615e8071979b5570ad130660cb37e41b43a3f68acfc"}) as unknown as TypedDocumentString<EngagementProgrammeQuery, EngagementProgrammeQueryVariables>;
+export const EventListDocument = new TypedDocumentString(`
+    query EventList($upcoming: Boolean!, $past: Boolean!, $first: Int!, $after: String) {
+  events(upcoming: $upcoming, past: $past, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        urlPath
+        summary
+        localStart
+        localEnd
+        timeZone
+        format
+        city
+        organiser
+        image {
+          alt
+          rendition(width: 400, height: 300) {
+            url
+            width
+            height
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:50909e2e76e063a372c03b642441d6d70f05b7cc5dea4d37a9118eaeb996d0b6"}) as unknown as TypedDocumentString<EventListQuery, EventListQueryVariables>;
 export const ExperienceDetailDocument = new TypedDocumentString(`
     query ExperienceDetail($urlPath: String!) {
   page(urlPath: $urlPath) {
@@ -1886,6 +4329,27 @@ export const NewsletterDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:98b929eb6376581a7a47a2e36e281030dadcbbd91214e9b37c96a229c05b5808"}) as unknown as TypedDocumentString<NewsletterQuery, NewsletterQueryVariables>;
+export const NewsletterListDocument = new TypedDocumentString(`
+    query NewsletterList($first: Int!, $after: String) {
+  newsletters(order: NEWEST, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        urlPath
+        editionNumber
+        editionMonth
+        summary
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:075ec34aaaf9c85410a74d0e205dfbf0e2bae4ca95a7108980b105adfdaf1832"}) as unknown as TypedDocumentString<NewsletterListQuery, NewsletterListQueryVariables>;
 export const PageByPathDocument = new TypedDocumentString(`
     query PageByPath($urlPath: String!) {
   page(urlPath: $urlPath) {
@@ -1923,6 +4387,30 @@ export const PageByPathDocument = new TypedDocumentString(`
           }
         }
       }
+    }
+    ... on EventPage {
+      ...EventPageFields
+    }
+    ... on NewsletterPage {
+      ...NewsletterPageFields
+    }
+    ... on SharedProjectIndexPage {
+      ...SharedProjectIndexPageFields
+    }
+    ... on SharedProjectPage {
+      ...SharedProjectPageFields
+    }
+    ... on JournalEntryPage {
+      ...JournalEntryPageFields
+    }
+    ... on ActionPlanPage {
+      ...ActionPlanPageFields
+    }
+    ... on EngagementTrackIndexPage {
+      ...EngagementTrackIndexPageFields
+    }
+    ... on EngagementTrackPage {
+      ...EngagementTrackPageFields
     }
   }
 }
@@ -2016,7 +4504,403 @@ export const PageByPathDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"sha256:859364591aaba9c95bfb610ce087b67f3ddda1b732941af7e35ce2797866e7aa"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
+}
+fragment EngagementTrackIndexPageFields on EngagementTrackIndexPage {
+  intro {
+    html
+  }
+  body {
+    ...BodyBlocks
+  }
+  children(first: 100) {
+    totalCount
+    edges {
+      node {
+        __typename
+        id
+        title
+        urlPath
+        ... on EngagementTrackPage {
+          summary
+          trackStartDate: startDate
+          endDate
+          localAuthority {
+            name
+            kind
+          }
+        }
+      }
+    }
+  }
+}
+fragment EngagementTrackPageFields on EngagementTrackPage {
+  summary
+  trackStartDate: startDate
+  endDate
+  charterSignedOn
+  localContact
+  steeringBody
+  localAuthority {
+    name
+    kind
+    department {
+      name
+    }
+  }
+  yearlyPlans {
+    yearNumber
+    training
+    projects
+    fieldSupport
+    budget
+  }
+  milestones {
+    date
+    title
+    deliverable
+    done
+  }
+  reviews {
+    date
+    summary
+    kind
+  }
+  body {
+    ...BodyBlocks
+  }
+}
+fragment EventPageFields on EventPage {
+  summary
+  start
+  end
+  timeZone
+  localStart
+  localEnd
+  format
+  organiser
+  placeName
+  address
+  city
+  onlineUrl
+  registrationUrl
+  themes {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+}
+fragment NewsletterPageFields on NewsletterPage {
+  editionNumber
+  editionMonth
+  summary
+  sections {
+    __typename
+    ... on NewsletterSectionIntro {
+      id
+      intro {
+        html
+      }
+    }
+    ... on NewsletterSectionConceptOfTheMonth {
+      id
+      conceptOfTheMonth {
+        concept {
+          title
+          urlPath
+          searchDescription
+        }
+        text {
+          html
+        }
+      }
+    }
+    ... on NewsletterSectionThemeOfTheMonth {
+      id
+      themeOfTheMonth {
+        theme {
+          title
+          urlPath
+          searchDescription
+        }
+        text {
+          html
+        }
+      }
+    }
+    ... on NewsletterSectionFeaturedPages {
+      id
+      featuredPages {
+        title
+        intro
+        pages {
+          __typename
+          title
+          urlPath
+          searchDescription
+        }
+      }
+    }
+    ... on NewsletterSectionEcosystemNews {
+      id
+      ecosystemNews {
+        title
+        items {
+          title
+          text {
+            html
+          }
+          image {
+            alt
+            rendition(width: 480) {
+              url
+              width
+              height
+            }
+          }
+        }
+      }
+    }
+    ... on NewsletterSectionAgenda {
+      id
+      agenda {
+        title
+        events {
+          __typename
+          title
+          urlPath
+          ... on EventPage {
+            localStart
+            localEnd
+            timeZone
+            format
+            city
+          }
+        }
+      }
+    }
+    ... on NewsletterSectionNextThemeCall {
+      id
+      nextThemeCall {
+        nextTheme
+        month
+        text {
+          html
+        }
+        callToAction {
+          title
+          text
+          buttonLabel
+          link {
+            url
+            page {
+              urlPath
+            }
+          }
+        }
+      }
+    }
+    ... on NewsletterSectionCallToAction {
+      id
+      callToAction {
+        title
+        text
+        buttonLabel
+        link {
+          url
+          page {
+            urlPath
+          }
+        }
+      }
+    }
+  }
+}
+fragment SharedProjectIndexPageFields on SharedProjectIndexPage {
+  intro {
+    html
+  }
+  body {
+    ...BodyBlocks
+  }
+  children(first: 100) {
+    totalCount
+    edges {
+      node {
+        __typename
+        id
+        title
+        urlPath
+        ... on SharedProjectPage {
+          summary
+          status
+          participantCapacity
+          startDate
+          endDate
+          theme {
+            name
+          }
+          currentStage {
+            title
+          }
+          participants {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+fragment SharedProjectPageFields on SharedProjectPage {
+  summary
+  status
+  participantCapacity
+  startDate
+  endDate
+  journalFeedUrl
+  theme {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+  stages {
+    id
+    kind
+    title
+    status
+    startDate
+    endDate
+    description
+  }
+  currentStage {
+    id
+  }
+  experts {
+    name
+    organisation
+    role
+  }
+  participants {
+    name
+    kind
+    department {
+      name
+    }
+  }
+  observers {
+    name
+    kind
+  }
+  waitingList {
+    name
+    kind
+  }
+  actionPlansProgress
+  children(first: 100) {
+    edges {
+      node {
+        __typename
+        id
+        title
+        urlPath
+        ... on JournalEntryPage {
+          date
+          summary
+          stage {
+            title
+          }
+          authorAuthority {
+            name
+          }
+        }
+        ... on ActionPlanPage {
+          summary
+          progress
+          adoptionDate
+          localAuthority {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+fragment JournalEntryPageFields on JournalEntryPage {
+  date
+  summary
+  stage {
+    kind
+    title
+  }
+  authorAuthority {
+    name
+  }
+  body {
+    ...BodyBlocks
+  }
+  parent {
+    __typename
+    title
+    urlPath
+    ... on SharedProjectPage {
+      journalFeedUrl
+    }
+  }
+}
+fragment ActionPlanPageFields on ActionPlanPage {
+  summary
+  adoptionDate
+  deliberationReference
+  localAuthority {
+    name
+    kind
+  }
+  objectives {
+    html
+  }
+  successCriteria {
+    html
+  }
+  actions {
+    id
+    title
+    description
+    owner
+    deadline
+    indicator
+    progress
+    status
+  }
+  progress
+  body {
+    ...BodyBlocks
+  }
+  parent {
+    title
+    urlPath
+  }
+}`, {"hash":"sha256:016f2be9cdb67029e79d8af13d6d8e0c09a0f06aa179e760ed94b361d8c23a28"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
 export const PreviewDocument = new TypedDocumentString(`
     query Preview($token: String!) {
   page(previewToken: $token) {
@@ -2041,6 +4925,557 @@ export const PreviewDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:6590b2b8ad8c37cfba16a1300e596e8d5ce4ee060f5c161344fcab55961be34e"}) as unknown as TypedDocumentString<PreviewQuery, PreviewQueryVariables>;
+export const PreviewPageDocument = new TypedDocumentString(`
+    query PreviewPage($token: String!) {
+  page(previewToken: $token) {
+    __typename
+    id
+    title
+    urlPath
+    seoTitle
+    searchDescription
+    lastPublishedAt
+    ancestors {
+      title
+      urlPath
+    }
+    ... on HomePage {
+      intro {
+        html
+      }
+      body {
+        ...BodyBlocks
+      }
+    }
+    ... on InspirationIndexPage {
+      intro {
+        html
+      }
+      children(first: 50) {
+        totalCount
+        edges {
+          node {
+            __typename
+            id
+            title
+            urlPath
+          }
+        }
+      }
+    }
+    ... on EventPage {
+      ...EventPageFields
+    }
+    ... on NewsletterPage {
+      ...NewsletterPageFields
+    }
+    ... on SharedProjectIndexPage {
+      ...SharedProjectIndexPageFields
+    }
+    ... on SharedProjectPage {
+      ...SharedProjectPageFields
+    }
+    ... on JournalEntryPage {
+      ...JournalEntryPageFields
+    }
+    ... on ActionPlanPage {
+      ...ActionPlanPageFields
+    }
+    ... on EngagementTrackIndexPage {
+      ...EngagementTrackIndexPageFields
+    }
+    ... on EngagementTrackPage {
+      ...EngagementTrackPageFields
+    }
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}
+fragment EngagementTrackIndexPageFields on EngagementTrackIndexPage {
+  intro {
+    html
+  }
+  body {
+    ...BodyBlocks
+  }
+  children(first: 100) {
+    totalCount
+    edges {
+      node {
+        __typename
+        id
+        title
+        urlPath
+        ... on EngagementTrackPage {
+          summary
+          trackStartDate: startDate
+          endDate
+          localAuthority {
+            name
+            kind
+          }
+        }
+      }
+    }
+  }
+}
+fragment EngagementTrackPageFields on EngagementTrackPage {
+  summary
+  trackStartDate: startDate
+  endDate
+  charterSignedOn
+  localContact
+  steeringBody
+  localAuthority {
+    name
+    kind
+    department {
+      name
+    }
+  }
+  yearlyPlans {
+    yearNumber
+    training
+    projects
+    fieldSupport
+    budget
+  }
+  milestones {
+    date
+    title
+    deliverable
+    done
+  }
+  reviews {
+    date
+    summary
+    kind
+  }
+  body {
+    ...BodyBlocks
+  }
+}
+fragment EventPageFields on EventPage {
+  summary
+  start
+  end
+  timeZone
+  localStart
+  localEnd
+  format
+  organiser
+  placeName
+  address
+  city
+  onlineUrl
+  registrationUrl
+  themes {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+}
+fragment NewsletterPageFields on NewsletterPage {
+  editionNumber
+  editionMonth
+  summary
+  sections {
+    __typename
+    ... on NewsletterSectionIntro {
+      id
+      intro {
+        html
+      }
+    }
+    ... on NewsletterSectionConceptOfTheMonth {
+      id
+      conceptOfTheMonth {
+        concept {
+          title
+          urlPath
+          searchDescription
+        }
+        text {
+          html
+        }
+      }
+    }
+    ... on NewsletterSectionThemeOfTheMonth {
+      id
+      themeOfTheMonth {
+        theme {
+          title
+          urlPath
+          searchDescription
+        }
+        text {
+          html
+        }
+      }
+    }
+    ... on NewsletterSectionFeaturedPages {
+      id
+      featuredPages {
+        title
+        intro
+        pages {
+          __typename
+          title
+          urlPath
+          searchDescription
+        }
+      }
+    }
+    ... on NewsletterSectionEcosystemNews {
+      id
+      ecosystemNews {
+        title
+        items {
+          title
+          text {
+            html
+          }
+          image {
+            alt
+            rendition(width: 480) {
+              url
+              width
+              height
+            }
+          }
+        }
+      }
+    }
+    ... on NewsletterSectionAgenda {
+      id
+      agenda {
+        title
+        events {
+          __typename
+          title
+          urlPath
+          ... on EventPage {
+            localStart
+            localEnd
+            timeZone
+            format
+            city
+          }
+        }
+      }
+    }
+    ... on NewsletterSectionNextThemeCall {
+      id
+      nextThemeCall {
+        nextTheme
+        month
+        text {
+          html
+        }
+        callToAction {
+          title
+          text
+          buttonLabel
+          link {
+            url
+            page {
+              urlPath
+            }
+          }
+        }
+      }
+    }
+    ... on NewsletterSectionCallToAction {
+      id
+      callToAction {
+        title
+        text
+        buttonLabel
+        link {
+          url
+          page {
+            urlPath
+          }
+        }
+      }
+    }
+  }
+}
+fragment SharedProjectIndexPageFields on SharedProjectIndexPage {
+  intro {
+    html
+  }
+  body {
+    ...BodyBlocks
+  }
+  children(first: 100) {
+    totalCount
+    edges {
+      node {
+        __typename
+        id
+        title
+        urlPath
+        ... on SharedProjectPage {
+          summary
+          status
+          participantCapacity
+          startDate
+          endDate
+          theme {
+            name
+          }
+          currentStage {
+            title
+          }
+          participants {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+fragment SharedProjectPageFields on SharedProjectPage {
+  summary
+  status
+  participantCapacity
+  startDate
+  endDate
+  journalFeedUrl
+  theme {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+  stages {
+    id
+    kind
+    title
+    status
+    startDate
+    endDate
+    description
+  }
+  currentStage {
+    id
+  }
+  experts {
+    name
+    organisation
+    role
+  }
+  participants {
+    name
+    kind
+    department {
+      name
+    }
+  }
+  observers {
+    name
+    kind
+  }
+  waitingList {
+    name
+    kind
+  }
+  actionPlansProgress
+  children(first: 100) {
+    edges {
+      node {
+        __typename
+        id
+        title
+        urlPath
+        ... on JournalEntryPage {
+          date
+          summary
+          stage {
+            title
+          }
+          authorAuthority {
+            name
+          }
+        }
+        ... on ActionPlanPage {
+          summary
+          progress
+          adoptionDate
+          localAuthority {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+fragment JournalEntryPageFields on JournalEntryPage {
+  date
+  summary
+  stage {
+    kind
+    title
+  }
+  authorAuthority {
+    name
+  }
+  body {
+    ...BodyBlocks
+  }
+  parent {
+    __typename
+    title
+    urlPath
+    ... on SharedProjectPage {
+      journalFeedUrl
+    }
+  }
+}
+fragment ActionPlanPageFields on ActionPlanPage {
+  summary
+  adoptionDate
+  deliberationReference
+  localAuthority {
+    name
+    kind
+  }
+  objectives {
+    html
+  }
+  successCriteria {
+    html
+  }
+  actions {
+    id
+    title
+    description
+    owner
+    deadline
+    indicator
+    progress
+    status
+  }
+  progress
+  body {
+    ...BodyBlocks
+  }
+  parent {
+    title
+    urlPath
+  }
+}`, {"hash":"sha256:e01862c7c81514bbad06972e79ec21f4b0c53b66d363dc722c0e36b824c608bb"}) as unknown as TypedDocumentString<PreviewPageQuery, PreviewPageQueryVariables>;
 export const SharedProjectDocument = new TypedDocumentString(`
     query SharedProject($slug: String!) {
   sharedProject(slug: $slug) {

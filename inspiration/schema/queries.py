@@ -95,6 +95,9 @@ class Query(graphene.ObjectType):
         upcoming=graphene.Boolean(
             description="Vrai : seulement les événements à venir ou en cours, du plus proche au plus lointain."
         ),
+        past=graphene.Boolean(
+            description="Vrai : seulement les événements terminés, du plus récent au plus ancien."
+        ),
         **page_args(order=True),
         description="Événements publiés.",
     )
@@ -147,10 +150,12 @@ class Query(graphene.ObjectType):
             info, ResourceConnection, queryset, types.ResourcePageType, first, after, order
         )
 
-    def resolve_events(root, info, upcoming=None, first=None, after=None, order=None):
+    def resolve_events(root, info, upcoming=None, past=None, first=None, after=None, order=None):
         queryset = visible_pages(models.EventPage)
         if upcoming:
             queryset = queryset.filter(end__gte=timezone.now()).order_by("start", "pk")
+        elif past:
+            queryset = queryset.filter(end__lt=timezone.now()).order_by("-start", "-pk")
         else:
             queryset = queryset.order_by("-start", "-pk")
         return resolve_page_connection(

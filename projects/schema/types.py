@@ -150,8 +150,18 @@ class SharedProjectPageType(PageFields, DescribedDjangoObjectType):
         )
     )
 
+    journal_feed_url = graphene.String(
+        required=True,
+        description="Adresse absolue du flux Atom du journal de bord (servi par le CMS).",
+    )
+
     def resolve_status(root, info):
         return root.status
+
+    def resolve_journal_feed_url(root, info):
+        from projects.services import journal_feed_url
+
+        return journal_feed_url(root)
 
     def resolve_action_plans_progress(root, info):
         from projects.services import project_progress

@@ -49,7 +49,12 @@ from projects.services.enrolment import (
     start_project,
     withdraw_enrollment,
 )
-from projects.services.journal import journal_author, post_journal_entry, text_to_body
+from projects.services.journal import (
+    journal_author,
+    journal_feed_url,
+    post_journal_entry,
+    text_to_body,
+)
 from projects.services.proposals import (
     approve_proposal,
     current_campaign,
@@ -95,6 +100,7 @@ __all__ = [
     "is_anct_staff",
     "is_expert",
     "journal_author",
+    "journal_feed_url",
     "latest_campaign",
     "member_authorities",
     "moderate_proposal",

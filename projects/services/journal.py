@@ -1,5 +1,7 @@
 """The journal of a shared project: who writes it, and posting an entry."""
 
+from django.conf import settings
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
@@ -133,3 +135,9 @@ def post_journal_entry(
     entry.save_revision(user=user, log_action=True).publish(user=user, skip_permission_checks=True)
     entry.refresh_from_db()
     return entry
+
+
+def journal_feed_url(project):
+    """Absolute URL of the project's Atom journal feed, on the CMS's public host (feed readers
+    follow it from the site, which does not serve it)."""
+    return settings.API_BASE_URL.rstrip("/") + reverse("projects:journal_feed", args=[project.slug])

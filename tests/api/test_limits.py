@@ -187,3 +187,31 @@ def test_ancestors_count_by_their_bound(gql):
     assert response.status_code == 200
     # page 1 + ancestors (1 + 8 × parent 1)
     assert response.wsgi_request.graphql_cost == 1 + 1 + 8
+
+
+def per_type(types, first=60):
+    """One fragment per page type, each asking `first` children with their images."""
+    branch = (
+        f"children(first: {first}) {{ edges {{ node {{ ... on ExperiencePage"
+        " { image { rendition(width: 320) { url } } } } } }"
+    )
+    fragments = " ".join(f"... on {name} {{ {branch} }}" for name in types)
+    return f'query {{ page(urlPath: "/") {{ title {fragments} }} }}'
+
+
+def test_fragments_on_different_page_types_cost_the_dearest_not_their_sum(gql):
+    """A site asks every page type's fields in one query; a page is of one type only."""
+    types = [
+        "HomePage",
+        "InspirationIndexPage",
+        "SharedProjectIndexPage",
+        "EngagementTrackIndexPage",
+    ]
+    response = gql.post(per_type(types))
+    assert response.status_code == 200, response.content
+    # page 1 + children 1 + 60 × (edges 1 + node 1 + image 1 + rendition (1 + 10))
+    assert response.wsgi_request.graphql_cost == 2 + 60 * 14
+    # The same fragments on one type do add up: 4 × 842 is over the limit of 3 000.
+    response = gql.post(per_type(["HomePage"] * 4))
+    assert response.status_code == 400
+    assert codes(response) == ["QUERY_TOO_COMPLEX"]

@@ -54,6 +54,13 @@ def test_the_whole_agenda_lists_past_events_too_latest_first(gql, agenda, upcomi
     ]
 
 
+def test_past_events_are_only_the_finished_ones_latest_first(gql, agenda):
+    query = "{ events(past: true) { totalCount edges { node { title } } } }"
+    data = gql(query)
+    assert titles(data) == ["Webinaire de la semaine dernière"]
+    assert data["events"]["totalCount"] == 1
+
+
 def test_an_unpublished_event_is_not_in_the_agenda(gql, agenda):
     agenda["soon"].unpublish()
     assert "Webinaire de demain" not in titles(gql(EVENTS, {"upcoming": True}))

@@ -68,6 +68,17 @@ def test_atom_feed_lists_published_entries(client, project):
     assert client.get("/projets/inconnu/journal.atom").status_code == 404
 
 
+def test_the_api_gives_the_journal_feed_address(gql, client, project, settings):
+    """A site links to the feed (<link rel="alternate">) with the address the API gives."""
+    settings.API_BASE_URL = "https://cms.example.org/"
+    query = "query($slug: String!) { sharedProject(slug: $slug) { journalFeedUrl } }"
+    url = gql(query, {"slug": "budget-participatif"})["sharedProject"]["journalFeedUrl"]
+    assert url == "https://cms.example.org/projets/budget-participatif/journal.atom"
+    response = client.get(url.removeprefix("https://cms.example.org"))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+
+
 def test_weekly_digest_is_sent_once(project, django_capture_on_commit_callbacks):
     observer = LocalAuthorityFactory()
     EnrollmentFactory(project=project, local_authority=observer, role="observer")

@@ -1,0 +1,165 @@
+// Dates and pages of the agenda, newsletters and projects, as a person reads them.
+import type { ActionStatus, EventFormat, InspirationEventPageTimeZoneChoices, SharedProjectStatus, StageStatus } from "@/gql/graphql";
+import type { SearchParams } from "@/components/pages/types";
+
+/** The CMS's time-zone choice (EUROPE_PARIS) → its IANA name (Europe/Paris). */
+export function ianaTimeZone(choice: InspirationEventPageTimeZoneChoices | string | null | undefined): string {
+  if (!choice) return "Europe/Paris";
+  const [area = "", ...city] = choice.split("_");
+  const title = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
+  return `${title(area)}/${city.map(title).join("_")}`;
+}
+
+const TIME_ZONE_LABELS: Record<string, string> = {
+  "Europe/Paris": "heure de Paris",
+  "America/Guadeloupe": "heure de la Guadeloupe",
+  "America/Martinique": "heure de la Martinique",
+  "America/Cayenne": "heure de la Guyane",
+  "Indian/Reunion": "heure de La Réunion",
+  "Indian/Mayotte": "heure de Mayotte",
+  "America/Miquelon": "heure de Saint-Pierre-et-Miquelon",
+  "Pacific/Noumea": "heure de la Nouvelle-Calédonie",
+  "Pacific/Tahiti": "heure de Tahiti",
+  "Pacific/Wallis": "heure de Wallis-et-Futuna",
+};
+
+function parts(value: string, timeZone: string) {
+  const date = new Date(value);
+  const day = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone })
+    .format(date)
+    .replace(/^1 /, "1er ");
+  const weekday = new Intl.DateTimeFormat("fr-FR", { weekday: "long", timeZone }).format(date);
+  const [hour, minute] = new Intl.DateTimeFormat("fr-FR", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone })
+    .format(date)
+    .split(":");
+  return { day, weekday, time: `${Number(hour)} h ${minute}` };
+}
+
+/**
+ * « Mercredi 30 juin 2021, de 14 h 00 à 15 h 30 (heure de Paris) », or « Du 13 septembre 2021 à 9 h 00
+ * au 17 septembre 2021 à 18 h 00 » — in the event's own time zone, named when it is not Paris's.
+ */
+export function formatEventPeriod(start: string, end: string, timeZoneChoice?: string | null): string {
+  const timeZone = ianaTimeZone(timeZoneChoice);
+  if (Number.isNaN(new Date(start).getTime())) return "";
+  const from = parts(start, timeZone);
+  const zone = TIME_ZONE_LABELS[timeZone] ?? timeZone;
+  if (!end || Number.isNaN(new Date(end).getTime())) {
+    return `${capitalize(from.weekday)} ${from.day} à ${from.time} (${zone})`;
+  }
+  const to = parts(end, timeZone);
+  if (from.day === to.day) {
+    return `${capitalize(from.weekday)} ${from.day}, de ${from.time} à ${to.time} (${zone})`;
+  }
+  return `Du ${from.weekday} ${from.day} à ${from.time} au ${to.weekday} ${to.day} à ${to.time} (${zone})`;
+}
+
+/** A machine-readable date for <time dateTime>. */
+export function isoDateTime(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? "" : date.toISOString();
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const EVENT_FORMAT_LABELS: Record<EventFormat, string> = {
+  ONLINE: "En ligne",
+  IN_PERSON: "En présentiel",
+  HYBRID: "En présentiel et en ligne",
+};
+
+/** One value of the query string (the first when repeated). */
+export function queryValue(searchParams: SearchParams, name: string): string | undefined {
+  const value = searchParams[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** `?page=N` read strictly: a positive integer or the first page, with whether the value was bad. */
+export function pageNumber(searchParams: SearchParams): { page: number; invalid: boolean } {
+  const raw = queryValue(searchParams, "page");
+  if (raw === undefined || raw === "") return { page: 1, invalid: false };
+  if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1) return { page: 1, invalid: true };
+  return { page: Number(raw), invalid: false };
+}
+
+/**
+ * The `after` cursor that starts page `page` of a listing. The CMS's cursors stand for an offset
+ * (cms/api/pagination.py: base64url of « offset:N », the last item already seen); numbered pages
+ * need to jump to one, so this is the single place that knows their form.
+ */
+export function cursorForPage(page: number, pageSize: number): string | undefined {
+  if (page <= 1) return undefined;
+  const offset = (page - 1) * pageSize - 1;
+  // Python's urlsafe_b64decode wants the padding that Node's "base64url" drops.
+  return Buffer.from(`offset:${offset}`, "utf8").toString("base64").replace(/\+/g, "-").replace(/\//g, "_");
+}
+
+/** « 3 événements », « 0 lettre » — French plural (from 2) with the number. */
+export function countLabel(count: number, singular: string, plural: string): string {
+  return `${count.toLocaleString("fr-FR")} ${count >= 2 ? plural : singular}`;
+}
+
+const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** « juin 2021 » for a month given as a date (2021-06-01). */
+export function formatMonth(value: string | null | undefined): string {
+  if (!value) return "";
+  const date = new Date(`${value.slice(0, 10)}T12:00:00Z`);
+  return Number.isNaN(date.getTime()) ? "" : monthFormat.format(date);
+}
+
+
+export const PROJECT_STATUS_LABELS: Record<SharedProjectStatus, string> = {
+  RECRUITING: "Inscriptions ouvertes",
+  IN_PROGRESS: "En cours",
+  COMPLETED: "Terminé",
+  CANCELLED: "Annulé",
+};
+
+export const PROJECT_STATUS_SEVERITY: Record<SharedProjectStatus, "new" | "info" | "success" | "error"> = {
+  RECRUITING: "new",
+  IN_PROGRESS: "info",
+  COMPLETED: "success",
+  CANCELLED: "error",
+};
+
+export const STAGE_STATUS_LABELS: Record<StageStatus, string> = {
+  PLANNED: "À venir",
+  IN_PROGRESS: "En cours",
+  DONE: "Terminée",
+};
+
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  NOT_STARTED: "Pas commencée",
+  IN_PROGRESS: "En cours",
+  DONE: "Réalisée",
+  ABANDONED: "Abandonnée",
+};
+
+/** « Du 1er mars 2026 au 30 juin 2026 », « Depuis le … », « Jusqu'au … » or nothing. */
+export function formatDateRange(start: string | null | undefined, end: string | null | undefined, format: (value: string) => string): string {
+  if (start && end) return `Du ${format(start)} au ${format(end)}`;
+  if (start) return `À partir du ${format(start)}`;
+  if (end) return `Jusqu'au ${format(end)}`;
+  return "";
+}
+
+/** Whether an event is over (at render time: cached pages are at most CMS_REVALIDATE_SECONDS late). */
+export function hasEnded(end: string, now: Date = new Date()): boolean {
+  const time = new Date(end).getTime();
+  return !Number.isNaN(time) && time < now.getTime();
+}
+
+/** The listing's address for page `page`, keeping the other query-string values (e.g. ?periode). */
+export function pageHref(basePath: string, searchParams: SearchParams, page: number): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(searchParams)) {
+    if (name === "page" || value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) query.append(name, item);
+  }
+  if (page > 1) query.set("page", String(page));
+  const text = query.toString();
+  return text ? `${basePath}?${text}` : basePath;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+
+import { countLabel, cursorForPage, formatEventPeriod, ianaTimeZone, pageHref, pageNumber } from "@/lib/agenda";
+
+describe("formatEventPeriod", () => {
+  it("gives a one-day event its day and hours in Paris time", () => {
+    expect(formatEventPeriod("2021-06-30T14:00:00+02:00", "2021-06-30T15:30:00+02:00", "EUROPE_PARIS")).toBe(
+      "Mercredi 30 juin 2021, de 14 h 00 à 15 h 30 (heure de Paris)",
+    );
+  });
+
+  it("spans several days with both ends", () => {
+    expect(formatEventPeriod("2021-09-13T07:00:00+00:00", "2021-09-17T16:00:00+00:00", "EUROPE_PARIS")).toBe(
+      "Du lundi 13 septembre 2021 à 9 h 00 au vendredi 17 septembre 2021 à 18 h 00 (heure de Paris)",
+    );
+  });
+
+  it("keeps an overseas event in its own time zone", () => {
+    expect(ianaTimeZone("INDIAN_REUNION")).toBe("Indian/Reunion");
+    expect(formatEventPeriod("2021-04-01T06:00:00+00:00", "2021-04-01T08:00:00+00:00", "INDIAN_REUNION")).toBe(
+      "Jeudi 1er avril 2021, de 10 h 00 à 12 h 00 (heure de La Réunion)",
+    );
+  });
+});
+
+describe("pagination from the URL", () => {
+  it("reads ?page strictly and flags garbage", () => {
+    expect(pageNumber({})).toEqual({ page: 1, invalid: false });
+    expect(pageNumber({ page: "3" })).toEqual({ page: 3, invalid: false });
+    expect(pageNumber({ page: "abc" })).toEqual({ page: 1, invalid: true });
+    expect(pageNumber({ page: "0" })).toEqual({ page: 1, invalid: true });
+    expect(pageNumber({ page: ["2", "5"] })).toEqual({ page: 2, invalid: false });
+  });
+
+  it("starts page N after the last item of page N-1, as the CMS's cursors count", () => {
+    expect(cursorForPage(1, 10)).toBeUndefined();
+    // base64url("offset:9") with its padding, as Python's urlsafe_b64encode writes it
+    expect(cursorForPage(2, 10)).toBe("b2Zmc2V0Ojk=");
+  });
+
+  it("links each page and keeps the period", () => {
+    expect(pageHref("/agenda/", { periode: "passes", page: "2" }, 3)).toBe("/agenda/?periode=passes&page=3");
+    expect(pageHref("/agenda/", { periode: "passes" }, 1)).toBe("/agenda/?periode=passes");
+    expect(pageHref("/lettres/", {}, 1)).toBe("/lettres/");
+  });
+
+  it("says counts in French", () => {
+    expect(countLabel(0, "événement", "événements")).toBe("0 événement");
+    expect(countLabel(1, "événement", "événements")).toBe("1 événement");
+    expect(countLabel(12, "lettre", "lettres")).toBe("12 lettres");
+  });
+});
