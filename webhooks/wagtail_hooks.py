@@ -9,7 +9,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column, StatusTagColumn
+from wagtail.admin.ui.tables import StatusTagColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button, HeaderButton
@@ -197,7 +197,7 @@ class WebhookDeliveryViewSet(ModelViewSet):
     ]
     copy_view_enabled = False
     list_display = [
-        Column("created_at", label=_("Date"), sort_key="created_at"),
+        "created_at",
         "endpoint",
         "event",
         StatusTagColumn(

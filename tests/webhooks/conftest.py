@@ -3,6 +3,7 @@ endpoint pointing at it."""
 
 import json
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -25,7 +26,8 @@ class Request:
 @dataclass
 class Receiver:
     url: str
-    # Status codes of the next answers, in order; 200 once the script is exhausted.
+    # Status codes of the next answers, in order; 200 once the script is exhausted. "slow": wait
+    # two seconds, then 200 (longer than the timeout the test sets).
     script: list = field(default_factory=list)
     requests: list = field(default_factory=list)
     extra_headers: dict = field(default_factory=dict)
@@ -41,6 +43,9 @@ def receiver():
             body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
             state.requests.append(Request({k.lower(): v for k, v in self.headers.items()}, body))
             status = state.script.pop(0) if state.script else 200
+            if status == "slow":
+                time.sleep(2)
+                status = 200
             answer = json.dumps({"revalidated": status < 300, "status": status}).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
@@ -64,3 +69,9 @@ def receiver():
 @pytest.fixture
 def endpoint(db, receiver):
     return WebhookEndpoint.objects.create(name="Site public", url=receiver.url)
+
+
+@pytest.fixture
+def database_tasks(settings):
+    """Tasks stored in the database, as in production, until a worker runs them."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
