@@ -189,4 +189,5 @@ def record(*changes):
     batch = Batch()
     for change in changes:
         batch.add(change)
-    transaction.on_commit(batch.flush)
+    # Robust: the change is committed whatever happens to its webhooks; a failure is logged.
+    transaction.on_commit(batch.flush, robust=True)

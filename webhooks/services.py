@@ -107,7 +107,8 @@ def dispatch(events):
     with transaction.atomic():
         WebhookDelivery.objects.bulk_create(deliveries)
         ids = [delivery.pk for delivery in deliveries]
-        transaction.on_commit(lambda: [_enqueue(pk) for pk in ids])
+        # A delivery whose task could not be enqueued is caught up by the scheduler.
+        transaction.on_commit(lambda: [_enqueue(pk) for pk in ids], robust=True)
     return deliveries
 
 
