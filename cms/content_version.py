@@ -33,6 +33,8 @@ IGNORED_MODELS = {
     "search.searchfacet",
     "wagtail_headless_preview.pagepreview",
     "wagtailcore.apitoken",
+    "webhooks.webhookendpoint",
+    "webhooks.webhookdelivery",
 }
 
 

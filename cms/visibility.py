@@ -69,10 +69,15 @@ def forget_site_root(**kwargs):
 
 def front_end_path(page, request=None):
     """The page's path on the front end, relative to the site root: '/ressources/opale/'."""
+    return front_end_path_of(page.url_path, request)
+
+
+def front_end_path_of(url_path, request=None):
+    """The same for a Wagtail `url_path` alone, such as the one a page had before a move."""
     root = site_root_path(request)
-    if page.url_path.startswith(root):
-        return "/" + page.url_path[len(root) :]
-    return page.url_path
+    if url_path.startswith(root):
+        return "/" + url_path[len(root) :]
+    return url_path
 
 
 def front_end_url(page, request=None):

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "wagtail",
     # After wagtail.admin: replaces its workflow e-mails once it has connected them.
     "workflows.after_wagtail.apps.AfterWagtailConfig",
+    "webhooks.apps.WebhooksConfig",
     "modelcluster",
     "taggit",
     "django_filters",
@@ -177,10 +178,37 @@ TASKS_SCHEDULE = [
     {"task": "cms.tasks.publish_scheduled", "every": 60},
     {"task": "projects.tasks.send_weekly_digests", "every": 3600},
     {"task": "cms.tasks.prune_task_results", "every": 86400},
+    {"task": "webhooks.tasks.retry_overdue_deliveries", "every": 60},
 ]
 # Days a finished task's result is kept: successful ones, failed ones (the record of a loss).
 TASKS_RESULTS_KEPT_DAYS = 14
 TASKS_FAILED_RESULTS_KEPT_DAYS = 90
+
+# Signed publish webhooks (webhooks/, docs/adr/0012-publish-webhooks.md): what changed, POSTed to
+# each endpoint of the admin (« Paramètres › Points de terminaison des webhooks »). WEBHOOK_ENDPOINTS
+# are created or updated by `manage.py ensure_webhook_endpoint` (load_demo runs it): the public site
+# by default, at SITE_REVALIDATE_URL with the secret SITE_WEBHOOK_SECRET (Standard Webhooks form,
+# whsec_ + base64; the site verifies with the same). An empty SITE_REVALIDATE_URL: no site to tell.
+SITE_REVALIDATE_URL = env("SITE_REVALIDATE_URL", "http://127.0.0.1:3000/api/revalidate")
+SITE_WEBHOOK_SECRET = env("SITE_WEBHOOK_SECRET", "")
+
+
+def site_webhook_endpoints(url, secret):
+    return [{"name": "Site public", "url": url, "secret": secret}] if url and secret else []
+
+
+WEBHOOK_ENDPOINTS = site_webhook_endpoints(SITE_REVALIDATE_URL, SITE_WEBHOOK_SECRET)
+# Seconds a receiver has to answer one try.
+WEBHOOKS_TIMEOUT = 10
+# A try that failed (network, 5xx, 408, 429) is repeated after each of these delays (seconds),
+# then the message is abandoned; other 4xx answers are not repeated.
+WEBHOOKS_RETRY_DELAYS = [30, 120, 600, 3600, 21600]
+# Objects and paths one message lists; beyond, it says `truncated` and tags `site`.
+WEBHOOKS_MAX_OBJECTS = 100
+# Snippet or setting models (app_label.ModelName) whose changes send nothing.
+WEBHOOKS_IGNORED_MODELS = ["projects.JournalDigest"]
+# Snippet models shown on every page of the site: their changes also tag `site`.
+WEBHOOKS_SITE_WIDE_MODELS = []
 
 # Search: the database backend by default; an OpenSearch / Elasticsearch cluster when SEARCH_URL is set.
 SEARCH_URL = env("SEARCH_URL", "")

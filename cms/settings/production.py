@@ -1,7 +1,15 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DATABASE_URL, PROXY_SSL_HEADER, SECRET_KEY, env, env_bool
+from .base import (
+    DATABASE_URL,
+    PROXY_SSL_HEADER,
+    SECRET_KEY,
+    SITE_REVALIDATE_URL,
+    SITE_WEBHOOK_SECRET,
+    env,
+    env_bool,
+)
 
 DEBUG = False
 
@@ -11,6 +19,8 @@ _missing = [
         "SECRET_KEY": SECRET_KEY,
         "DATABASE_URL": env("DATABASE_URL"),
         "ALLOWED_HOSTS": env("ALLOWED_HOSTS"),
+        # The public site's webhooks are signed with it (SITE_REVALIDATE_URL= : no site to tell).
+        "SITE_WEBHOOK_SECRET": SITE_WEBHOOK_SECRET or not SITE_REVALIDATE_URL,
     }.items()
     if not value
 ]

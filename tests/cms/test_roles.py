@@ -263,6 +263,11 @@ GRANTED_MODEL_PERMISSIONS = {
         "projects.add_enrollment",
         "projects.change_enrollment",
         "projects.view_enrollment",
+        "webhooks.add_webhookendpoint",
+        "webhooks.change_webhookendpoint",
+        "webhooks.delete_webhookendpoint",
+        "webhooks.view_webhookendpoint",
+        "webhooks.view_webhookdelivery",
     },
     "Modérateurs ANCT": {
         "wagtailadmin.access_admin",

@@ -16,6 +16,7 @@ BASE_DIR = Path(__file__).resolve().parents[2]
 STRONG_KEY = secrets.token_urlsafe(50)  # 67 random characters
 POSTGRES_URL = "postgres://territoires:motdepasse@127.0.0.1:5432/territoires"
 HOSTS = "cms.territoires-en-commun.fr"
+WEBHOOK_SECRET = "whsec_" + "QUJD" * 11  # 33 bytes, base64
 
 
 def run(args, **env):
@@ -50,6 +51,7 @@ def complete_env(**overrides):
         "SECRET_KEY": STRONG_KEY,
         "DATABASE_URL": POSTGRES_URL,
         "ALLOWED_HOSTS": HOSTS,
+        "SITE_WEBHOOK_SECRET": WEBHOOK_SECRET,
         **overrides,
     }
 
@@ -59,11 +61,13 @@ def test_production_without_any_variable_names_all_missing_ones():
     assert result.returncode != 0
     assert last_line(result) == (
         "django.core.exceptions.ImproperlyConfigured: Configuration de production incomplète : "
-        "définissez SECRET_KEY, DATABASE_URL, ALLOWED_HOSTS (voir .env.example)."
+        "définissez SECRET_KEY, DATABASE_URL, ALLOWED_HOSTS, SITE_WEBHOOK_SECRET (voir .env.example)."
     )
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS"])
+@pytest.mark.parametrize(
+    "missing", ["SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS", "SITE_WEBHOOK_SECRET"]
+)
 def test_production_names_the_one_missing_variable(missing):
     result = import_production(**complete_env(**{missing: None}))
     assert result.returncode != 0
@@ -79,6 +83,11 @@ def test_production_with_empty_variable_counts_as_missing():
 
 def test_production_imports_with_everything_set():
     result = import_production(**complete_env())
+    assert result.returncode == 0, result.stderr
+
+
+def test_production_without_a_site_needs_no_webhook_secret():
+    result = import_production(**complete_env(SITE_WEBHOOK_SECRET=None, SITE_REVALIDATE_URL=""))
     assert result.returncode == 0, result.stderr
 
 

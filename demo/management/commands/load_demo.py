@@ -1,6 +1,7 @@
 import logging
 from contextlib import contextmanager
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from demo.builder import CATEGORIES, CREATED, UNCHANGED, UPDATED, DemoBuilder, DemoError
@@ -56,6 +57,8 @@ class Command(BaseCommand):
 
         if not quiet:
             self.print_summary(report)
+        # The site that `make run` starts is told of every publication from now on (webhooks).
+        call_command("ensure_webhook_endpoint", verbosity=0 if quiet else 1, stdout=self.stdout)
         if report.credentials:
             self.print_credentials(report.credentials)
         if report.existing_users and not quiet:
