@@ -189,7 +189,7 @@ TASKS_FAILED_RESULTS_KEPT_DAYS = 90
 # are created or updated by `manage.py ensure_webhook_endpoint` (load_demo runs it): the public site
 # by default, at SITE_REVALIDATE_URL with the secret SITE_WEBHOOK_SECRET (Standard Webhooks form,
 # whsec_ + base64; the site verifies with the same). An empty SITE_REVALIDATE_URL: no site to tell.
-SITE_REVALIDATE_URL = env("SITE_REVALIDATE_URL", "http://127.0.0.1:3000/api/revalidate")
+SITE_REVALIDATE_URL = env("SITE_REVALIDATE_URL", "http://127.0.0.1:3000/api/revalidate/")
 SITE_WEBHOOK_SECRET = env("SITE_WEBHOOK_SECRET", "")
 
 

@@ -36,7 +36,7 @@ class Receiver:
 @pytest.fixture
 def receiver():
     port = free_port()
-    state = Receiver(url=f"http://127.0.0.1:{port}/api/revalidate")
+    state = Receiver(url=f"http://127.0.0.1:{port}/api/revalidate/")
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self):  # noqa: N802 - the HTTP method's name

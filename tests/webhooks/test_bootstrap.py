@@ -20,25 +20,25 @@ def run(command="ensure_webhook_endpoint", **options):
 @pytest.fixture
 def site_endpoint(settings):
     settings.WEBHOOK_ENDPOINTS = [
-        {"name": "Site public", "url": "http://127.0.0.1:3000/api/revalidate", "secret": SECRET}
+        {"name": "Site public", "url": "http://127.0.0.1:3000/api/revalidate/", "secret": SECRET}
     ]
     return settings.WEBHOOK_ENDPOINTS[0]
 
 
 def test_created_then_unchanged_then_updated(db, site_endpoint, settings):
-    assert "« Site public » (http://127.0.0.1:3000/api/revalidate) : créé." in run()
+    assert "« Site public » (http://127.0.0.1:3000/api/revalidate/) : créé." in run()
     endpoint = WebhookEndpoint.objects.get()
     assert (endpoint.secret, endpoint.active) == (SECRET, True)
     assert endpoint.events == EventType.values
 
     assert ": inchangé." in run()
 
-    site_endpoint["url"] = "http://127.0.0.1:3001/api/revalidate"
+    site_endpoint["url"] = "http://127.0.0.1:3001/api/revalidate/"
     endpoint.active = False
     endpoint.save()
     assert ": mis à jour." in run()
     endpoint.refresh_from_db()
-    assert (endpoint.url, endpoint.active) == ("http://127.0.0.1:3001/api/revalidate", True)
+    assert (endpoint.url, endpoint.active) == ("http://127.0.0.1:3001/api/revalidate/", True)
     assert WebhookEndpoint.objects.count() == 1
 
 
@@ -61,7 +61,7 @@ def test_the_development_settings_point_at_the_site():
     assert dev.WEBHOOK_ENDPOINTS == [
         {
             "name": "Site public",
-            "url": "http://127.0.0.1:3000/api/revalidate",
+            "url": "http://127.0.0.1:3000/api/revalidate/",
             "secret": dev.SITE_WEBHOOK_SECRET,
         }
     ]
@@ -70,6 +70,6 @@ def test_the_development_settings_point_at_the_site():
 def test_load_demo_creates_the_site_endpoint(db, site_endpoint):
     out = run("load_demo")
     assert (
-        "Point de terminaison « Site public » (http://127.0.0.1:3000/api/revalidate) : créé." in out
+        "Point de terminaison « Site public » (http://127.0.0.1:3000/api/revalidate/) : créé." in out
     )
     assert WebhookEndpoint.objects.get().secret == SECRET

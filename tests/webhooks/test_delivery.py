@@ -149,7 +149,7 @@ def test_abandoned_after_the_last_delay(endpoint, receiver, send, settings, capl
 
 
 def test_an_unreachable_receiver_is_recorded_and_tried_again(endpoint, send):
-    endpoint.url = f"http://127.0.0.1:{free_port()}/api/revalidate"
+    endpoint.url = f"http://127.0.0.1:{free_port()}/api/revalidate/"
     endpoint.save()
     (delivery,) = send()
     run_worker()

@@ -11,7 +11,7 @@ const event = JSON.stringify({
 });
 
 test("le webhook de publication : signé, il revalide ; sinon 401 et rien n'est revalidé", async ({ request }) => {
-  const good = await request.post("/api/revalidate", { headers: signedHeaders(WEBHOOK_SECRET, event), data: event });
+  const good = await request.post("/api/revalidate/", { headers: signedHeaders(WEBHOOK_SECRET, event), data: event });
   expect(good.status()).toBe(200);
   expect(await good.json()).toMatchObject({
     revalidated: true,
@@ -29,7 +29,7 @@ test("le webhook de publication : signé, il revalide ; sinon 401 et rien n'est 
     { headers: { "content-type": "application/json" }, data: event },
   ];
   for (const attempt of refused) {
-    const response = await request.post("/api/revalidate", attempt);
+    const response = await request.post("/api/revalidate/", attempt);
     expect(response.status()).toBe(401);
     expect(await response.json()).toMatchObject({ code: "INVALID_SIGNATURE" });
   }
