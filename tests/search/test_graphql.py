@@ -6,8 +6,14 @@ from django.test.utils import CaptureQueriesContext
 from tests.api.conftest import GraphQLClient
 
 SEARCH = """
-query ($query: String!, $filter: SearchFilter, $first: Int, $after: String, $sort: SearchSort) {
-  search(query: $query, filter: $filter, first: $first, after: $after, sort: $sort) {
+query (
+  $query: String!, $filter: SearchFilter, $first: Int, $after: String, $sort: SearchSort,
+  $spellcheck: Boolean
+) {
+  search(
+    query: $query, filter: $filter, first: $first, after: $after, sort: $sort,
+    spellcheck: $spellcheck
+  ) {
     totalCount
     correctedQuery
     pageInfo { hasNextPage endCursor }
@@ -57,6 +63,16 @@ def test_search_filter_and_pagination(client, corpus):
     second = post(client, SEARCH, variables)["data"]["search"]
     assert not second["pageInfo"]["hasNextPage"]
     assert first["edges"][0]["node"]["title"] != second["edges"][0]["node"]["title"]
+
+
+def test_typo_corrected_unless_the_exact_words_are_asked(client, corpus):
+    corrected = post(client, SEARCH, {"query": "démocrasie"})["data"]["search"]
+    assert corrected["correctedQuery"]
+    assert corrected["totalCount"] > 0
+    # The site's « Rechercher plutôt « démocrasie » » link: the words as typed, nothing found.
+    exact = post(client, SEARCH, {"query": "démocrasie", "spellcheck": False})["data"]["search"]
+    assert exact["correctedQuery"] is None
+    assert exact["totalCount"] == 0 and exact["edges"] == []
 
 
 def test_search_errors_are_typed(client, corpus):
