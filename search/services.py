@@ -302,22 +302,25 @@ def promotions(text):
         .select_related("page")
         .order_by("sort_order")
     )
-    visible = set(
-        visible_pages()
+    # The specific pages: GraphQL gives `page` only for the page types it exposes.
+    visible = {
+        page.pk: page
+        for page in visible_pages()
         .filter(pk__in=[p.page_id for p in picks if p.page_id])
-        .values_list("pk", flat=True)
-    )
+        .specific()
+    }
     found = []
     for pick in picks:
         if pick.page_id:
-            if pick.page_id not in visible:
+            page = visible.get(pick.page_id)
+            if page is None:
                 continue
             found.append(
                 Promotion(
-                    pick.page.title,
-                    front_end_url(pick.page),
-                    pick.description or pick.page.search_description,
-                    pick.page,
+                    page.title,
+                    front_end_url(page),
+                    pick.description or page.search_description,
+                    page,
                 )
             )
         elif pick.external_link_url:

@@ -75,6 +75,22 @@ def test_typo_corrected_unless_the_exact_words_are_asked(client, corpus):
     assert exact["totalCount"] == 0 and exact["edges"] == []
 
 
+def test_editors_pick_gives_its_page(client, corpus):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    guide = corpus["Guide de l'engagement bénévole"]
+    SearchPromotion.objects.create(query=Query.get("démocratie"), page=guide, sort_order=0)
+    query = """query ($query: String!) {
+      search(query: $query) { promotions { title page { __typename urlPath } } }
+    }"""
+    data = post(client, query, {"query": "démocratie"})["data"]["search"]
+    # The site links to the page by its path: a null page left it only the absolute URL.
+    [promotion] = data["promotions"]
+    assert promotion["title"] == "Guide de l'engagement bénévole"
+    assert promotion["page"]["__typename"] == "ResourcePage"
+    assert promotion["page"]["urlPath"].endswith(f"/{guide.slug}/")
+
+
 def test_search_errors_are_typed(client, corpus):
     for variables, message in [
         ({"query": "x" * 10_000}, "200 caractères au plus"),
