@@ -39,7 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             links={[
               { anchor: "#contenu", label: "Contenu" },
               { anchor: "#fr-header-main-navigation", label: "Menu" },
-              { anchor: "#header-search-input", label: "Recherche" },
+              { anchor: "#fr-header-search-input", label: "Recherche" },
               { anchor: "#pied-de-page", label: "Pied de page" },
             ]}
           />

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import dynamic from "next/dynamic";
 import { buildSchema } from "graphql";
 
-export type ExplorerTab = { query: string };
+export type ExplorerTab = { query: string; variables?: string };
 
 // GraphiQL and its editor (Monaco) are loaded by this page only, from the site's own bundle: no
 // CDN, nothing in the other pages' JavaScript.

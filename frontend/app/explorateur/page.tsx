@@ -11,6 +11,13 @@ import { Explorer, type ExplorerTab } from "./Explorer";
 
 export const metadata: Metadata = { title: "Explorateur de l'API", robots: { index: false, follow: false } };
 
+// Variables that make an operation runnable at once, for the operations that need some.
+const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
+  "Search.graphql": { query: "démocratie participative", first: 5 },
+  "Autocomplete.graphql": { prefix: "cul", first: 5 },
+  "PageByPath.graphql": { urlPath: "/" },
+};
+
 // The committed contract, read where `make run` and `next dev` start the site (frontend/).
 const CONTRACT_DIR = path.join(process.cwd(), "..", "graphql");
 
@@ -35,7 +42,11 @@ async function readContract(): Promise<{ sdl: string | null; tabs: ExplorerTab[]
           const fragmentName = /fragment\s+(\w+)/.exec(fragment)?.[1];
           return fragmentName !== undefined && text.includes(`...${fragmentName}`);
         });
-        return { query: [text.trim(), ...used.map((fragment) => fragment.trim())].join("\n\n") };
+        const variables = EXAMPLE_VARIABLES[name];
+        return {
+          query: [text.trim(), ...used.map((fragment) => fragment.trim())].join("\n\n"),
+          ...(variables ? { variables: JSON.stringify(variables, null, 2) } : {}),
+        };
       }),
     );
     return { sdl, tabs };

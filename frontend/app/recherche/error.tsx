@@ -9,6 +9,7 @@ export default function SearchError({ reset }: { error: Error & { digest?: strin
     <>
       <h1>Rechercher</h1>
       <Alert
+        as="h2"
         severity="error"
         title="La recherche est momentanément indisponible"
         description="Le service de recherche ne répond pas. Réessayez dans quelques instants ; les pages du site restent consultables."

@@ -64,7 +64,7 @@ async function Start({ params }: { params: SearchParams }) {
     // Suggestions only: the search box works without them.
   }
   return (
-    <form action="/recherche/" method="get" role="search">
+    <form action="/recherche/" method="get" role="search" aria-label="Rechercher dans le site">
       <SearchForm q={params.q} sort={params.sort} />
       <p className="fr-mt-3w">
         Cherchez parmi les expériences territoriales, ressources, événements, concepts et projets partagés. Les accents et les majuscules
@@ -96,9 +96,9 @@ async function Results({ params: asked }: { params: SearchParams }) {
   const notices = outcome.notices;
   if (outcome.kind === "refused") {
     return (
-      <form action="/recherche/" method="get" role="search">
+      <form action="/recherche/" method="get" role="search" aria-label="Rechercher dans le site">
         <SearchForm q={params.q} sort={params.sort} />
-        <Alert className="fr-mt-3w" severity="warning" title="Cette recherche ne peut pas aboutir" description={outcome.message} />
+        <Alert as="h2" className="fr-mt-3w" severity="warning" title="Cette recherche ne peut pas aboutir" description={outcome.message} />
       </form>
     );
   }
@@ -108,7 +108,7 @@ async function Results({ params: asked }: { params: SearchParams }) {
   const searched = search.correctedQuery ?? params.q;
   const hasFilters = FACETS.some((facet) => params.filters[facet.key]?.length);
   return (
-    <form action="/recherche/" method="get" role="search">
+    <form action="/recherche/" method="get" role="search" aria-label="Rechercher dans le site">
       <SearchForm q={params.q} sort={search.totalCount > 1 ? undefined : params.sort} exact={params.exact} />
       {notices.length > 0 && (
         <div className="fr-mt-3w">
@@ -153,6 +153,7 @@ async function Results({ params: asked }: { params: SearchParams }) {
             <NoResults params={params} hasFilters={hasFilters} />
           ) : hits.length === 0 ? (
             <Alert
+              as="h3"
               severity="info"
               title={`La page ${params.page} n'existe pas`}
               description={
