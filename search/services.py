@@ -287,6 +287,24 @@ def highlight(document, text):
     return {"title": title, "summary": summary, "excerpt": excerpt}
 
 
+def readable_correction(corrected, documents):
+    """The corrected query in words a person reads: the engines correct into index terms, which are
+    stems (« democrat »); each becomes the commonest word of the results with that stem
+    (« démocratie »), or stays as it is when none has it."""
+    forms = {}
+    for document in documents:
+        for text in (document.title, document.summary):
+            for token in re.findall(r"\w+", text or ""):
+                word = token.lower()
+                counts = forms.setdefault(french.stem(french.fold(word)), {})
+                counts[word] = counts.get(word, 0) + 1
+    readable = []
+    for term in corrected.split():
+        counts = forms.get(term) or forms.get(french.stem(french.fold(term)))
+        readable.append(max(counts, key=counts.get) if counts else term)
+    return " ".join(readable)
+
+
 # ---------------------------------------------------------------------------------------------
 # Editor's picks and statistics
 
@@ -401,6 +419,8 @@ def search(
         for document in found
         if document.page_id in pages
     ]
+    if corrected:
+        corrected = readable_correction(corrected, [hit.document for hit in hits])
     result = SearchResult(
         query=text,
         hits=hits,

@@ -67,7 +67,8 @@ def test_search_filter_and_pagination(client, corpus):
 
 def test_typo_corrected_unless_the_exact_words_are_asked(client, corpus):
     corrected = post(client, SEARCH, {"query": "démocrasie"})["data"]["search"]
-    assert corrected["correctedQuery"]
+    # Shown as « Vouliez-vous dire « démocratie » ? »: a word of the results, not a stem.
+    assert corrected["correctedQuery"] in {"démocratie", "démocratique"}
     assert corrected["totalCount"] > 0
     # The site's « Rechercher plutôt « démocrasie » » link: the words as typed, nothing found.
     exact = post(client, SEARCH, {"query": "démocrasie", "spellcheck": False})["data"]["search"]
