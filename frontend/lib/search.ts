@@ -76,8 +76,10 @@ export function parseSearchParams(raw: RawSearchParams): { params: SearchParams;
     for (const value of all(raw[facet.param])) {
       const trimmed = value.trim();
       if (!trimmed) continue;
+      // Corsica's « 2a » is the CMS's « 2A ».
+      const normalised = facet.key === "department" ? trimmed.toUpperCase() : trimmed;
       if (!facet.pattern.test(trimmed)) dropped.push(trimmed);
-      else if (!values.includes(trimmed)) values.push(facet.key === "department" ? trimmed.toUpperCase() : trimmed);
+      else if (!values.includes(normalised)) values.push(normalised);
     }
     if (dropped.length) {
       const list = dropped.map(quoted).join(", ");

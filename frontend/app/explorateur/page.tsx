@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 
-import { CMS_GRAPHQL_URL } from "@/lib/config";
+import { CMS_PUBLIC_GRAPHQL_URL, GRAPHIQL_ENABLED } from "@/lib/config";
 
 import { Explorer, type ExplorerTab } from "./Explorer";
 
@@ -20,11 +20,6 @@ const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
 
 // The committed contract, read where `make run` and `next dev` start the site (frontend/).
 const CONTRACT_DIR = path.join(process.cwd(), "..", "graphql");
-
-/** Only for development: `GRAPHIQL_ENABLED=true` (make run, next dev); a 404 otherwise. */
-function explorerEnabled(): boolean {
-  return process.env.GRAPHIQL_ENABLED === "true";
-}
 
 async function readContract(): Promise<{ sdl: string | null; tabs: ExplorerTab[] }> {
   const operationsDir = path.join(CONTRACT_DIR, "operations");
@@ -59,9 +54,10 @@ async function readContract(): Promise<{ sdl: string | null; tabs: ExplorerTab[]
 export default async function ExplorerPage() {
   // Read at request time: the same build serves with or without the explorer.
   await connection();
-  if (!explorerEnabled()) notFound();
+  // Only for development (`GRAPHIQL_ENABLED=true`): a 404 otherwise, the production default.
+  if (!GRAPHIQL_ENABLED) notFound();
   const { sdl, tabs } = await readContract();
-  const url = process.env.CMS_PUBLIC_GRAPHQL_URL ?? CMS_GRAPHQL_URL;
+  const url = CMS_PUBLIC_GRAPHQL_URL;
   return (
     <>
       <h1>Explorateur de l&apos;API</h1>

@@ -9,7 +9,7 @@ describe("parseSearchParams", () => {
       type: "inspiration.ExperiencePage",
       theme: ["democratie-participative", "culture"],
       territoire: "qpv",
-      departement: "2a",
+      departement: ["2a", "2A"],
       niveau: "6",
       annee: "2021",
       tri: "date",
