@@ -287,6 +287,24 @@ def highlight(document, text):
     return {"title": title, "summary": summary, "excerpt": excerpt}
 
 
+def readable_correction(corrected, documents):
+    """The corrected query in words a person reads: the engines correct into index terms, which are
+    stems (« democrat »); each becomes the commonest word of the results with that stem
+    (« démocratie »), or stays as it is when none has it."""
+    forms = {}
+    for document in documents:
+        for text in (document.title, document.summary):
+            for token in re.findall(r"\w+", text or ""):
+                word = token.lower()
+                counts = forms.setdefault(french.stem(french.fold(word)), {})
+                counts[word] = counts.get(word, 0) + 1
+    readable = []
+    for term in corrected.split():
+        counts = forms.get(term) or forms.get(french.stem(french.fold(term)))
+        readable.append(max(counts, key=counts.get) if counts else term)
+    return " ".join(readable)
+
+
 # ---------------------------------------------------------------------------------------------
 # Editor's picks and statistics
 
@@ -302,22 +320,25 @@ def promotions(text):
         .select_related("page")
         .order_by("sort_order")
     )
-    visible = set(
-        visible_pages()
+    # The specific pages: GraphQL gives `page` only for the page types it exposes.
+    visible = {
+        page.pk: page
+        for page in visible_pages()
         .filter(pk__in=[p.page_id for p in picks if p.page_id])
-        .values_list("pk", flat=True)
-    )
+        .specific()
+    }
     found = []
     for pick in picks:
         if pick.page_id:
-            if pick.page_id not in visible:
+            page = visible.get(pick.page_id)
+            if page is None:
                 continue
             found.append(
                 Promotion(
-                    pick.page.title,
-                    front_end_url(pick.page),
-                    pick.description or pick.page.search_description,
-                    pick.page,
+                    page.title,
+                    front_end_url(page),
+                    pick.description or page.search_description,
+                    page,
                 )
             )
         elif pick.external_link_url:
@@ -398,6 +419,8 @@ def search(
         for document in found
         if document.page_id in pages
     ]
+    if corrected:
+        corrected = readable_correction(corrected, [hit.document for hit in hits])
     result = SearchResult(
         query=text,
         hits=hits,

@@ -131,6 +131,27 @@ export type ResourceType =
   /** Vidéo */
   | 'VIDEO';
 
+/** Filtres de recherche (valeurs des facettes) ; les clés se cumulent, les valeurs d'une clé s'additionnent. */
+export type SearchFilter = {
+  /** Types, ex. « inspiration.ExperiencePage ». */
+  contentType?: Array<string> | null | undefined;
+  /** Codes de départements. */
+  department?: Array<string> | null | undefined;
+  /** Niveaux sur l'échelle d'Arnstein (1 à 8). */
+  participationLevel?: Array<number> | null | undefined;
+  /** Slugs de types de territoire. */
+  territoryType?: Array<string> | null | undefined;
+  /** Slugs de thématiques. */
+  theme?: Array<string> | null | undefined;
+  /** Années. */
+  year?: Array<number> | null | undefined;
+};
+
+/** Ordre des résultats de recherche. */
+export type SearchSort =
+  | 'DATE'
+  | 'RELEVANCE';
+
 /** Statut d'un projet partagé. */
 export type SharedProjectStatus =
   /** Abandonné */
@@ -212,6 +233,14 @@ export type SubmissionUpdateInput = {
   /** Titre (obligatoire, 255 caractères au plus ; le HTML est retiré). */
   title?: string | null | undefined;
 };
+
+export type AutocompleteQueryVariables = Exact<{
+  prefix: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type AutocompleteQuery = { autocomplete: Array<{ title: string, urlPath: string, contentType: string }> };
 
 export type EngagementProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2092,6 +2121,38 @@ export type PreviewPageQuery = { page:
            | null } | null> } }
    | null };
 
+export type SearchQueryVariables = Exact<{
+  query: string;
+  filter?: SearchFilter | null | undefined;
+  sort?: SearchSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  spellcheck?: boolean | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, correctedQuery: string | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, promotions: Array<{ title: string, url: string, description: string, page:
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+       | null }>, facets: { contentType: Array<{ value: string, label: string, count: number }>, theme: Array<{ value: string, label: string, count: number }>, territoryType: Array<{ value: string, label: string, count: number }>, department: Array<{ value: string, label: string, count: number }>, participationLevel: Array<{ value: string, label: string, count: number }>, year: Array<{ value: string, label: string, count: number }> }, edges: Array<{ cursor: string, node: { contentType: string, title: string, urlPath: string, highlights: { title: string, summary: string, excerpt: string } } | null } | null> } };
+
+export type SearchStartQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchStartQuery = { themes: Array<{ name: string, slug: string }> };
+
 export type SharedProjectQueryVariables = Exact<{
   slug: string;
 }>;
@@ -3903,6 +3964,15 @@ export const ActionPlanPageFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"ActionPlanPageFields"}) as unknown as TypedDocumentString<ActionPlanPageFieldsFragment, unknown>;
+export const AutocompleteDocument = new TypedDocumentString(`
+    query Autocomplete($prefix: String!, $first: Int) {
+  autocomplete(prefix: $prefix, first: $first) {
+    title
+    urlPath
+    contentType
+  }
+}
+    `, {"hash":"sha256:e6a66909d7c847e1af2f46c9059a5a8f0c1066048e8467723dbb82f1094192cc"}) as unknown as TypedDocumentString<AutocompleteQuery, AutocompleteQueryVariables>;
 export const EngagementProgrammeDocument = new TypedDocumentString(`
     query EngagementProgramme {
   engagementProgramme {
@@ -5476,6 +5546,87 @@ fragment ActionPlanPageFields on ActionPlanPage {
     urlPath
   }
 }`, {"hash":"sha256:e01862c7c81514bbad06972e79ec21f4b0c53b66d363dc722c0e36b824c608bb"}) as unknown as TypedDocumentString<PreviewPageQuery, PreviewPageQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $filter: SearchFilter, $sort: SearchSort, $first: Int, $after: String, $spellcheck: Boolean) {
+  search(
+    query: $query
+    filter: $filter
+    sort: $sort
+    first: $first
+    after: $after
+    spellcheck: $spellcheck
+  ) {
+    totalCount
+    correctedQuery
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    promotions {
+      title
+      url
+      description
+      page {
+        urlPath
+      }
+    }
+    facets {
+      contentType {
+        value
+        label
+        count
+      }
+      theme {
+        value
+        label
+        count
+      }
+      territoryType {
+        value
+        label
+        count
+      }
+      department {
+        value
+        label
+        count
+      }
+      participationLevel {
+        value
+        label
+        count
+      }
+      year {
+        value
+        label
+        count
+      }
+    }
+    edges {
+      cursor
+      node {
+        contentType
+        title
+        urlPath
+        highlights {
+          title
+          summary
+          excerpt
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:355b753049d7e0379b5c3149bc76650b00eef8afb4806f4a73475e7bc4e977af"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SearchStartDocument = new TypedDocumentString(`
+    query SearchStart {
+  themes {
+    name
+    slug
+  }
+}
+    `, {"hash":"sha256:04d79ad80fd5c22de2bc0442b3090143e5bb50bd0a90a0bd4c262a95293e73be"}) as unknown as TypedDocumentString<SearchStartQuery, SearchStartQueryVariables>;
 export const SharedProjectDocument = new TypedDocumentString(`
     query SharedProject($slug: String!) {
   sharedProject(slug: $slug) {

@@ -207,6 +207,13 @@ class Query(graphene.ObjectType):
         sort=graphene.Argument(SearchSort, description="Ordre : pertinence (défaut) ou date."),
         first=graphene.Int(description="Nombre de résultats (20 par défaut, 100 au plus)."),
         after=graphene.String(description="Curseur après lequel reprendre (`pageInfo.endCursor`)."),
+        spellcheck=graphene.Boolean(
+            default_value=True,
+            description=(
+                "Corriger une faute de frappe quand rien n'est trouvé (oui par défaut) ; "
+                "non pour chercher exactement les mots saisis (lien « Rechercher plutôt … »)."
+            ),
+        ),
         description=(
             "Recherche plein texte en français dans tout le contenu publié : accents et majuscules "
             "indifférents, pluriels et féminins trouvés, « l' » et « d' » ignorés, une faute de frappe "
@@ -222,7 +229,9 @@ class Query(graphene.ObjectType):
         description="Suggestions de pages pendant la saisie : titres commençant par les mots tapés.",
     )
 
-    def resolve_search(root, info, query, filter=None, sort=None, first=None, after=None):
+    def resolve_search(
+        root, info, query, filter=None, sort=None, first=None, after=None, spellcheck=True
+    ):
         # Each search is counted in the statistics: never answered from the response cache.
         no_store(info.context)
         if after is not None:
@@ -239,6 +248,7 @@ class Query(graphene.ObjectType):
                 first=first,
                 offset=offset,
                 with_facets="facets" in paths,
+                correct=spellcheck is not False,
             )
         except services.SearchError as error:
             raise _api_error(error) from error

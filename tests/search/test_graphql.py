@@ -6,8 +6,14 @@ from django.test.utils import CaptureQueriesContext
 from tests.api.conftest import GraphQLClient
 
 SEARCH = """
-query ($query: String!, $filter: SearchFilter, $first: Int, $after: String, $sort: SearchSort) {
-  search(query: $query, filter: $filter, first: $first, after: $after, sort: $sort) {
+query (
+  $query: String!, $filter: SearchFilter, $first: Int, $after: String, $sort: SearchSort,
+  $spellcheck: Boolean
+) {
+  search(
+    query: $query, filter: $filter, first: $first, after: $after, sort: $sort,
+    spellcheck: $spellcheck
+  ) {
     totalCount
     correctedQuery
     pageInfo { hasNextPage endCursor }
@@ -57,6 +63,33 @@ def test_search_filter_and_pagination(client, corpus):
     second = post(client, SEARCH, variables)["data"]["search"]
     assert not second["pageInfo"]["hasNextPage"]
     assert first["edges"][0]["node"]["title"] != second["edges"][0]["node"]["title"]
+
+
+def test_typo_corrected_unless_the_exact_words_are_asked(client, corpus):
+    corrected = post(client, SEARCH, {"query": "démocrasie"})["data"]["search"]
+    # Shown as « Vouliez-vous dire « démocratie » ? »: a word of the results, not a stem.
+    assert corrected["correctedQuery"] in {"démocratie", "démocratique"}
+    assert corrected["totalCount"] > 0
+    # The site's « Rechercher plutôt « démocrasie » » link: the words as typed, nothing found.
+    exact = post(client, SEARCH, {"query": "démocrasie", "spellcheck": False})["data"]["search"]
+    assert exact["correctedQuery"] is None
+    assert exact["totalCount"] == 0 and exact["edges"] == []
+
+
+def test_editors_pick_gives_its_page(client, corpus):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    guide = corpus["Guide de l'engagement bénévole"]
+    SearchPromotion.objects.create(query=Query.get("démocratie"), page=guide, sort_order=0)
+    query = """query ($query: String!) {
+      search(query: $query) { promotions { title page { __typename urlPath } } }
+    }"""
+    data = post(client, query, {"query": "démocratie"})["data"]["search"]
+    # The site links to the page by its path: a null page left it only the absolute URL.
+    [promotion] = data["promotions"]
+    assert promotion["title"] == "Guide de l'engagement bénévole"
+    assert promotion["page"]["__typename"] == "ResourcePage"
+    assert promotion["page"]["urlPath"].endswith(f"/{guide.slug}/")
 
 
 def test_search_errors_are_typed(client, corpus):

@@ -100,7 +100,7 @@ def test_all_terms_required(corpus):
 
 def test_typo_is_corrected(corpus):
     result = services.search("démocrasie", record_stats=False)
-    assert result.corrected_query
+    assert result.corrected_query in {"démocratie", "démocratique"}
     assert "Rencontre nationale de la démocratie délibérative" in titles(result)
 
 

@@ -4,6 +4,8 @@ import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
 import { headerFooterDisplayItem } from "@codegouvfr/react-dsfr/Display";
 import { usePathname, useRouter } from "next/navigation";
 
+import { SearchAutocomplete } from "@/components/search/SearchAutocomplete";
+
 export type MenuEntry = { title: string; urlPath: string };
 
 export function SiteHeader({ menu, siteName, baseline }: { menu: MenuEntry[]; siteName: string; baseline: string }) {
@@ -29,6 +31,12 @@ export function SiteHeader({ menu, siteName, baseline }: { menu: MenuEntry[]; si
       navigation={navigation}
       quickAccessItems={[headerFooterDisplayItem]}
       onSearchButtonClick={(text) => router.push(`/recherche?q=${encodeURIComponent(text)}`)}
+      renderSearchInput={(input) => (
+        // A form of its own: without JavaScript, Enter still submits the words to the search page.
+        <form action="/recherche/" method="get" style={{ display: "contents" }} onSubmit={(event) => event.preventDefault()}>
+          <SearchAutocomplete {...input} />
+        </form>
+      )}
       allowEmptySearch={false}
     />
   );

@@ -172,7 +172,8 @@ def test_typo_is_corrected_with_the_term_suggester(corpus_es8):
         },
     }
     assert bodies[2]["query"]["multi_match"]["query"] == "democrat"
-    assert result.corrected_query == "democrat"
+    # Searched as the index term, shown as the results' word.
+    assert result.corrected_query == "démocratie"
     assert [hit.page.title for hit in result.hits] == [
         "Rencontre nationale de la démocratie délibérative"
     ]
