@@ -71,6 +71,11 @@ ResourceTypeEnum = choices_enum(
     models.ResourcePage.ResourceType, "ResourceType", "Nature d'une ressource."
 )
 EventFormatEnum = choices_enum(models.EventPage.Format, "EventFormat", "Modalité d'un événement.")
+InspirationSectionEnum = choices_enum(
+    models.InspirationSection,
+    "InspirationSection",
+    "Ce que présente une rubrique de la base de ressources : le site choisit sa liste d'après elle.",
+)
 
 
 class ClassifiedFields:
@@ -98,6 +103,14 @@ class InspirationIndexPageType(PageFields, DescribedDjangoObjectType):
         fields = PAGE_MODEL_FIELDS
 
     intro, resolve_intro = rich_text("intro", "Introduction.")
+    section = graphene.Field(
+        InspirationSectionEnum,
+        description="Ce que présente la rubrique (null : une simple liste de ses pages).",
+    )
+
+    @staticmethod
+    def resolve_section(root, info):
+        return root.section or None
 
 
 @register_page_type(models.ExperiencePage)
