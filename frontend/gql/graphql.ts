@@ -75,6 +75,21 @@ export type ExperienceSubmissionInput = {
   title?: string | null | undefined;
 };
 
+/** Ce que présente une rubrique de la base de ressources : le site choisit sa liste d'après elle. */
+export type InspirationSection =
+  /** Concepts */
+  | 'CONCEPTS'
+  /** Agenda */
+  | 'EVENTS'
+  /** Expériences territoriales */
+  | 'EXPERIENCES'
+  /** Lettres d'information */
+  | 'NEWSLETTERS'
+  /** Ressources */
+  | 'RESOURCES'
+  /** Thématiques d'inspiration */
+  | 'THEMES';
+
 /** Nature d'une collectivité. */
 export type LocalAuthorityKind =
   /** Commune */
@@ -94,6 +109,14 @@ export type ModerationAction =
   | 'REJECT'
   /** Renvoyer à la collectivité avec des motifs et un commentaire. */
   | 'REQUEST_CHANGES';
+
+/** Filtres des ressources ; ils se cumulent. */
+export type ResourceFilter = {
+  /** Nature de la ressource. */
+  resourceType?: ResourceType | null | undefined;
+  /** Identifiant (slug) d'une thématique. */
+  theme?: string | null | undefined;
+};
 
 /** Nature d'une ressource. */
 export type ResourceType =
@@ -189,6 +212,23 @@ export type SubmissionUpdateInput = {
   /** Titre (obligatoire, 255 caractères au plus ; le HTML est retiré). */
   title?: string | null | undefined;
 };
+
+/** État d'une campagne de vote : à venir, ouverte ou close. */
+export type VotingCampaignStatus =
+  /** Fermer */
+  | 'CLOSED'
+  /** Ouverte */
+  | 'OPEN'
+  /** À venir */
+  | 'UPCOMING';
+
+export type ConceptListingQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConceptListingQuery = { concepts: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, author: string, year: number | null } | null } | null> } };
 
 export type ExperienceDetailQueryVariables = Exact<{
   urlPath: string;
@@ -455,6 +495,15 @@ export type ExperienceListQueryVariables = Exact<{
 
 export type ExperienceListQuery = { experiences: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, urlPath: string, summary: string, firstPublishedAt: string | null, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, department: { name: string, code: string } | null }>, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }> };
 
+export type ExperienceListingQueryVariables = Exact<{
+  filter?: ExperienceFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExperienceListingQuery = { experiences: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, experienceDepartments: Array<{ name: string, code: string }>, participationLevels: Array<{ level: number, label: string }> };
+
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -709,6 +758,11 @@ export type HomeQuery = { page:
            | null } | null> } }
    | null, inspirationThemes: { edges: Array<{ node: { title: string, urlPath: string, month: string, principle: string } | null } | null> }, events: { edges: Array<{ node: { title: string, localStart: string, urlPath: string } | null } | null> }, sharedProjects: { edges: Array<{ node: { title: string, urlPath: string, status: SharedProjectStatus } | null } | null> } };
 
+export type HomeHighlightsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeHighlightsQuery = { inspirationThemes: { edges: Array<{ node: { principle: string, nextThemeTitle: string, nextThemeMonth: string | null, id: string, title: string, urlPath: string, month: string, summary: string, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, experiences: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, events: { edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string } | null } | null> }, sharedProjects: { edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, status: SharedProjectStatus } | null } | null> }, votingCampaigns: Array<{ id: string, title: string, description: string, opensAt: string, closesAt: string, status: VotingCampaignStatus }> };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -820,7 +874,7 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
       > }
-    | { __typename: 'ConceptPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { __typename: 'ConceptPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, author: string, year: number | null, furtherReadingUrl: string, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -835,6 +889,30 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
+      >, themes: Array<{ name: string, slug: string }>, levels: Array<{ rank: number, name: string, group: string, description: string }>, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
     | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
         | { title: string, urlPath: string }
@@ -884,7 +962,7 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
       > }
-    | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, periodStart: string | null, periodEnd: string | null, actors: string, contactName: string, contactRole: string, contactEmail: string, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -899,7 +977,46 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      > }
+      >, participationLevel: { level: number, label: string }, results: { html: string }, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, sources: Array<{ url: string | null, page:
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+         | null }> }
     | { __typename: 'HomePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, intro: { html: string }, body: Array<
         | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                 | { urlPath: string }
@@ -940,7 +1057,7 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
       > }
-    | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, intro: { html: string }, children: { totalCount: number, edges: Array<{ node:
+    | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, section: InspirationSection | null, intro: { html: string }, children: { totalCount: number, edges: Array<{ node:
             | { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string }
             | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
             | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
@@ -971,7 +1088,7 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
       > }
-    | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, month: string, summary: string, principle: string, nextThemeTitle: string, nextThemeMonth: string | null, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -986,7 +1103,31 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      > }
+      >, callForContributions: { html: string }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, featuredExperiences: Array<{ id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredResources: Array<{ id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredEvents: Array<{ id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string }> }
     | { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1019,7 +1160,7 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
       > }
-    | { __typename: 'ResourcePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { __typename: 'ResourcePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, resourceType: ResourceType, organisation: string, authors: string, publicationDate: string | null, externalUrl: string, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1034,6 +1175,30 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
+      >, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
     | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
         | { title: string, urlPath: string }
@@ -1090,6 +1255,15 @@ export type PreviewQuery = { page:
     | { id: string, title: string, contentType: string, urlPath: string }
     | { id: string, title: string, contentType: string, urlPath: string }
    | null };
+
+export type ResourceListingQueryVariables = Exact<{
+  filter?: ResourceFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ResourceListingQuery = { resources: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, themes: Array<{ name: string, slug: string }> };
 
 export type SharedProjectQueryVariables = Exact<{
   slug: string;
@@ -1335,6 +1509,19 @@ export type SubmitExperienceMutationVariables = Exact<{
 
 export type SubmitExperienceMutation = { submitExperience: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, title: string, status: SubmissionStatus, currentTask: string | null, latestRevisionId: string | null, localAuthority: { name: string, code: string } | null } | null } | null };
 
+export type ThemeCallQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemeCallQuery = { votingCampaigns: Array<{ id: string, title: string, description: string, opensAt: string, closesAt: string, status: VotingCampaignStatus }>, themeProposals: Array<{ id: string, title: string, description: string, voteCount: number, localAuthority: { name: string } | null }> };
+
+export type ThemeListingQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ThemeListingQuery = { inspirationThemes: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, month: string, summary: string, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> } };
+
 export type ThemeOfTheMonthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1390,6 +1577,139 @@ export type BodyBlocksFragment =
   | BodyBlocks_BodyParagraph_Fragment
   | BodyBlocks_BodyQuote_Fragment
 ;
+
+export type ConceptPageFieldsFragment = { summary: string, author: string, year: number | null, furtherReadingUrl: string, themes: Array<{ name: string, slug: string }>, levels: Array<{ rank: number, name: string, group: string, description: string }>, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  > };
+
+export type ExperiencePageFieldsFragment = { summary: string, periodStart: string | null, periodEnd: string | null, actors: string, contactName: string, contactRole: string, contactEmail: string, participationLevel: { level: number, label: string }, results: { html: string }, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, sources: Array<{ url: string | null, page:
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+     | null }> };
+
+export type CardImageFragment = { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null };
+
+export type ExperienceCardFragment = { id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null };
+
+export type ResourceCardFragment = { id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null };
+
+export type EventCardFragment = { id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string };
+
+export type ThemeCardFragment = { id: string, title: string, urlPath: string, month: string, summary: string, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null };
+
+export type ConceptCardFragment = { id: string, title: string, urlPath: string, summary: string, author: string, year: number | null };
+
+export type InspirationIndexPageFieldsFragment = { section: InspirationSection | null };
+
+export type InspirationThemePageFieldsFragment = { month: string, summary: string, principle: string, nextThemeTitle: string, nextThemeMonth: string | null, callForContributions: { html: string }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, featuredExperiences: Array<{ id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredResources: Array<{ id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredEvents: Array<{ id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string }> };
+
+export type ResourcePageFieldsFragment = { summary: string, resourceType: ResourceType, organisation: string, authors: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  > };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1502,6 +1822,711 @@ export const BodyBlocksFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BodyBlocks"}) as unknown as TypedDocumentString<BodyBlocksFragment, unknown>;
+export const ConceptPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConceptPageFields on ConceptPage {
+  summary
+  author
+  year
+  furtherReadingUrl
+  themes {
+    name
+    slug
+  }
+  levels {
+    rank
+    name
+    group
+    description
+  }
+  body {
+    ...BodyBlocks
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}`, {"fragmentName":"ConceptPageFields"}) as unknown as TypedDocumentString<ConceptPageFieldsFragment, unknown>;
+export const ExperiencePageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExperiencePageFields on ExperiencePage {
+  summary
+  participationLevel {
+    level
+    label
+  }
+  periodStart
+  periodEnd
+  actors
+  results {
+    html
+  }
+  contactName
+  contactRole
+  contactEmail
+  localAuthorities {
+    name
+    code
+    kind
+    population
+    department {
+      name
+      code
+    }
+  }
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+  sources {
+    url
+    page {
+      title
+      urlPath
+    }
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}`, {"fragmentName":"ExperiencePageFields"}) as unknown as TypedDocumentString<ExperiencePageFieldsFragment, unknown>;
+export const CardImageFragmentDoc = new TypedDocumentString(`
+    fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}
+    `, {"fragmentName":"CardImage"}) as unknown as TypedDocumentString<CardImageFragment, unknown>;
+export const ThemeCardFragmentDoc = new TypedDocumentString(`
+    fragment ThemeCard on InspirationThemePage {
+  id
+  title
+  urlPath
+  month
+  summary
+  image {
+    ...CardImage
+  }
+}
+    fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}`, {"fragmentName":"ThemeCard"}) as unknown as TypedDocumentString<ThemeCardFragment, unknown>;
+export const ConceptCardFragmentDoc = new TypedDocumentString(`
+    fragment ConceptCard on ConceptPage {
+  id
+  title
+  urlPath
+  summary
+  author
+  year
+}
+    `, {"fragmentName":"ConceptCard"}) as unknown as TypedDocumentString<ConceptCardFragment, unknown>;
+export const InspirationIndexPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InspirationIndexPageFields on InspirationIndexPage {
+  section
+}
+    `, {"fragmentName":"InspirationIndexPageFields"}) as unknown as TypedDocumentString<InspirationIndexPageFieldsFragment, unknown>;
+export const ExperienceCardFragmentDoc = new TypedDocumentString(`
+    fragment ExperienceCard on ExperiencePage {
+  id
+  title
+  urlPath
+  summary
+  participationLevel {
+    level
+    label
+  }
+  themes {
+    name
+    slug
+  }
+  localAuthorities {
+    name
+    code
+    kind
+  }
+  image {
+    ...CardImage
+  }
+}
+    fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}`, {"fragmentName":"ExperienceCard"}) as unknown as TypedDocumentString<ExperienceCardFragment, unknown>;
+export const ResourceCardFragmentDoc = new TypedDocumentString(`
+    fragment ResourceCard on ResourcePage {
+  id
+  title
+  urlPath
+  summary
+  resourceType
+  organisation
+  publicationDate
+  externalUrl
+  themes {
+    name
+    slug
+  }
+  image {
+    ...CardImage
+  }
+}
+    fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}`, {"fragmentName":"ResourceCard"}) as unknown as TypedDocumentString<ResourceCardFragment, unknown>;
+export const EventCardFragmentDoc = new TypedDocumentString(`
+    fragment EventCard on EventPage {
+  id
+  title
+  urlPath
+  summary
+  localStart
+  format
+  city
+}
+    `, {"fragmentName":"EventCard"}) as unknown as TypedDocumentString<EventCardFragment, unknown>;
+export const InspirationThemePageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InspirationThemePageFields on InspirationThemePage {
+  month
+  summary
+  principle
+  nextThemeTitle
+  nextThemeMonth
+  callForContributions {
+    html
+  }
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+  featuredExperiences {
+    ...ExperienceCard
+  }
+  featuredResources {
+    ...ResourceCard
+  }
+  featuredEvents {
+    ...EventCard
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}
+fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}
+fragment ExperienceCard on ExperiencePage {
+  id
+  title
+  urlPath
+  summary
+  participationLevel {
+    level
+    label
+  }
+  themes {
+    name
+    slug
+  }
+  localAuthorities {
+    name
+    code
+    kind
+  }
+  image {
+    ...CardImage
+  }
+}
+fragment ResourceCard on ResourcePage {
+  id
+  title
+  urlPath
+  summary
+  resourceType
+  organisation
+  publicationDate
+  externalUrl
+  themes {
+    name
+    slug
+  }
+  image {
+    ...CardImage
+  }
+}
+fragment EventCard on EventPage {
+  id
+  title
+  urlPath
+  summary
+  localStart
+  format
+  city
+}`, {"fragmentName":"InspirationThemePageFields"}) as unknown as TypedDocumentString<InspirationThemePageFieldsFragment, unknown>;
+export const ResourcePageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResourcePageFields on ResourcePage {
+  summary
+  resourceType
+  organisation
+  authors
+  publicationDate
+  externalUrl
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  document {
+    title
+    url
+    fileExtension
+    fileSize
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}`, {"fragmentName":"ResourcePageFields"}) as unknown as TypedDocumentString<ResourcePageFieldsFragment, unknown>;
+export const ConceptListingDocument = new TypedDocumentString(`
+    query ConceptListing($first: Int, $after: String) {
+  concepts(first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...ConceptCard
+      }
+    }
+  }
+}
+    fragment ConceptCard on ConceptPage {
+  id
+  title
+  urlPath
+  summary
+  author
+  year
+}`, {"hash":"sha256:4c06f9bd7af6de9acad2814b5e27596e94f15fd7c711c33a57660bc372265573"}) as unknown as TypedDocumentString<ConceptListingQuery, ConceptListingQueryVariables>;
 export const ExperienceDetailDocument = new TypedDocumentString(`
     query ExperienceDetail($urlPath: String!) {
   page(urlPath: $urlPath) {
@@ -1660,6 +2685,64 @@ export const ExperienceListDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:7eebb3434e598dabe17947f72d19c916a075444b683c25901612634fc8c63801"}) as unknown as TypedDocumentString<ExperienceListQuery, ExperienceListQueryVariables>;
+export const ExperienceListingDocument = new TypedDocumentString(`
+    query ExperienceListing($filter: ExperienceFilter, $first: Int, $after: String) {
+  experiences(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...ExperienceCard
+      }
+    }
+  }
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  experienceDepartments {
+    name
+    code
+  }
+  participationLevels {
+    level
+    label
+  }
+}
+    fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}
+fragment ExperienceCard on ExperiencePage {
+  id
+  title
+  urlPath
+  summary
+  participationLevel {
+    level
+    label
+  }
+  themes {
+    name
+    slug
+  }
+  localAuthorities {
+    name
+    code
+    kind
+  }
+  image {
+    ...CardImage
+  }
+}`, {"hash":"sha256:a87958dadd47855be283dbd430a4087d5d42373e77c83f428b53edbbd99d2b06"}) as unknown as TypedDocumentString<ExperienceListingQuery, ExperienceListingQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   page(urlPath: "/") {
@@ -1734,6 +2817,103 @@ export const HomeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:d9175969fa94646a79ed7e14d05ea3762f164a90b13313c4226c59236800641f"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const HomeHighlightsDocument = new TypedDocumentString(`
+    query HomeHighlights {
+  inspirationThemes(first: 1) {
+    edges {
+      node {
+        ...ThemeCard
+        principle
+        nextThemeTitle
+        nextThemeMonth
+      }
+    }
+  }
+  experiences(first: 3) {
+    totalCount
+    edges {
+      node {
+        ...ExperienceCard
+      }
+    }
+  }
+  events(upcoming: true, first: 3) {
+    edges {
+      node {
+        ...EventCard
+      }
+    }
+  }
+  sharedProjects(first: 3) {
+    edges {
+      node {
+        id
+        title
+        urlPath
+        summary
+        status
+      }
+    }
+  }
+  votingCampaigns {
+    id
+    title
+    description
+    opensAt
+    closesAt
+    status
+  }
+}
+    fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}
+fragment ExperienceCard on ExperiencePage {
+  id
+  title
+  urlPath
+  summary
+  participationLevel {
+    level
+    label
+  }
+  themes {
+    name
+    slug
+  }
+  localAuthorities {
+    name
+    code
+    kind
+  }
+  image {
+    ...CardImage
+  }
+}
+fragment EventCard on EventPage {
+  id
+  title
+  urlPath
+  summary
+  localStart
+  format
+  city
+}
+fragment ThemeCard on InspirationThemePage {
+  id
+  title
+  urlPath
+  month
+  summary
+  image {
+    ...CardImage
+  }
+}`, {"hash":"sha256:110c683b3a076cf6af4d796325d40e144792f7e763b3b8a117fa05bb18cce313"}) as unknown as TypedDocumentString<HomeHighlightsQuery, HomeHighlightsQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1923,6 +3103,19 @@ export const PageByPathDocument = new TypedDocumentString(`
           }
         }
       }
+      ...InspirationIndexPageFields
+    }
+    ... on ExperiencePage {
+      ...ExperiencePageFields
+    }
+    ... on InspirationThemePage {
+      ...InspirationThemePageFields
+    }
+    ... on ConceptPage {
+      ...ConceptPageFields
+    }
+    ... on ResourcePage {
+      ...ResourcePageFields
     }
   }
 }
@@ -2016,7 +3209,212 @@ export const PageByPathDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"sha256:859364591aaba9c95bfb610ce087b67f3ddda1b732941af7e35ce2797866e7aa"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
+}
+fragment ConceptPageFields on ConceptPage {
+  summary
+  author
+  year
+  furtherReadingUrl
+  themes {
+    name
+    slug
+  }
+  levels {
+    rank
+    name
+    group
+    description
+  }
+  body {
+    ...BodyBlocks
+  }
+}
+fragment ExperiencePageFields on ExperiencePage {
+  summary
+  participationLevel {
+    level
+    label
+  }
+  periodStart
+  periodEnd
+  actors
+  results {
+    html
+  }
+  contactName
+  contactRole
+  contactEmail
+  localAuthorities {
+    name
+    code
+    kind
+    population
+    department {
+      name
+      code
+    }
+  }
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+  sources {
+    url
+    page {
+      title
+      urlPath
+    }
+  }
+}
+fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}
+fragment ExperienceCard on ExperiencePage {
+  id
+  title
+  urlPath
+  summary
+  participationLevel {
+    level
+    label
+  }
+  themes {
+    name
+    slug
+  }
+  localAuthorities {
+    name
+    code
+    kind
+  }
+  image {
+    ...CardImage
+  }
+}
+fragment ResourceCard on ResourcePage {
+  id
+  title
+  urlPath
+  summary
+  resourceType
+  organisation
+  publicationDate
+  externalUrl
+  themes {
+    name
+    slug
+  }
+  image {
+    ...CardImage
+  }
+}
+fragment EventCard on EventPage {
+  id
+  title
+  urlPath
+  summary
+  localStart
+  format
+  city
+}
+fragment InspirationIndexPageFields on InspirationIndexPage {
+  section
+}
+fragment InspirationThemePageFields on InspirationThemePage {
+  month
+  summary
+  principle
+  nextThemeTitle
+  nextThemeMonth
+  callForContributions {
+    html
+  }
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+  featuredExperiences {
+    ...ExperienceCard
+  }
+  featuredResources {
+    ...ResourceCard
+  }
+  featuredEvents {
+    ...EventCard
+  }
+}
+fragment ResourcePageFields on ResourcePage {
+  summary
+  resourceType
+  organisation
+  authors
+  publicationDate
+  externalUrl
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  document {
+    title
+    url
+    fileExtension
+    fileSize
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+}`, {"hash":"sha256:f747b00569def661c55cbea26b08ec8a5fd7adabf48bc4a9bd2a9fd1a071f210"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
 export const PreviewDocument = new TypedDocumentString(`
     query Preview($token: String!) {
   page(previewToken: $token) {
@@ -2041,6 +3439,47 @@ export const PreviewDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:6590b2b8ad8c37cfba16a1300e596e8d5ce4ee060f5c161344fcab55961be34e"}) as unknown as TypedDocumentString<PreviewQuery, PreviewQueryVariables>;
+export const ResourceListingDocument = new TypedDocumentString(`
+    query ResourceListing($filter: ResourceFilter, $first: Int, $after: String) {
+  resources(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...ResourceCard
+      }
+    }
+  }
+  themes {
+    name
+    slug
+  }
+}
+    fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}
+fragment ResourceCard on ResourcePage {
+  id
+  title
+  urlPath
+  summary
+  resourceType
+  organisation
+  publicationDate
+  externalUrl
+  themes {
+    name
+    slug
+  }
+  image {
+    ...CardImage
+  }
+}`, {"hash":"sha256:a0057d8642a6ee17b7055b308442277bd7cf42923419e2279e811e7a8dd696fe"}) as unknown as TypedDocumentString<ResourceListingQuery, ResourceListingQueryVariables>;
 export const SharedProjectDocument = new TypedDocumentString(`
     query SharedProject($slug: String!) {
   sharedProject(slug: $slug) {
@@ -2160,6 +3599,57 @@ export const SubmitExperienceDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:e0866455595a9c39b62ed5c58c7c8c6f13c36803dec791148bcf34984b93c31a"}) as unknown as TypedDocumentString<SubmitExperienceMutation, SubmitExperienceMutationVariables>;
+export const ThemeCallDocument = new TypedDocumentString(`
+    query ThemeCall {
+  votingCampaigns {
+    id
+    title
+    description
+    opensAt
+    closesAt
+    status
+  }
+  themeProposals(status: APPROVED) {
+    id
+    title
+    description
+    voteCount
+    localAuthority {
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:1f1cc0fa235931ef7f1fbf2cdd6224f2fd04d75802a68cd657d379411f61badc"}) as unknown as TypedDocumentString<ThemeCallQuery, ThemeCallQueryVariables>;
+export const ThemeListingDocument = new TypedDocumentString(`
+    query ThemeListing($first: Int, $after: String) {
+  inspirationThemes(first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...ThemeCard
+      }
+    }
+  }
+}
+    fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}
+fragment ThemeCard on InspirationThemePage {
+  id
+  title
+  urlPath
+  month
+  summary
+  image {
+    ...CardImage
+  }
+}`, {"hash":"sha256:4602070835926b5a1bd6e65bb3f7d81929e4631e352523b5cf8ffa67c66ca790"}) as unknown as TypedDocumentString<ThemeListingQuery, ThemeListingQueryVariables>;
 export const ThemeOfTheMonthDocument = new TypedDocumentString(`
     query ThemeOfTheMonth {
   inspirationThemes(first: 1) {
