@@ -1,0 +1,6 @@
+import type { ListingProps } from "./types";
+
+/** The newsletters' archive (filled by the site-agenda work). */
+export function NewsletterListing(_props: ListingProps) {
+  return null;
+}
