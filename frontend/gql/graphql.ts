@@ -761,7 +761,37 @@ export type HomeQuery = { page:
 export type HomeHighlightsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeHighlightsQuery = { inspirationThemes: { edges: Array<{ node: { principle: string, nextThemeTitle: string, nextThemeMonth: string | null, id: string, title: string, urlPath: string, month: string, summary: string, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, experiences: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, events: { edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string } | null } | null> }, sharedProjects: { edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, status: SharedProjectStatus } | null } | null> }, votingCampaigns: Array<{ id: string, title: string, description: string, opensAt: string, closesAt: string, status: VotingCampaignStatus }> };
+export type HomeHighlightsQuery = { inspirationThemes: { edges: Array<{ node: { principle: string, nextThemeTitle: string, nextThemeMonth: string | null, id: string, title: string, urlPath: string, month: string, summary: string, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, experiences: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, events: { edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string } | null } | null> }, sharedProjects: { edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, status: SharedProjectStatus } | null } | null> }, votingCampaigns: Array<{ id: string, title: string, description: string, opensAt: string, closesAt: string, status: VotingCampaignStatus }>, themeProposals: Array<{ id: string, title: string, description: string, voteCount: number, localAuthority: { name: string } | null }>, sections: { edges: Array<{ node:
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { section: InspirationSection | null, urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+       | null } | null> }, sharedProjectIndexes: { edges: Array<{ node:
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+       | null } | null> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2863,6 +2893,36 @@ export const HomeHighlightsDocument = new TypedDocumentString(`
     closesAt
     status
   }
+  themeProposals(status: APPROVED) {
+    id
+    title
+    description
+    voteCount
+    localAuthority {
+      name
+    }
+  }
+  sections: pages(contentType: "inspiration.InspirationIndexPage", first: 20) {
+    edges {
+      node {
+        urlPath
+        ... on InspirationIndexPage {
+          section
+        }
+      }
+    }
+  }
+  sharedProjectIndexes: pages(
+    contentType: "projects.SharedProjectIndexPage"
+    first: 1
+  ) {
+    edges {
+      node {
+        urlPath
+        title
+      }
+    }
+  }
 }
     fragment CardImage on Image {
   alt
@@ -2913,7 +2973,7 @@ fragment ThemeCard on InspirationThemePage {
   image {
     ...CardImage
   }
-}`, {"hash":"sha256:110c683b3a076cf6af4d796325d40e144792f7e763b3b8a117fa05bb18cce313"}) as unknown as TypedDocumentString<HomeHighlightsQuery, HomeHighlightsQueryVariables>;
+}`, {"hash":"sha256:960e1f881766aa39446b4447a0733ac514a5d1536ec6191aa9231f636e2f1cba"}) as unknown as TypedDocumentString<HomeHighlightsQuery, HomeHighlightsQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -1,5 +1,6 @@
 // French labels of the API's enums, for what a person reads.
-import type { EventFormat, ResourceType, SharedProjectStatus } from "@/gql/graphql";
+import type { EventFormat, LocalAuthorityKind, ResourceType, SharedProjectStatus } from "@/gql/graphql";
+import { formatDate } from "@/lib/format";
 
 export const RESOURCE_TYPE_LABELS: Record<ResourceType, string> = {
   STUDY: "Étude",
@@ -35,4 +36,19 @@ export function excerpt(text: string, max = 220): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : max)}…`;
+}
+
+export const LOCAL_AUTHORITY_KIND_LABELS: Record<LocalAuthorityKind, string> = {
+  COMMUNE: "Commune",
+  EPCI: "Intercommunalité",
+  DEPARTEMENT: "Département",
+  REGION: "Région",
+};
+
+/** « Du 1er janvier 2021 au 31 décembre 2021 », « Depuis le 1er mars 2022 », « Jusqu'au … ». */
+export function formatPeriod(start: string | null | undefined, end: string | null | undefined): string {
+  if (start && end) return `Du ${formatDate(start)} au ${formatDate(end)}`;
+  if (start) return `Depuis le ${formatDate(start)}`;
+  if (end) return `Jusqu'au ${formatDate(end)}`;
+  return "";
 }

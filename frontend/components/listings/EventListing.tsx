@@ -1,6 +1,7 @@
 import type { ListingProps } from "./types";
 
 /** The agenda (filled by the site-agenda work). */
-export function EventListing(_props: ListingProps) {
+export function EventListing(props: ListingProps) {
+  void props;
   return null;
 }

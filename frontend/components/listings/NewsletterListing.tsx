@@ -1,6 +1,7 @@
 import type { ListingProps } from "./types";
 
 /** The newsletters' archive (filled by the site-agenda work). */
-export function NewsletterListing(_props: ListingProps) {
+export function NewsletterListing(props: ListingProps) {
+  void props;
   return null;
 }

@@ -38,7 +38,7 @@ export async function ThemeListing({ page, searchParams }: ListingProps) {
             {earlier.flatMap((theme) => (theme ? [<ThemeCard key={theme.id} theme={theme} />] : []))}
           </CardGrid>
         ) : (
-          <p>Pas encore d'autre thématique.</p>
+          <p>Pas encore d&apos;autre thématique.</p>
         )}
       </section>
       <ListingPagination path={page.urlPath} total={total} page={pageNumber} />

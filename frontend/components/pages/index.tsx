@@ -3,6 +3,10 @@ import type { ReactNode } from "react";
 import { GenericPage } from "./GenericPage";
 import { HomePage } from "./HomePage";
 import { InspirationIndexPage } from "./InspirationIndexPage";
+import { ExperiencePage } from "./ExperiencePage";
+import { InspirationThemePage } from "./InspirationThemePage";
+import { ConceptPage } from "./ConceptPage";
+import { ResourcePage } from "./ResourcePage";
 import type { AnyPage, SearchParams } from "./types";
 
 /** A CMS page type → its component (one per type; components/pages/<Type>.tsx). */
@@ -12,6 +16,14 @@ export function renderPage(page: AnyPage, searchParams: SearchParams): ReactNode
       return <HomePage page={page} searchParams={searchParams} />;
     case "InspirationIndexPage":
       return <InspirationIndexPage page={page} searchParams={searchParams} />;
+    case "ExperiencePage":
+      return <ExperiencePage page={page} searchParams={searchParams} />;
+    case "InspirationThemePage":
+      return <InspirationThemePage page={page} searchParams={searchParams} />;
+    case "ConceptPage":
+      return <ConceptPage page={page} searchParams={searchParams} />;
+    case "ResourcePage":
+      return <ResourcePage page={page} searchParams={searchParams} />;
     default:
       return <GenericPage page={page} />;
   }
