@@ -130,7 +130,10 @@ class Measure:
         return self._selection_set(operation.selection_set, root, 0, 1)
 
     def _selection_set(self, selection_set, parent_type, level, factor):
-        depth = cost = 0
+        depth = shared = cost = 0
+        # On an interface or union, an object has one concrete type: of the selections limited to
+        # one object type, only that type's apply (PageByPath's `... on ExperiencePage` branches).
+        exclusive = {}
         for selection in selection_set.selections:
             self.visits += 1
             if isinstance(selection, FieldNode):
@@ -140,11 +143,29 @@ class Measure:
                 found = self._selection_set(selection.selection_set, type_, level, factor)
             else:
                 found = self._spread(selection.name.value, level, factor)
-            depth, cost = max(depth, found[0]), cost + found[1]
+            depth = max(depth, found[0])
+            only = self._only_type(selection, parent_type)
+            if only is None:
+                shared += found[1]
+            else:
+                exclusive[only] = exclusive.get(only, 0) + found[1]
+            cost = shared + max(exclusive.values(), default=0)
             # Every multiplier is at least 1: the whole costs at least this part times its factor.
             if self.max_cost is not None and cost * factor > self.max_cost:
                 raise _Refused(errors.QUERY_TOO_COMPLEX, cost * factor)
         return depth, cost
+
+    def _only_type(self, selection, parent_type):
+        """The object type a fragment on an abstract parent is limited to, else None."""
+        if isinstance(selection, FieldNode) or parent_type is None or is_object_type(parent_type):
+            return None
+        if isinstance(selection, InlineFragmentNode):
+            condition = selection.type_condition
+        else:
+            fragment = self.fragments.get(selection.name.value)
+            condition = fragment.type_condition if fragment else None
+        type_ = self._type(condition)
+        return type_.name if is_object_type(type_) else None
 
     def _spread(self, name, level, factor):
         found = self._measured.get(name)
