@@ -5,14 +5,14 @@ import { parsePage, singleValue } from "@/lib/listing";
 
 export type FacetKey = "theme" | "territoire" | "departement" | "niveau";
 
-type FacetSpec = { key: FacetKey; label: string; pattern: RegExp };
+type FacetSpec = { key: FacetKey; label: string; all: string; pattern: RegExp };
 
 export const FACETS: FacetSpec[] = [
-  { key: "theme", label: "Thématique", pattern: /^[a-z0-9][a-z0-9_-]{0,99}$/ },
-  { key: "territoire", label: "Type de territoire", pattern: /^[a-z0-9][a-z0-9_-]{0,99}$/ },
+  { key: "theme", label: "Thématique", all: "Toutes les thématiques", pattern: /^[a-z0-9][a-z0-9_-]{0,99}$/ },
+  { key: "territoire", label: "Type de territoire", all: "Tous les types de territoire", pattern: /^[a-z0-9][a-z0-9_-]{0,99}$/ },
   // Metropolitan (01–95, 2A, 2B) and overseas (971–989) codes.
-  { key: "departement", label: "Département", pattern: /^(?:\d{2}|2[AB]|9[78]\d)$/i },
-  { key: "niveau", label: "Niveau de participation", pattern: /^[1-8]$/ },
+  { key: "departement", label: "Département", all: "Tous les départements", pattern: /^(?:\d{2}|2[AB]|9[78]\d)$/i },
+  { key: "niveau", label: "Niveau de participation", all: "Tous les niveaux", pattern: /^[1-8]$/ },
 ];
 
 export type ParsedFilters = {
@@ -31,7 +31,7 @@ export function parseExperienceFilters(searchParams: SearchParams): ParsedFilter
     const { value, repeated } = singleValue(searchParams, facet.key);
     if (value === undefined) continue;
     if (!facet.pattern.test(value)) {
-      notices.push(`${facet.label} : la valeur « ${value} » n'est pas valide et a été ignorée.`);
+      notices.push(`${facet.label} : la valeur « ${value} » n'est pas valide, ce filtre a été ignoré.`);
       continue;
     }
     if (repeated) notices.push(`${facet.label} : une seule valeur à la fois ; la première est retenue.`);
@@ -64,7 +64,7 @@ export function dropUnknown(parsed: ParsedFilters, options: FacetOptions): Parse
     const value = parsed.values[facet.key];
     if (value === undefined) continue;
     if (options[facet.key].some((option) => option.value === value)) values[facet.key] = value;
-    else notices.push(`${facet.label} : « ${value} » n'existe pas et a été ignoré.`);
+    else notices.push(`${facet.label} : « ${value} » ne correspond à aucune valeur connue, ce filtre a été ignoré.`);
   }
   return { ...parsed, values, notices };
 }

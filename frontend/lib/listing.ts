@@ -60,3 +60,10 @@ export function countLabel(count: number, singular: string, plural: string, none
 export function nodesOf<N>(edges: ReadonlyArray<{ node?: N | null } | null | undefined>): N[] {
   return edges.flatMap((edge) => (edge?.node ? [edge.node] : []));
 }
+
+/** The notice for a page number past the last page. */
+export function pastLastPage(page: number, total: number, size: number = PAGE_SIZE): string | undefined {
+  const count = pageCount(total, size);
+  if (total === 0 || page <= count) return undefined;
+  return `La page ${page} n'existe pas : les résultats tiennent en ${count === 1 ? "une seule page" : `${count} pages`}.`;
+}

@@ -2,7 +2,7 @@ import { ConceptListingDocument } from "@/gql/graphql";
 import { CardGrid } from "@/components/cards/CardGrid";
 import { ConceptCard } from "@/components/cards/ConceptCard";
 import { cmsQuery } from "@/lib/cms";
-import { PAGE_SIZE, afterCursor, countLabel, nodesOf, pageCount, parsePage } from "@/lib/listing";
+import { PAGE_SIZE, afterCursor, countLabel, nodesOf, pastLastPage, parsePage } from "@/lib/listing";
 import { tags } from "@/lib/tags";
 import { ListingNotices } from "./ListingNotices";
 import { ListingPagination } from "./ListingPagination";
@@ -19,7 +19,8 @@ export async function ConceptListing({ page, searchParams }: ListingProps) {
   const total = data.concepts.totalCount;
   const concepts = nodesOf(data.concepts.edges);
   const notices = notice ? [notice] : [];
-  if (pageNumber > pageCount(total) && total > 0) notices.push(`La page ${pageNumber} n'existe pas.`);
+  const past = pastLastPage(pageNumber, total);
+  if (past) notices.push(past);
   return (
     <>
       <ListingNotices notices={notices} />

@@ -13,7 +13,7 @@ import {
   type FacetOptions,
   type ParsedFilters,
 } from "@/lib/experienceFilters";
-import { PAGE_SIZE, afterCursor, countLabel, listingHref, nodesOf, pageCount } from "@/lib/listing";
+import { PAGE_SIZE, afterCursor, countLabel, listingHref, nodesOf, pastLastPage } from "@/lib/listing";
 import { tags } from "@/lib/tags";
 import { ListingNotices } from "./ListingNotices";
 import { ListingPagination } from "./ListingPagination";
@@ -56,9 +56,8 @@ export async function ExperienceListing({ page, searchParams }: ListingProps) {
   const total = data.experiences.totalCount;
   const experiences = nodesOf(data.experiences.edges);
   const notices = [...parsed.notices];
-  if (parsed.page > pageCount(total) && total > 0) {
-    notices.push(`La page ${parsed.page} n'existe pas : les résultats tiennent en ${pageCount(total)} page(s).`);
-  }
+  const past = pastLastPage(parsed.page, total);
+  if (past) notices.push(past);
   const active = FACETS.filter((facet) => parsed.values[facet.key] !== undefined);
   const query = Object.fromEntries(active.map((facet) => [facet.key, parsed.values[facet.key]]));
 
@@ -77,7 +76,7 @@ export async function ExperienceListing({ page, searchParams }: ListingProps) {
                   {facet.label}
                 </label>
                 <select className="fr-select" id={`filtre-${facet.key}`} name={facet.key} defaultValue={parsed.values[facet.key] ?? ""}>
-                  <option value="">Toutes les valeurs</option>
+                  <option value="">{facet.all}</option>
                   {options[facet.key].map((option) => (
                     <option key={option.value} value={option.value}>
                       {option.label}

@@ -5,7 +5,7 @@ import { CardGrid } from "@/components/cards/CardGrid";
 import { ResourceCard } from "@/components/cards/ResourceCard";
 import { cmsQuery } from "@/lib/cms";
 import { RESOURCE_TYPE_LABELS } from "@/lib/labels";
-import { PAGE_SIZE, afterCursor, countLabel, listingHref, nodesOf, pageCount, parsePage, singleValue } from "@/lib/listing";
+import { PAGE_SIZE, afterCursor, countLabel, listingHref, nodesOf, pastLastPage, parsePage, singleValue } from "@/lib/listing";
 import { tags } from "@/lib/tags";
 import { ListingNotices } from "./ListingNotices";
 import { ListingPagination } from "./ListingPagination";
@@ -25,10 +25,10 @@ export async function ResourceListing({ page, searchParams }: ListingProps) {
   const notices = notice ? [notice] : [];
   const typeValue = singleValue(searchParams, "type").value;
   const resourceType = parseType(typeValue);
-  if (typeValue && !resourceType) notices.push(`Type de ressource : « ${typeValue} » n'existe pas et a été ignoré.`);
+  if (typeValue && !resourceType) notices.push(`Type de ressource : « ${typeValue} » ne correspond à aucun type connu, ce filtre a été ignoré.`);
   let theme = singleValue(searchParams, "theme").value;
   if (theme && !/^[a-z0-9][a-z0-9_-]{0,99}$/.test(theme)) {
-    notices.push(`Thématique : la valeur « ${theme} » n'est pas valide et a été ignorée.`);
+    notices.push(`Thématique : la valeur « ${theme} » n'est pas valide, ce filtre a été ignoré.`);
     theme = undefined;
   }
   const run = (themeSlug: string | undefined) =>
@@ -43,13 +43,14 @@ export async function ResourceListing({ page, searchParams }: ListingProps) {
     );
   let data = await run(theme);
   if (theme && !data.themes.some((known) => known.slug === theme)) {
-    notices.push(`Thématique : « ${theme} » n'existe pas et a été ignorée.`);
+    notices.push(`Thématique : « ${theme} » ne correspond à aucune thématique connue, ce filtre a été ignoré.`);
     theme = undefined;
     data = await run(undefined);
   }
   const total = data.resources.totalCount;
   const resources = nodesOf(data.resources.edges);
-  if (pageNumber > pageCount(total) && total > 0) notices.push(`La page ${pageNumber} n'existe pas.`);
+  const past = pastLastPage(pageNumber, total);
+  if (past) notices.push(past);
   const query = { theme, type: resourceType?.toLowerCase() };
   const filtered = Boolean(theme || resourceType);
   return (
