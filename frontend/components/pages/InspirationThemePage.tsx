@@ -16,8 +16,8 @@ import type { PageProps } from "./types";
 export function InspirationThemePage({ page }: PageProps<"InspirationThemePage">) {
   return (
     <article>
-      <p className="fr-badge fr-badge--new fr-badge--no-icon fr-mb-2w">{`Thématique de ${formatMonth(page.month)}`}</p>
       <h1>{page.title}</h1>
+      <p className="fr-badge fr-badge--new fr-badge--no-icon fr-mb-2w">{`Thématique de ${formatMonth(page.month)}`}</p>
       <p className="fr-text--lead">{page.summary}</p>
       <PageImage image={page.image} />
       {page.principle && (
