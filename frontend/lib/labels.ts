@@ -10,6 +10,15 @@ export const RESOURCE_TYPE_LABELS: Record<ResourceType, string> = {
   VIDEO: "Vidéo",
 };
 
+/** A resource type as written in the site's URLs (`?type=etude`). */
+export const RESOURCE_TYPE_SLUGS: Record<ResourceType, string> = {
+  STUDY: "etude",
+  GUIDE: "guide",
+  TOOL: "outil",
+  ARTICLE: "article",
+  VIDEO: "video",
+};
+
 export const EVENT_FORMAT_LABELS: Record<EventFormat, string> = {
   ONLINE: "En ligne",
   IN_PERSON: "En présentiel",

@@ -4,7 +4,7 @@ import { ResourceListingDocument, type ResourceType } from "@/gql/graphql";
 import { CardGrid } from "@/components/cards/CardGrid";
 import { ResourceCard } from "@/components/cards/ResourceCard";
 import { cmsQuery } from "@/lib/cms";
-import { RESOURCE_TYPE_LABELS } from "@/lib/labels";
+import { RESOURCE_TYPE_LABELS, RESOURCE_TYPE_SLUGS } from "@/lib/labels";
 import { PAGE_SIZE, afterCursor, countLabel, listingHref, nodesOf, pastLastPage, parsePage, singleValue } from "@/lib/listing";
 import { tags } from "@/lib/tags";
 import { ListingNotices } from "./ListingNotices";
@@ -13,10 +13,10 @@ import type { ListingProps } from "./types";
 
 const RESOURCE_TYPES = Object.keys(RESOURCE_TYPE_LABELS) as ResourceType[];
 
-/** `?type=guide` → GUIDE; anything else is not a resource type. */
+/** `?type=etude` → STUDY; anything else is not a resource type. */
 function parseType(value: string | undefined): ResourceType | undefined {
-  const upper = value?.toUpperCase();
-  return RESOURCE_TYPES.find((type) => type === upper);
+  const slug = value?.toLowerCase();
+  return RESOURCE_TYPES.find((type) => RESOURCE_TYPE_SLUGS[type] === slug);
 }
 
 /** Studies, guides, tools, articles and videos, filtered by theme and kind (GET form). */
@@ -51,7 +51,7 @@ export async function ResourceListing({ page, searchParams }: ListingProps) {
   const resources = nodesOf(data.resources.edges);
   const past = pastLastPage(pageNumber, total);
   if (past) notices.push(past);
-  const query = { theme, type: resourceType?.toLowerCase() };
+  const query = { theme, type: resourceType ? RESOURCE_TYPE_SLUGS[resourceType] : undefined };
   const filtered = Boolean(theme || resourceType);
   return (
     <>
@@ -81,10 +81,10 @@ export async function ResourceListing({ page, searchParams }: ListingProps) {
               <label className="fr-label" htmlFor="filtre-type">
                 Type de ressource
               </label>
-              <select className="fr-select" id="filtre-type" name="type" defaultValue={resourceType?.toLowerCase() ?? ""}>
+              <select className="fr-select" id="filtre-type" name="type" defaultValue={resourceType ? RESOURCE_TYPE_SLUGS[resourceType] : ""}>
                 <option value="">Tous les types</option>
                 {RESOURCE_TYPES.map((type) => (
-                  <option key={type} value={type.toLowerCase()}>
+                  <option key={type} value={RESOURCE_TYPE_SLUGS[type]}>
                     {RESOURCE_TYPE_LABELS[type]}
                   </option>
                 ))}
