@@ -61,3 +61,16 @@ export function formatPeriod(start: string | null | undefined, end: string | nul
   if (end) return `Jusqu'au ${formatDate(end)}`;
   return "";
 }
+
+/**
+ * « 15 juin 2021 à 9 h 30 » at the event's own wall-clock time: `localStart` carries the event's
+ * offset (an event in Guadeloupe is shown at Guadeloupe's time, not converted to Paris's).
+ */
+export function formatLocalDateTime(value: string | null | undefined): string {
+  const match = value?.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/);
+  if (!match) return "";
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const text = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  return `${text.replace(/^1 /, "1er ")} à ${hour} h ${String(minute).padStart(2, "0")}`;
+}

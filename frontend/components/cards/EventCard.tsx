@@ -1,8 +1,7 @@
 import { Card } from "@codegouvfr/react-dsfr/Card";
 
 import type { EventCardFragment } from "@/gql/graphql";
-import { formatDateTime } from "@/lib/format";
-import { EVENT_FORMAT_LABELS, excerpt } from "@/lib/labels";
+import { EVENT_FORMAT_LABELS, excerpt, formatLocalDateTime } from "@/lib/labels";
 import type { HeadingLevel } from "./cardImage";
 
 /** An event in a list: when, and online or where. */
@@ -15,7 +14,7 @@ export function EventCard({ event, titleAs = "h3" }: { event: EventCardFragment;
       linkProps={{ href: event.urlPath }}
       enlargeLink
       desc={event.summary ? excerpt(event.summary, 160) : undefined}
-      detail={formatDateTime(event.localStart)}
+      detail={formatLocalDateTime(event.localStart)}
       end={<p className="fr-card__detail">{where}</p>}
     />
   );

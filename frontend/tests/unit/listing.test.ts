@@ -91,3 +91,12 @@ describe("words", () => {
     expect(nodesOf([{ node: 1 }, null, { node: null }, { node: 2 }])).toEqual([1, 2]);
   });
 });
+
+describe("event times", () => {
+  it("shows an event at its own wall-clock time", async () => {
+    const { formatLocalDateTime } = await import("@/lib/labels");
+    expect(formatLocalDateTime("2021-06-15T09:30:00+02:00")).toBe("15 juin 2021 à 9 h 30");
+    expect(formatLocalDateTime("2021-07-01T18:00:00-04:00")).toBe("1er juillet 2021 à 18 h 00");
+    expect(formatLocalDateTime("garbage")).toBe("");
+  });
+});
