@@ -553,6 +553,7 @@ SECTIONS = [
         "slug": "thematiques-d-inspiration",
         "fields": {
             "title": "Thématiques d'inspiration",
+            "section": "themes",
             "show_in_menus": True,
             "intro": (
                 "<p>Tous les mois, Territoires en commun vous propose de découvrir une thématique d'inspiration autour "
@@ -569,6 +570,7 @@ SECTIONS = [
         "slug": "concepts",
         "fields": {
             "title": "Concepts",
+            "section": "concepts",
             "show_in_menus": True,
             "intro": (
                 "<p>Tous les mois, la présentation d'un concept de la théorie démocratique. Ces quelques lignes ont "
@@ -583,6 +585,7 @@ SECTIONS = [
         "slug": "experiences",
         "fields": {
             "title": "Expériences territoriales",
+            "section": "experiences",
             "show_in_menus": True,
             "intro": (
                 "<p>Projets démocratiques et expériences territoriales pour vous inspirer : des collectivités racontent "
@@ -600,6 +603,7 @@ SECTIONS = [
         "slug": "ressources",
         "fields": {
             "title": "Ressources",
+            "section": "resources",
             "show_in_menus": True,
             "intro": (
                 "<p>Études, guides, outils et articles : toutes les ressources dont vous pouvez avoir besoin pour "
@@ -614,6 +618,7 @@ SECTIONS = [
         "slug": "agenda",
         "fields": {
             "title": "Agenda",
+            "section": "events",
             "show_in_menus": True,
             "intro": (
                 "<p>À vos agendas ! Webinaires, forums et rencontres de l'écosystème de la participation citoyenne et "
@@ -628,6 +633,7 @@ SECTIONS = [
         "slug": "lettres-d-information",
         "fields": {
             "title": "Lettres d'information",
+            "section": "newsletters",
             "show_in_menus": True,
             "intro": (
                 "<p>La lettre d'information mensuelle de Territoires en commun a à cœur de vous apporter, directement "

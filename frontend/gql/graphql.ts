@@ -98,6 +98,21 @@ export type InspirationEventPageTimeZoneChoices =
   /** Wallis-et-Futuna */
   | 'PACIFIC_WALLIS';
 
+/** Ce que présente une rubrique de la base de ressources : le site choisit sa liste d'après elle. */
+export type InspirationSection =
+  /** Concepts */
+  | 'CONCEPTS'
+  /** Agenda */
+  | 'EVENTS'
+  /** Expériences territoriales */
+  | 'EXPERIENCES'
+  /** Lettres d'information */
+  | 'NEWSLETTERS'
+  /** Ressources */
+  | 'RESOURCES'
+  /** Thématiques d'inspiration */
+  | 'THEMES';
+
 /** Nature d'une collectivité. */
 export type LocalAuthorityKind =
   /** Commune */
@@ -117,6 +132,14 @@ export type ModerationAction =
   | 'REJECT'
   /** Renvoyer à la collectivité avec des motifs et un commentaire. */
   | 'REQUEST_CHANGES';
+
+/** Filtres des ressources ; ils se cumulent. */
+export type ResourceFilter = {
+  /** Nature de la ressource. */
+  resourceType?: ResourceType | null | undefined;
+  /** Identifiant (slug) d'une thématique. */
+  theme?: string | null | undefined;
+};
 
 /** Nature d'une ressource. */
 export type ResourceType =
@@ -234,6 +257,15 @@ export type SubmissionUpdateInput = {
   title?: string | null | undefined;
 };
 
+/** État d'une campagne de vote : à venir, ouverte ou close. */
+export type VotingCampaignStatus =
+  /** Fermer */
+  | 'CLOSED'
+  /** Ouverte */
+  | 'OPEN'
+  /** À venir */
+  | 'UPCOMING';
+
 export type AutocompleteQueryVariables = Exact<{
   prefix: string;
   first?: number | null | undefined;
@@ -241,6 +273,14 @@ export type AutocompleteQueryVariables = Exact<{
 
 
 export type AutocompleteQuery = { autocomplete: Array<{ title: string, urlPath: string, contentType: string }> };
+
+export type ConceptListingQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConceptListingQuery = { concepts: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, author: string, year: number | null } | null } | null> } };
 
 export type EngagementProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -522,6 +562,15 @@ export type ExperienceListQueryVariables = Exact<{
 
 export type ExperienceListQuery = { experiences: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, urlPath: string, summary: string, firstPublishedAt: string | null, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, department: { name: string, code: string } | null }>, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }> };
 
+export type ExperienceListingQueryVariables = Exact<{
+  filter?: ExperienceFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExperienceListingQuery = { experiences: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, experienceDepartments: Array<{ name: string, code: string }>, participationLevels: Array<{ level: number, label: string }> };
+
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -776,6 +825,41 @@ export type HomeQuery = { page:
            | null } | null> } }
    | null, inspirationThemes: { edges: Array<{ node: { title: string, urlPath: string, month: string, principle: string } | null } | null> }, events: { edges: Array<{ node: { title: string, localStart: string, urlPath: string } | null } | null> }, sharedProjects: { edges: Array<{ node: { title: string, urlPath: string, status: SharedProjectStatus } | null } | null> } };
 
+export type HomeHighlightsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeHighlightsQuery = { inspirationThemes: { edges: Array<{ node: { principle: string, nextThemeTitle: string, nextThemeMonth: string | null, id: string, title: string, urlPath: string, month: string, summary: string, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, experiences: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, events: { edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string } | null } | null> }, sharedProjects: { edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, status: SharedProjectStatus } | null } | null> }, votingCampaigns: Array<{ id: string, title: string, description: string, opensAt: string, closesAt: string, status: VotingCampaignStatus }>, themeProposals: Array<{ id: string, title: string, description: string, voteCount: number, localAuthority: { name: string } | null }>, sections: { edges: Array<{ node:
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { section: InspirationSection | null, urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+        | { urlPath: string }
+       | null } | null> }, sharedProjectIndexes: { edges: Array<{ node:
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+        | { urlPath: string, title: string }
+       | null } | null> } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -934,7 +1018,7 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
        | null }
-    | { __typename: 'ConceptPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { __typename: 'ConceptPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, author: string, year: number | null, furtherReadingUrl: string, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -949,6 +1033,30 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
+      >, themes: Array<{ name: string, slug: string }>, levels: Array<{ rank: number, name: string, group: string, description: string }>, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
     | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
         | { title: string, urlPath: string }
@@ -1085,7 +1193,7 @@ export type PageByPathQuery = { page:
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
-    | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, periodStart: string | null, periodEnd: string | null, actors: string, contactName: string, contactRole: string, contactEmail: string, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1100,7 +1208,46 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      > }
+      >, participationLevel: { level: number, label: string }, results: { html: string }, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, sources: Array<{ url: string | null, page:
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+         | null }> }
     | { __typename: 'HomePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, intro: { html: string }, body: Array<
         | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                 | { urlPath: string }
@@ -1141,7 +1288,7 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
       > }
-    | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, intro: { html: string }, children: { totalCount: number, edges: Array<{ node:
+    | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, section: InspirationSection | null, intro: { html: string }, children: { totalCount: number, edges: Array<{ node:
             | { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string }
             | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
             | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
@@ -1172,7 +1319,7 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
       > }
-    | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, month: string, summary: string, principle: string, nextThemeTitle: string, nextThemeMonth: string | null, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1187,7 +1334,31 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      > }
+      >, callForContributions: { html: string }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, featuredExperiences: Array<{ id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredResources: Array<{ id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredEvents: Array<{ id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string }> }
     | { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, date: string, summary: string, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1358,7 +1529,7 @@ export type PageByPathQuery = { page:
               | { title: string, urlPath: string, searchDescription: string }
              | null, text: { html: string } | null } }
       > }
-    | { __typename: 'ResourcePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { __typename: 'ResourcePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, resourceType: ResourceType, organisation: string, authors: string, publicationDate: string | null, externalUrl: string, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1373,6 +1544,30 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
+      >, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
     | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
         | { title: string, urlPath: string }
@@ -1569,7 +1764,7 @@ export type PreviewPageQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
        | null }
-    | { __typename: 'ConceptPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { __typename: 'ConceptPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, author: string, year: number | null, furtherReadingUrl: string, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1584,6 +1779,30 @@ export type PreviewPageQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
+      >, themes: Array<{ name: string, slug: string }>, levels: Array<{ rank: number, name: string, group: string, description: string }>, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
     | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
         | { title: string, urlPath: string }
@@ -1720,7 +1939,7 @@ export type PreviewPageQuery = { page:
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
-    | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, periodStart: string | null, periodEnd: string | null, actors: string, contactName: string, contactRole: string, contactEmail: string, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1735,7 +1954,46 @@ export type PreviewPageQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      > }
+      >, participationLevel: { level: number, label: string }, results: { html: string }, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, sources: Array<{ url: string | null, page:
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+          | { title: string, urlPath: string }
+         | null }> }
     | { __typename: 'HomePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, intro: { html: string }, body: Array<
         | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                 | { urlPath: string }
@@ -1776,7 +2034,7 @@ export type PreviewPageQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
       > }
-    | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, intro: { html: string }, children: { totalCount: number, edges: Array<{ node:
+    | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, section: InspirationSection | null, intro: { html: string }, children: { totalCount: number, edges: Array<{ node:
             | { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string }
             | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
             | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
@@ -1807,7 +2065,7 @@ export type PreviewPageQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
       > }
-    | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, month: string, summary: string, principle: string, nextThemeTitle: string, nextThemeMonth: string | null, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1822,7 +2080,31 @@ export type PreviewPageQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      > }
+      >, callForContributions: { html: string }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+      >, featuredExperiences: Array<{ id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredResources: Array<{ id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredEvents: Array<{ id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string }> }
     | { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, date: string, summary: string, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1993,7 +2275,7 @@ export type PreviewPageQuery = { page:
               | { title: string, urlPath: string, searchDescription: string }
              | null, text: { html: string } | null } }
       > }
-    | { __typename: 'ResourcePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { __typename: 'ResourcePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, resourceType: ResourceType, organisation: string, authors: string, publicationDate: string | null, externalUrl: string, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -2008,6 +2290,30 @@ export type PreviewPageQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
+      >, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+        | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+                | { urlPath: string }
+               | null } | null } }
+        | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+        | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+        | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
     | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
         | { title: string, urlPath: string }
@@ -2120,6 +2426,15 @@ export type PreviewPageQuery = { page:
             | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
            | null } | null> } }
    | null };
+
+export type ResourceListingQueryVariables = Exact<{
+  filter?: ResourceFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ResourceListingQuery = { resources: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, themes: Array<{ name: string, slug: string }> };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -2397,6 +2712,19 @@ export type SubmitExperienceMutationVariables = Exact<{
 
 export type SubmitExperienceMutation = { submitExperience: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, title: string, status: SubmissionStatus, currentTask: string | null, latestRevisionId: string | null, localAuthority: { name: string, code: string } | null } | null } | null };
 
+export type ThemeCallQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemeCallQuery = { votingCampaigns: Array<{ id: string, title: string, description: string, opensAt: string, closesAt: string, status: VotingCampaignStatus }>, themeProposals: Array<{ id: string, title: string, description: string, voteCount: number, localAuthority: { name: string } | null }> };
+
+export type ThemeListingQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ThemeListingQuery = { inspirationThemes: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, month: string, summary: string, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> } };
+
 export type ThemeOfTheMonthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2452,6 +2780,32 @@ export type BodyBlocksFragment =
   | BodyBlocks_BodyParagraph_Fragment
   | BodyBlocks_BodyQuote_Fragment
 ;
+
+export type ConceptPageFieldsFragment = { summary: string, author: string, year: number | null, furtherReadingUrl: string, themes: Array<{ name: string, slug: string }>, levels: Array<{ rank: number, name: string, group: string, description: string }>, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  > };
 
 export type EngagementTrackIndexPageFieldsFragment = { intro: { html: string }, body: Array<
     | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
@@ -2545,6 +2899,87 @@ export type EventPageFieldsFragment = { summary: string, start: string, end: str
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   > };
+
+export type ExperiencePageFieldsFragment = { summary: string, periodStart: string | null, periodEnd: string | null, actors: string, contactName: string, contactRole: string, contactEmail: string, participationLevel: { level: number, label: string }, results: { html: string }, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, sources: Array<{ url: string | null, page:
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+     | null }> };
+
+export type CardImageFragment = { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null };
+
+export type ExperienceCardFragment = { id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null };
+
+export type ResourceCardFragment = { id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null };
+
+export type EventCardFragment = { id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string };
+
+export type ThemeCardFragment = { id: string, title: string, urlPath: string, month: string, summary: string, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null };
+
+export type ConceptCardFragment = { id: string, title: string, urlPath: string, summary: string, author: string, year: number | null };
+
+export type InspirationIndexPageFieldsFragment = { section: InspirationSection | null };
+
+export type InspirationThemePageFieldsFragment = { month: string, summary: string, principle: string, nextThemeTitle: string, nextThemeMonth: string | null, callForContributions: { html: string }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, featuredExperiences: Array<{ id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredResources: Array<{ id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredEvents: Array<{ id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string }> };
 
 export type NewsletterPageFieldsFragment = { editionNumber: number, editionMonth: string, summary: string, sections: Array<
     | { __typename: 'NewsletterSectionAgenda', id: string, agenda: { title: string | null, events: Array<
@@ -2645,6 +3080,779 @@ export type NewsletterPageFieldsFragment = { editionNumber: number, editionMonth
           | { title: string, urlPath: string, searchDescription: string }
           | { title: string, urlPath: string, searchDescription: string }
          | null, text: { html: string } | null } }
+  > };
+
+type PageContent_ActionPlanPage_Fragment = { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, adoptionDate: string | null, deliberationReference: string, progress: number | null, ancestors: Array<
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+  >, localAuthority: { name: string, kind: LocalAuthorityKind }, objectives: { html: string }, successCriteria: { html: string }, actions: Array<{ id: string, title: string, description: string, owner: string, deadline: string | null, indicator: string, progress: number, status: ActionStatus }>, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, parent:
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+   | null };
+
+type PageContent_ConceptPage_Fragment = { __typename: 'ConceptPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, author: string, year: number | null, furtherReadingUrl: string, ancestors: Array<
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+  >, themes: Array<{ name: string, slug: string }>, levels: Array<{ rank: number, name: string, group: string, description: string }>, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  > };
+
+type PageContent_EngagementTrackIndexPage_Fragment = { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+  >, intro: { html: string }, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, children: { totalCount: number, edges: Array<{ node:
+        | { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EngagementTrackPage', summary: string, endDate: string | null, id: string, title: string, urlPath: string, trackStartDate: string, localAuthority: { name: string, kind: LocalAuthorityKind } }
+        | { __typename: 'EventPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string }
+        | { __typename: 'HomePage', id: string, title: string, urlPath: string }
+        | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string }
+        | { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string }
+        | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
+        | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
+       | null } | null> } };
+
+type PageContent_EngagementTrackPage_Fragment = { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, endDate: string | null, charterSignedOn: string | null, localContact: string, steeringBody: string, trackStartDate: string, ancestors: Array<
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+  >, localAuthority: { name: string, kind: LocalAuthorityKind, department: { name: string } | null }, yearlyPlans: Array<{ yearNumber: number, training: string, projects: string, fieldSupport: string, budget: number }>, milestones: Array<{ date: string, title: string, deliverable: string, done: boolean }>, reviews: Array<{ date: string, summary: string, kind: string }>, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  > };
+
+type PageContent_EventPage_Fragment = { __typename: 'EventPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, start: string, end: string, timeZone: InspirationEventPageTimeZoneChoices, localStart: string, localEnd: string, format: EventFormat, organiser: string, placeName: string, address: string, city: string, onlineUrl: string, registrationUrl: string, ancestors: Array<
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+  >, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  > };
+
+type PageContent_ExperiencePage_Fragment = { __typename: 'ExperiencePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, periodStart: string | null, periodEnd: string | null, actors: string, contactName: string, contactRole: string, contactEmail: string, ancestors: Array<
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+  >, participationLevel: { level: number, label: string }, results: { html: string }, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, sources: Array<{ url: string | null, page:
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+      | { title: string, urlPath: string }
+     | null }> };
+
+type PageContent_HomePage_Fragment = { __typename: 'HomePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, intro: { html: string }, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, ancestors: Array<
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+  > };
+
+type PageContent_InspirationIndexPage_Fragment = { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, section: InspirationSection | null, intro: { html: string }, children: { totalCount: number, edges: Array<{ node:
+        | { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EventPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string }
+        | { __typename: 'HomePage', id: string, title: string, urlPath: string }
+        | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string }
+        | { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string }
+        | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
+        | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
+       | null } | null> }, ancestors: Array<
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+  > };
+
+type PageContent_InspirationThemePage_Fragment = { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, month: string, summary: string, principle: string, nextThemeTitle: string, nextThemeMonth: string | null, ancestors: Array<
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+  >, callForContributions: { html: string }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, featuredExperiences: Array<{ id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredResources: Array<{ id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredEvents: Array<{ id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string }> };
+
+type PageContent_JournalEntryPage_Fragment = { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, date: string, summary: string, ancestors: Array<
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+  >, stage: { kind: StageKind, title: string } | null, authorAuthority: { name: string } | null, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, parent:
+    | { __typename: 'ActionPlanPage', title: string, urlPath: string }
+    | { __typename: 'ConceptPage', title: string, urlPath: string }
+    | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string }
+    | { __typename: 'EngagementTrackPage', title: string, urlPath: string }
+    | { __typename: 'EventPage', title: string, urlPath: string }
+    | { __typename: 'ExperiencePage', title: string, urlPath: string }
+    | { __typename: 'HomePage', title: string, urlPath: string }
+    | { __typename: 'InspirationIndexPage', title: string, urlPath: string }
+    | { __typename: 'InspirationThemePage', title: string, urlPath: string }
+    | { __typename: 'JournalEntryPage', title: string, urlPath: string }
+    | { __typename: 'NewsletterPage', title: string, urlPath: string }
+    | { __typename: 'ResourcePage', title: string, urlPath: string }
+    | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
+    | { __typename: 'SharedProjectPage', journalFeedUrl: string, title: string, urlPath: string }
+   | null };
+
+type PageContent_NewsletterPage_Fragment = { __typename: 'NewsletterPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, editionNumber: number, editionMonth: string, summary: string, ancestors: Array<
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+  >, sections: Array<
+    | { __typename: 'NewsletterSectionAgenda', id: string, agenda: { title: string | null, events: Array<
+          | { __typename: 'ActionPlanPage', title: string, urlPath: string }
+          | { __typename: 'ConceptPage', title: string, urlPath: string }
+          | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string }
+          | { __typename: 'EngagementTrackPage', title: string, urlPath: string }
+          | { __typename: 'EventPage', localStart: string, localEnd: string, timeZone: InspirationEventPageTimeZoneChoices, format: EventFormat, city: string, title: string, urlPath: string }
+          | { __typename: 'ExperiencePage', title: string, urlPath: string }
+          | { __typename: 'HomePage', title: string, urlPath: string }
+          | { __typename: 'InspirationIndexPage', title: string, urlPath: string }
+          | { __typename: 'InspirationThemePage', title: string, urlPath: string }
+          | { __typename: 'JournalEntryPage', title: string, urlPath: string }
+          | { __typename: 'NewsletterPage', title: string, urlPath: string }
+          | { __typename: 'ResourcePage', title: string, urlPath: string }
+          | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
+          | { __typename: 'SharedProjectPage', title: string, urlPath: string }
+         | null> | null } }
+    | { __typename: 'NewsletterSectionCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'NewsletterSectionConceptOfTheMonth', id: string, conceptOfTheMonth: { concept:
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+         | null, text: { html: string } | null } }
+    | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } | null> | null } }
+    | { __typename: 'NewsletterSectionFeaturedPages', id: string, featuredPages: { title: string | null, intro: string | null, pages: Array<
+          | { __typename: 'ActionPlanPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'ConceptPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'EngagementTrackPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'EventPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'ExperiencePage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'HomePage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'InspirationIndexPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'InspirationThemePage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'JournalEntryPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'NewsletterPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'ResourcePage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string, searchDescription: string }
+          | { __typename: 'SharedProjectPage', title: string, urlPath: string, searchDescription: string }
+         | null> | null } }
+    | { __typename: 'NewsletterSectionIntro', id: string, intro: { html: string } | null }
+    | { __typename: 'NewsletterSectionNextThemeCall', id: string, nextThemeCall: { nextTheme: string | null, month: string | null, text: { html: string } | null, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+              | { urlPath: string }
+             | null } | null } | null } }
+    | { __typename: 'NewsletterSectionThemeOfTheMonth', id: string, themeOfTheMonth: { theme:
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+          | { title: string, urlPath: string, searchDescription: string }
+         | null, text: { html: string } | null } }
+  > };
+
+type PageContent_ResourcePage_Fragment = { __typename: 'ResourcePage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, resourceType: ResourceType, organisation: string, authors: string, publicationDate: string | null, externalUrl: string, ancestors: Array<
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+  >, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  > };
+
+type PageContent_SharedProjectIndexPage_Fragment = { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, ancestors: Array<
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+  >, intro: { html: string }, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, children: { totalCount: number, edges: Array<{ node:
+        | { __typename: 'ActionPlanPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EventPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string }
+        | { __typename: 'HomePage', id: string, title: string, urlPath: string }
+        | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string }
+        | { __typename: 'JournalEntryPage', id: string, title: string, urlPath: string }
+        | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
+        | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'SharedProjectPage', summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, id: string, title: string, urlPath: string, theme: { name: string }, currentStage: { title: string } | null, participants: Array<{ name: string }> }
+       | null } | null> } };
+
+type PageContent_SharedProjectPage_Fragment = { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, journalFeedUrl: string, actionPlansProgress: number | null, ancestors: Array<
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+    | { title: string, urlPath: string }
+  >, theme: { name: string, slug: string }, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
+  >, stages: Array<{ id: string, kind: StageKind, title: string, status: StageStatus, startDate: string | null, endDate: string | null, description: string }>, currentStage: { id: string } | null, experts: Array<{ name: string, organisation: string, role: string }>, participants: Array<{ name: string, kind: LocalAuthorityKind, department: { name: string } | null }>, observers: Array<{ name: string, kind: LocalAuthorityKind }>, waitingList: Array<{ name: string, kind: LocalAuthorityKind }>, children: { edges: Array<{ node:
+        | { __typename: 'ActionPlanPage', summary: string, progress: number | null, adoptionDate: string | null, id: string, title: string, urlPath: string, localAuthority: { name: string } }
+        | { __typename: 'ConceptPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EngagementTrackIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string }
+        | { __typename: 'EventPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ExperiencePage', id: string, title: string, urlPath: string }
+        | { __typename: 'HomePage', id: string, title: string, urlPath: string }
+        | { __typename: 'InspirationIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'InspirationThemePage', id: string, title: string, urlPath: string }
+        | { __typename: 'JournalEntryPage', date: string, summary: string, id: string, title: string, urlPath: string, stage: { title: string } | null, authorAuthority: { name: string } | null }
+        | { __typename: 'NewsletterPage', id: string, title: string, urlPath: string }
+        | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
+        | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
+        | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
+       | null } | null> } };
+
+export type PageContentFragment =
+  | PageContent_ActionPlanPage_Fragment
+  | PageContent_ConceptPage_Fragment
+  | PageContent_EngagementTrackIndexPage_Fragment
+  | PageContent_EngagementTrackPage_Fragment
+  | PageContent_EventPage_Fragment
+  | PageContent_ExperiencePage_Fragment
+  | PageContent_HomePage_Fragment
+  | PageContent_InspirationIndexPage_Fragment
+  | PageContent_InspirationThemePage_Fragment
+  | PageContent_JournalEntryPage_Fragment
+  | PageContent_NewsletterPage_Fragment
+  | PageContent_ResourcePage_Fragment
+  | PageContent_SharedProjectIndexPage_Fragment
+  | PageContent_SharedProjectPage_Fragment
+;
+
+export type ResourcePageFieldsFragment = { summary: string, resourceType: ResourceType, organisation: string, authors: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+    | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+            | { urlPath: string }
+           | null } | null } }
+    | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
+    | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
+    | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   > };
 
 export type SharedProjectIndexPageFieldsFragment = { intro: { html: string }, body: Array<
@@ -2829,6 +4037,47 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CardImageFragmentDoc = new TypedDocumentString(`
+    fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}
+    `, {"fragmentName":"CardImage"}) as unknown as TypedDocumentString<CardImageFragment, unknown>;
+export const ThemeCardFragmentDoc = new TypedDocumentString(`
+    fragment ThemeCard on InspirationThemePage {
+  id
+  title
+  urlPath
+  month
+  summary
+  image {
+    ...CardImage
+  }
+}
+    fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}`, {"fragmentName":"ThemeCard"}) as unknown as TypedDocumentString<ThemeCardFragment, unknown>;
+export const ConceptCardFragmentDoc = new TypedDocumentString(`
+    fragment ConceptCard on ConceptPage {
+  id
+  title
+  urlPath
+  summary
+  author
+  year
+}
+    `, {"fragmentName":"ConceptCard"}) as unknown as TypedDocumentString<ConceptCardFragment, unknown>;
 export const BodyBlocksFragmentDoc = new TypedDocumentString(`
     fragment BodyBlocks on BodyBlock {
   __typename
@@ -2922,254 +4171,11 @@ export const BodyBlocksFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BodyBlocks"}) as unknown as TypedDocumentString<BodyBlocksFragment, unknown>;
-export const EngagementTrackIndexPageFieldsFragmentDoc = new TypedDocumentString(`
-    fragment EngagementTrackIndexPageFields on EngagementTrackIndexPage {
-  intro {
-    html
-  }
-  body {
-    ...BodyBlocks
-  }
-  children(first: 100) {
-    totalCount
-    edges {
-      node {
-        __typename
-        id
-        title
-        urlPath
-        ... on EngagementTrackPage {
-          summary
-          trackStartDate: startDate
-          endDate
-          localAuthority {
-            name
-            kind
-          }
-        }
-      }
-    }
-  }
+export const InspirationIndexPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InspirationIndexPageFields on InspirationIndexPage {
+  section
 }
-    fragment BodyBlocks on BodyBlock {
-  __typename
-  ... on BodyParagraph {
-    id
-    paragraph {
-      html
-    }
-  }
-  ... on BodyQuote {
-    id
-    quote {
-      quote
-      author
-      role
-    }
-  }
-  ... on BodyImage {
-    id
-    image {
-      altText
-      caption
-      credit
-      image {
-        width
-        height
-        rendition(width: 960) {
-          url
-          width
-          height
-        }
-        srcSet(widths: [480, 960, 1440])
-      }
-    }
-  }
-  ... on BodyEmbed {
-    id
-    embed {
-      url
-    }
-  }
-  ... on BodyDocument {
-    id
-    document {
-      title
-      description
-      document {
-        title
-        url
-        fileExtension
-        fileSize
-      }
-    }
-  }
-  ... on BodyKeyFigures {
-    id
-    keyFigures {
-      title
-      figures {
-        value
-        label
-        source
-      }
-    }
-  }
-  ... on BodyCallToAction {
-    id
-    callToAction {
-      title
-      text
-      buttonLabel
-      link {
-        url
-        page {
-          urlPath
-        }
-      }
-    }
-  }
-  ... on BodyFaq {
-    id
-    faq {
-      title
-      items {
-        question
-        answer {
-          html
-        }
-      }
-    }
-  }
-}`, {"fragmentName":"EngagementTrackIndexPageFields"}) as unknown as TypedDocumentString<EngagementTrackIndexPageFieldsFragment, unknown>;
-export const EngagementTrackPageFieldsFragmentDoc = new TypedDocumentString(`
-    fragment EngagementTrackPageFields on EngagementTrackPage {
-  summary
-  trackStartDate: startDate
-  endDate
-  charterSignedOn
-  localContact
-  steeringBody
-  localAuthority {
-    name
-    kind
-    department {
-      name
-    }
-  }
-  yearlyPlans {
-    yearNumber
-    training
-    projects
-    fieldSupport
-    budget
-  }
-  milestones {
-    date
-    title
-    deliverable
-    done
-  }
-  reviews {
-    date
-    summary
-    kind
-  }
-  body {
-    ...BodyBlocks
-  }
-}
-    fragment BodyBlocks on BodyBlock {
-  __typename
-  ... on BodyParagraph {
-    id
-    paragraph {
-      html
-    }
-  }
-  ... on BodyQuote {
-    id
-    quote {
-      quote
-      author
-      role
-    }
-  }
-  ... on BodyImage {
-    id
-    image {
-      altText
-      caption
-      credit
-      image {
-        width
-        height
-        rendition(width: 960) {
-          url
-          width
-          height
-        }
-        srcSet(widths: [480, 960, 1440])
-      }
-    }
-  }
-  ... on BodyEmbed {
-    id
-    embed {
-      url
-    }
-  }
-  ... on BodyDocument {
-    id
-    document {
-      title
-      description
-      document {
-        title
-        url
-        fileExtension
-        fileSize
-      }
-    }
-  }
-  ... on BodyKeyFigures {
-    id
-    keyFigures {
-      title
-      figures {
-        value
-        label
-        source
-      }
-    }
-  }
-  ... on BodyCallToAction {
-    id
-    callToAction {
-      title
-      text
-      buttonLabel
-      link {
-        url
-        page {
-          urlPath
-        }
-      }
-    }
-  }
-  ... on BodyFaq {
-    id
-    faq {
-      title
-      items {
-        question
-        answer {
-          html
-        }
-      }
-    }
-  }
-}`, {"fragmentName":"EngagementTrackPageFields"}) as unknown as TypedDocumentString<EngagementTrackPageFieldsFragment, unknown>;
+    `, {"fragmentName":"InspirationIndexPageFields"}) as unknown as TypedDocumentString<InspirationIndexPageFieldsFragment, unknown>;
 export const EventPageFieldsFragmentDoc = new TypedDocumentString(`
     fragment EventPageFields on EventPage {
   summary
@@ -3964,6 +4970,1661 @@ export const ActionPlanPageFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"ActionPlanPageFields"}) as unknown as TypedDocumentString<ActionPlanPageFieldsFragment, unknown>;
+export const EngagementTrackIndexPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EngagementTrackIndexPageFields on EngagementTrackIndexPage {
+  intro {
+    html
+  }
+  body {
+    ...BodyBlocks
+  }
+  children(first: 100) {
+    totalCount
+    edges {
+      node {
+        __typename
+        id
+        title
+        urlPath
+        ... on EngagementTrackPage {
+          summary
+          trackStartDate: startDate
+          endDate
+          localAuthority {
+            name
+            kind
+          }
+        }
+      }
+    }
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}`, {"fragmentName":"EngagementTrackIndexPageFields"}) as unknown as TypedDocumentString<EngagementTrackIndexPageFieldsFragment, unknown>;
+export const EngagementTrackPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EngagementTrackPageFields on EngagementTrackPage {
+  summary
+  trackStartDate: startDate
+  endDate
+  charterSignedOn
+  localContact
+  steeringBody
+  localAuthority {
+    name
+    kind
+    department {
+      name
+    }
+  }
+  yearlyPlans {
+    yearNumber
+    training
+    projects
+    fieldSupport
+    budget
+  }
+  milestones {
+    date
+    title
+    deliverable
+    done
+  }
+  reviews {
+    date
+    summary
+    kind
+  }
+  body {
+    ...BodyBlocks
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}`, {"fragmentName":"EngagementTrackPageFields"}) as unknown as TypedDocumentString<EngagementTrackPageFieldsFragment, unknown>;
+export const ExperiencePageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExperiencePageFields on ExperiencePage {
+  summary
+  participationLevel {
+    level
+    label
+  }
+  periodStart
+  periodEnd
+  actors
+  results {
+    html
+  }
+  contactName
+  contactRole
+  contactEmail
+  localAuthorities {
+    name
+    code
+    kind
+    population
+    department {
+      name
+      code
+    }
+  }
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+  sources {
+    url
+    page {
+      title
+      urlPath
+    }
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}`, {"fragmentName":"ExperiencePageFields"}) as unknown as TypedDocumentString<ExperiencePageFieldsFragment, unknown>;
+export const ExperienceCardFragmentDoc = new TypedDocumentString(`
+    fragment ExperienceCard on ExperiencePage {
+  id
+  title
+  urlPath
+  summary
+  participationLevel {
+    level
+    label
+  }
+  themes {
+    name
+    slug
+  }
+  localAuthorities {
+    name
+    code
+    kind
+  }
+  image {
+    ...CardImage
+  }
+}
+    fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}`, {"fragmentName":"ExperienceCard"}) as unknown as TypedDocumentString<ExperienceCardFragment, unknown>;
+export const ResourceCardFragmentDoc = new TypedDocumentString(`
+    fragment ResourceCard on ResourcePage {
+  id
+  title
+  urlPath
+  summary
+  resourceType
+  organisation
+  publicationDate
+  externalUrl
+  themes {
+    name
+    slug
+  }
+  image {
+    ...CardImage
+  }
+}
+    fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}`, {"fragmentName":"ResourceCard"}) as unknown as TypedDocumentString<ResourceCardFragment, unknown>;
+export const EventCardFragmentDoc = new TypedDocumentString(`
+    fragment EventCard on EventPage {
+  id
+  title
+  urlPath
+  summary
+  localStart
+  format
+  city
+}
+    `, {"fragmentName":"EventCard"}) as unknown as TypedDocumentString<EventCardFragment, unknown>;
+export const InspirationThemePageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InspirationThemePageFields on InspirationThemePage {
+  month
+  summary
+  principle
+  nextThemeTitle
+  nextThemeMonth
+  callForContributions {
+    html
+  }
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+  featuredExperiences {
+    ...ExperienceCard
+  }
+  featuredResources {
+    ...ResourceCard
+  }
+  featuredEvents {
+    ...EventCard
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}
+fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}
+fragment ExperienceCard on ExperiencePage {
+  id
+  title
+  urlPath
+  summary
+  participationLevel {
+    level
+    label
+  }
+  themes {
+    name
+    slug
+  }
+  localAuthorities {
+    name
+    code
+    kind
+  }
+  image {
+    ...CardImage
+  }
+}
+fragment ResourceCard on ResourcePage {
+  id
+  title
+  urlPath
+  summary
+  resourceType
+  organisation
+  publicationDate
+  externalUrl
+  themes {
+    name
+    slug
+  }
+  image {
+    ...CardImage
+  }
+}
+fragment EventCard on EventPage {
+  id
+  title
+  urlPath
+  summary
+  localStart
+  format
+  city
+}`, {"fragmentName":"InspirationThemePageFields"}) as unknown as TypedDocumentString<InspirationThemePageFieldsFragment, unknown>;
+export const ConceptPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConceptPageFields on ConceptPage {
+  summary
+  author
+  year
+  furtherReadingUrl
+  themes {
+    name
+    slug
+  }
+  levels {
+    rank
+    name
+    group
+    description
+  }
+  body {
+    ...BodyBlocks
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}`, {"fragmentName":"ConceptPageFields"}) as unknown as TypedDocumentString<ConceptPageFieldsFragment, unknown>;
+export const ResourcePageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResourcePageFields on ResourcePage {
+  summary
+  resourceType
+  organisation
+  authors
+  publicationDate
+  externalUrl
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  document {
+    title
+    url
+    fileExtension
+    fileSize
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}`, {"fragmentName":"ResourcePageFields"}) as unknown as TypedDocumentString<ResourcePageFieldsFragment, unknown>;
+export const PageContentFragmentDoc = new TypedDocumentString(`
+    fragment PageContent on Page {
+  __typename
+  id
+  title
+  urlPath
+  seoTitle
+  searchDescription
+  lastPublishedAt
+  ancestors {
+    title
+    urlPath
+  }
+  ... on HomePage {
+    intro {
+      html
+    }
+    body {
+      ...BodyBlocks
+    }
+  }
+  ... on InspirationIndexPage {
+    intro {
+      html
+    }
+    children(first: 50) {
+      totalCount
+      edges {
+        node {
+          __typename
+          id
+          title
+          urlPath
+        }
+      }
+    }
+    ...InspirationIndexPageFields
+  }
+  ... on EventPage {
+    ...EventPageFields
+  }
+  ... on NewsletterPage {
+    ...NewsletterPageFields
+  }
+  ... on SharedProjectIndexPage {
+    ...SharedProjectIndexPageFields
+  }
+  ... on SharedProjectPage {
+    ...SharedProjectPageFields
+  }
+  ... on JournalEntryPage {
+    ...JournalEntryPageFields
+  }
+  ... on ActionPlanPage {
+    ...ActionPlanPageFields
+  }
+  ... on EngagementTrackIndexPage {
+    ...EngagementTrackIndexPageFields
+  }
+  ... on EngagementTrackPage {
+    ...EngagementTrackPageFields
+  }
+  ... on ExperiencePage {
+    ...ExperiencePageFields
+  }
+  ... on InspirationThemePage {
+    ...InspirationThemePageFields
+  }
+  ... on ConceptPage {
+    ...ConceptPageFields
+  }
+  ... on ResourcePage {
+    ...ResourcePageFields
+  }
+}
+    fragment BodyBlocks on BodyBlock {
+  __typename
+  ... on BodyParagraph {
+    id
+    paragraph {
+      html
+    }
+  }
+  ... on BodyQuote {
+    id
+    quote {
+      quote
+      author
+      role
+    }
+  }
+  ... on BodyImage {
+    id
+    image {
+      altText
+      caption
+      credit
+      image {
+        width
+        height
+        rendition(width: 960) {
+          url
+          width
+          height
+        }
+        srcSet(widths: [480, 960, 1440])
+      }
+    }
+  }
+  ... on BodyEmbed {
+    id
+    embed {
+      url
+    }
+  }
+  ... on BodyDocument {
+    id
+    document {
+      title
+      description
+      document {
+        title
+        url
+        fileExtension
+        fileSize
+      }
+    }
+  }
+  ... on BodyKeyFigures {
+    id
+    keyFigures {
+      title
+      figures {
+        value
+        label
+        source
+      }
+    }
+  }
+  ... on BodyCallToAction {
+    id
+    callToAction {
+      title
+      text
+      buttonLabel
+      link {
+        url
+        page {
+          urlPath
+        }
+      }
+    }
+  }
+  ... on BodyFaq {
+    id
+    faq {
+      title
+      items {
+        question
+        answer {
+          html
+        }
+      }
+    }
+  }
+}
+fragment ConceptPageFields on ConceptPage {
+  summary
+  author
+  year
+  furtherReadingUrl
+  themes {
+    name
+    slug
+  }
+  levels {
+    rank
+    name
+    group
+    description
+  }
+  body {
+    ...BodyBlocks
+  }
+}
+fragment EngagementTrackIndexPageFields on EngagementTrackIndexPage {
+  intro {
+    html
+  }
+  body {
+    ...BodyBlocks
+  }
+  children(first: 100) {
+    totalCount
+    edges {
+      node {
+        __typename
+        id
+        title
+        urlPath
+        ... on EngagementTrackPage {
+          summary
+          trackStartDate: startDate
+          endDate
+          localAuthority {
+            name
+            kind
+          }
+        }
+      }
+    }
+  }
+}
+fragment EngagementTrackPageFields on EngagementTrackPage {
+  summary
+  trackStartDate: startDate
+  endDate
+  charterSignedOn
+  localContact
+  steeringBody
+  localAuthority {
+    name
+    kind
+    department {
+      name
+    }
+  }
+  yearlyPlans {
+    yearNumber
+    training
+    projects
+    fieldSupport
+    budget
+  }
+  milestones {
+    date
+    title
+    deliverable
+    done
+  }
+  reviews {
+    date
+    summary
+    kind
+  }
+  body {
+    ...BodyBlocks
+  }
+}
+fragment EventPageFields on EventPage {
+  summary
+  start
+  end
+  timeZone
+  localStart
+  localEnd
+  format
+  organiser
+  placeName
+  address
+  city
+  onlineUrl
+  registrationUrl
+  themes {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+}
+fragment ExperiencePageFields on ExperiencePage {
+  summary
+  participationLevel {
+    level
+    label
+  }
+  periodStart
+  periodEnd
+  actors
+  results {
+    html
+  }
+  contactName
+  contactRole
+  contactEmail
+  localAuthorities {
+    name
+    code
+    kind
+    population
+    department {
+      name
+      code
+    }
+  }
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+  sources {
+    url
+    page {
+      title
+      urlPath
+    }
+  }
+}
+fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}
+fragment ExperienceCard on ExperiencePage {
+  id
+  title
+  urlPath
+  summary
+  participationLevel {
+    level
+    label
+  }
+  themes {
+    name
+    slug
+  }
+  localAuthorities {
+    name
+    code
+    kind
+  }
+  image {
+    ...CardImage
+  }
+}
+fragment ResourceCard on ResourcePage {
+  id
+  title
+  urlPath
+  summary
+  resourceType
+  organisation
+  publicationDate
+  externalUrl
+  themes {
+    name
+    slug
+  }
+  image {
+    ...CardImage
+  }
+}
+fragment EventCard on EventPage {
+  id
+  title
+  urlPath
+  summary
+  localStart
+  format
+  city
+}
+fragment InspirationIndexPageFields on InspirationIndexPage {
+  section
+}
+fragment InspirationThemePageFields on InspirationThemePage {
+  month
+  summary
+  principle
+  nextThemeTitle
+  nextThemeMonth
+  callForContributions {
+    html
+  }
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+  featuredExperiences {
+    ...ExperienceCard
+  }
+  featuredResources {
+    ...ResourceCard
+  }
+  featuredEvents {
+    ...EventCard
+  }
+}
+fragment NewsletterPageFields on NewsletterPage {
+  editionNumber
+  editionMonth
+  summary
+  sections {
+    __typename
+    ... on NewsletterSectionIntro {
+      id
+      intro {
+        html
+      }
+    }
+    ... on NewsletterSectionConceptOfTheMonth {
+      id
+      conceptOfTheMonth {
+        concept {
+          title
+          urlPath
+          searchDescription
+        }
+        text {
+          html
+        }
+      }
+    }
+    ... on NewsletterSectionThemeOfTheMonth {
+      id
+      themeOfTheMonth {
+        theme {
+          title
+          urlPath
+          searchDescription
+        }
+        text {
+          html
+        }
+      }
+    }
+    ... on NewsletterSectionFeaturedPages {
+      id
+      featuredPages {
+        title
+        intro
+        pages {
+          __typename
+          title
+          urlPath
+          searchDescription
+        }
+      }
+    }
+    ... on NewsletterSectionEcosystemNews {
+      id
+      ecosystemNews {
+        title
+        items {
+          title
+          text {
+            html
+          }
+          image {
+            alt
+            rendition(width: 480) {
+              url
+              width
+              height
+            }
+          }
+        }
+      }
+    }
+    ... on NewsletterSectionAgenda {
+      id
+      agenda {
+        title
+        events {
+          __typename
+          title
+          urlPath
+          ... on EventPage {
+            localStart
+            localEnd
+            timeZone
+            format
+            city
+          }
+        }
+      }
+    }
+    ... on NewsletterSectionNextThemeCall {
+      id
+      nextThemeCall {
+        nextTheme
+        month
+        text {
+          html
+        }
+        callToAction {
+          title
+          text
+          buttonLabel
+          link {
+            url
+            page {
+              urlPath
+            }
+          }
+        }
+      }
+    }
+    ... on NewsletterSectionCallToAction {
+      id
+      callToAction {
+        title
+        text
+        buttonLabel
+        link {
+          url
+          page {
+            urlPath
+          }
+        }
+      }
+    }
+  }
+}
+fragment ResourcePageFields on ResourcePage {
+  summary
+  resourceType
+  organisation
+  authors
+  publicationDate
+  externalUrl
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  document {
+    title
+    url
+    fileExtension
+    fileSize
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+}
+fragment SharedProjectIndexPageFields on SharedProjectIndexPage {
+  intro {
+    html
+  }
+  body {
+    ...BodyBlocks
+  }
+  children(first: 100) {
+    totalCount
+    edges {
+      node {
+        __typename
+        id
+        title
+        urlPath
+        ... on SharedProjectPage {
+          summary
+          status
+          participantCapacity
+          startDate
+          endDate
+          theme {
+            name
+          }
+          currentStage {
+            title
+          }
+          participants {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+fragment SharedProjectPageFields on SharedProjectPage {
+  summary
+  status
+  participantCapacity
+  startDate
+  endDate
+  journalFeedUrl
+  theme {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+  stages {
+    id
+    kind
+    title
+    status
+    startDate
+    endDate
+    description
+  }
+  currentStage {
+    id
+  }
+  experts {
+    name
+    organisation
+    role
+  }
+  participants {
+    name
+    kind
+    department {
+      name
+    }
+  }
+  observers {
+    name
+    kind
+  }
+  waitingList {
+    name
+    kind
+  }
+  actionPlansProgress
+  children(first: 100) {
+    edges {
+      node {
+        __typename
+        id
+        title
+        urlPath
+        ... on JournalEntryPage {
+          date
+          summary
+          stage {
+            title
+          }
+          authorAuthority {
+            name
+          }
+        }
+        ... on ActionPlanPage {
+          summary
+          progress
+          adoptionDate
+          localAuthority {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+fragment JournalEntryPageFields on JournalEntryPage {
+  date
+  summary
+  stage {
+    kind
+    title
+  }
+  authorAuthority {
+    name
+  }
+  body {
+    ...BodyBlocks
+  }
+  parent {
+    __typename
+    title
+    urlPath
+    ... on SharedProjectPage {
+      journalFeedUrl
+    }
+  }
+}
+fragment ActionPlanPageFields on ActionPlanPage {
+  summary
+  adoptionDate
+  deliberationReference
+  localAuthority {
+    name
+    kind
+  }
+  objectives {
+    html
+  }
+  successCriteria {
+    html
+  }
+  actions {
+    id
+    title
+    description
+    owner
+    deadline
+    indicator
+    progress
+    status
+  }
+  progress
+  body {
+    ...BodyBlocks
+  }
+  parent {
+    title
+    urlPath
+  }
+}`, {"fragmentName":"PageContent"}) as unknown as TypedDocumentString<PageContentFragment, unknown>;
 export const AutocompleteDocument = new TypedDocumentString(`
     query Autocomplete($prefix: String!, $first: Int) {
   autocomplete(prefix: $prefix, first: $first) {
@@ -3973,6 +6634,25 @@ export const AutocompleteDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:e6a66909d7c847e1af2f46c9059a5a8f0c1066048e8467723dbb82f1094192cc"}) as unknown as TypedDocumentString<AutocompleteQuery, AutocompleteQueryVariables>;
+export const ConceptListingDocument = new TypedDocumentString(`
+    query ConceptListing($first: Int, $after: String) {
+  concepts(first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...ConceptCard
+      }
+    }
+  }
+}
+    fragment ConceptCard on ConceptPage {
+  id
+  title
+  urlPath
+  summary
+  author
+  year
+}`, {"hash":"sha256:4c06f9bd7af6de9acad2814b5e27596e94f15fd7c711c33a57660bc372265573"}) as unknown as TypedDocumentString<ConceptListingQuery, ConceptListingQueryVariables>;
 export const EngagementProgrammeDocument = new TypedDocumentString(`
     query EngagementProgramme {
   engagementProgramme {
@@ -4173,6 +6853,64 @@ export const ExperienceListDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:7eebb3434e598dabe17947f72d19c916a075444b683c25901612634fc8c63801"}) as unknown as TypedDocumentString<ExperienceListQuery, ExperienceListQueryVariables>;
+export const ExperienceListingDocument = new TypedDocumentString(`
+    query ExperienceListing($filter: ExperienceFilter, $first: Int, $after: String) {
+  experiences(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...ExperienceCard
+      }
+    }
+  }
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  experienceDepartments {
+    name
+    code
+  }
+  participationLevels {
+    level
+    label
+  }
+}
+    fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}
+fragment ExperienceCard on ExperiencePage {
+  id
+  title
+  urlPath
+  summary
+  participationLevel {
+    level
+    label
+  }
+  themes {
+    name
+    slug
+  }
+  localAuthorities {
+    name
+    code
+    kind
+  }
+  image {
+    ...CardImage
+  }
+}`, {"hash":"sha256:a87958dadd47855be283dbd430a4087d5d42373e77c83f428b53edbbd99d2b06"}) as unknown as TypedDocumentString<ExperienceListingQuery, ExperienceListingQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   page(urlPath: "/") {
@@ -4247,6 +6985,133 @@ export const HomeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:d9175969fa94646a79ed7e14d05ea3762f164a90b13313c4226c59236800641f"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const HomeHighlightsDocument = new TypedDocumentString(`
+    query HomeHighlights {
+  inspirationThemes(first: 1) {
+    edges {
+      node {
+        ...ThemeCard
+        principle
+        nextThemeTitle
+        nextThemeMonth
+      }
+    }
+  }
+  experiences(first: 3) {
+    totalCount
+    edges {
+      node {
+        ...ExperienceCard
+      }
+    }
+  }
+  events(upcoming: true, first: 3) {
+    edges {
+      node {
+        ...EventCard
+      }
+    }
+  }
+  sharedProjects(first: 3) {
+    edges {
+      node {
+        id
+        title
+        urlPath
+        summary
+        status
+      }
+    }
+  }
+  votingCampaigns {
+    id
+    title
+    description
+    opensAt
+    closesAt
+    status
+  }
+  themeProposals(status: APPROVED) {
+    id
+    title
+    description
+    voteCount
+    localAuthority {
+      name
+    }
+  }
+  sections: pages(contentType: "inspiration.InspirationIndexPage", first: 20) {
+    edges {
+      node {
+        urlPath
+        ... on InspirationIndexPage {
+          section
+        }
+      }
+    }
+  }
+  sharedProjectIndexes: pages(
+    contentType: "projects.SharedProjectIndexPage"
+    first: 1
+  ) {
+    edges {
+      node {
+        urlPath
+        title
+      }
+    }
+  }
+}
+    fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}
+fragment ExperienceCard on ExperiencePage {
+  id
+  title
+  urlPath
+  summary
+  participationLevel {
+    level
+    label
+  }
+  themes {
+    name
+    slug
+  }
+  localAuthorities {
+    name
+    code
+    kind
+  }
+  image {
+    ...CardImage
+  }
+}
+fragment EventCard on EventPage {
+  id
+  title
+  urlPath
+  summary
+  localStart
+  format
+  city
+}
+fragment ThemeCard on InspirationThemePage {
+  id
+  title
+  urlPath
+  month
+  summary
+  image {
+    ...CardImage
+  }
+}`, {"hash":"sha256:960e1f881766aa39446b4447a0733ac514a5d1536ec6191aa9231f636e2f1cba"}) as unknown as TypedDocumentString<HomeHighlightsQuery, HomeHighlightsQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -4423,65 +7288,7 @@ export const NewsletterListDocument = new TypedDocumentString(`
 export const PageByPathDocument = new TypedDocumentString(`
     query PageByPath($urlPath: String!) {
   page(urlPath: $urlPath) {
-    __typename
-    id
-    title
-    urlPath
-    seoTitle
-    searchDescription
-    lastPublishedAt
-    ancestors {
-      title
-      urlPath
-    }
-    ... on HomePage {
-      intro {
-        html
-      }
-      body {
-        ...BodyBlocks
-      }
-    }
-    ... on InspirationIndexPage {
-      intro {
-        html
-      }
-      children(first: 50) {
-        totalCount
-        edges {
-          node {
-            __typename
-            id
-            title
-            urlPath
-          }
-        }
-      }
-    }
-    ... on EventPage {
-      ...EventPageFields
-    }
-    ... on NewsletterPage {
-      ...NewsletterPageFields
-    }
-    ... on SharedProjectIndexPage {
-      ...SharedProjectIndexPageFields
-    }
-    ... on SharedProjectPage {
-      ...SharedProjectPageFields
-    }
-    ... on JournalEntryPage {
-      ...JournalEntryPageFields
-    }
-    ... on ActionPlanPage {
-      ...ActionPlanPageFields
-    }
-    ... on EngagementTrackIndexPage {
-      ...EngagementTrackIndexPageFields
-    }
-    ... on EngagementTrackPage {
-      ...EngagementTrackPageFields
-    }
+    ...PageContent
   }
 }
     fragment BodyBlocks on BodyBlock {
@@ -4573,6 +7380,25 @@ export const PageByPathDocument = new TypedDocumentString(`
         }
       }
     }
+  }
+}
+fragment ConceptPageFields on ConceptPage {
+  summary
+  author
+  year
+  furtherReadingUrl
+  themes {
+    name
+    slug
+  }
+  levels {
+    rank
+    name
+    group
+    description
+  }
+  body {
+    ...BodyBlocks
   }
 }
 fragment EngagementTrackIndexPageFields on EngagementTrackIndexPage {
@@ -4668,6 +7494,158 @@ fragment EventPageFields on EventPage {
   }
   body {
     ...BodyBlocks
+  }
+}
+fragment ExperiencePageFields on ExperiencePage {
+  summary
+  participationLevel {
+    level
+    label
+  }
+  periodStart
+  periodEnd
+  actors
+  results {
+    html
+  }
+  contactName
+  contactRole
+  contactEmail
+  localAuthorities {
+    name
+    code
+    kind
+    population
+    department {
+      name
+      code
+    }
+  }
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+  sources {
+    url
+    page {
+      title
+      urlPath
+    }
+  }
+}
+fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}
+fragment ExperienceCard on ExperiencePage {
+  id
+  title
+  urlPath
+  summary
+  participationLevel {
+    level
+    label
+  }
+  themes {
+    name
+    slug
+  }
+  localAuthorities {
+    name
+    code
+    kind
+  }
+  image {
+    ...CardImage
+  }
+}
+fragment ResourceCard on ResourcePage {
+  id
+  title
+  urlPath
+  summary
+  resourceType
+  organisation
+  publicationDate
+  externalUrl
+  themes {
+    name
+    slug
+  }
+  image {
+    ...CardImage
+  }
+}
+fragment EventCard on EventPage {
+  id
+  title
+  urlPath
+  summary
+  localStart
+  format
+  city
+}
+fragment InspirationIndexPageFields on InspirationIndexPage {
+  section
+}
+fragment InspirationThemePageFields on InspirationThemePage {
+  month
+  summary
+  principle
+  nextThemeTitle
+  nextThemeMonth
+  callForContributions {
+    html
+  }
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+  featuredExperiences {
+    ...ExperienceCard
+  }
+  featuredResources {
+    ...ResourceCard
+  }
+  featuredEvents {
+    ...EventCard
   }
 }
 fragment NewsletterPageFields on NewsletterPage {
@@ -4794,6 +7772,114 @@ fragment NewsletterPageFields on NewsletterPage {
         }
       }
     }
+  }
+}
+fragment PageContent on Page {
+  __typename
+  id
+  title
+  urlPath
+  seoTitle
+  searchDescription
+  lastPublishedAt
+  ancestors {
+    title
+    urlPath
+  }
+  ... on HomePage {
+    intro {
+      html
+    }
+    body {
+      ...BodyBlocks
+    }
+  }
+  ... on InspirationIndexPage {
+    intro {
+      html
+    }
+    children(first: 50) {
+      totalCount
+      edges {
+        node {
+          __typename
+          id
+          title
+          urlPath
+        }
+      }
+    }
+    ...InspirationIndexPageFields
+  }
+  ... on EventPage {
+    ...EventPageFields
+  }
+  ... on NewsletterPage {
+    ...NewsletterPageFields
+  }
+  ... on SharedProjectIndexPage {
+    ...SharedProjectIndexPageFields
+  }
+  ... on SharedProjectPage {
+    ...SharedProjectPageFields
+  }
+  ... on JournalEntryPage {
+    ...JournalEntryPageFields
+  }
+  ... on ActionPlanPage {
+    ...ActionPlanPageFields
+  }
+  ... on EngagementTrackIndexPage {
+    ...EngagementTrackIndexPageFields
+  }
+  ... on EngagementTrackPage {
+    ...EngagementTrackPageFields
+  }
+  ... on ExperiencePage {
+    ...ExperiencePageFields
+  }
+  ... on InspirationThemePage {
+    ...InspirationThemePageFields
+  }
+  ... on ConceptPage {
+    ...ConceptPageFields
+  }
+  ... on ResourcePage {
+    ...ResourcePageFields
+  }
+}
+fragment ResourcePageFields on ResourcePage {
+  summary
+  resourceType
+  organisation
+  authors
+  publicationDate
+  externalUrl
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  document {
+    title
+    url
+    fileExtension
+    fileSize
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
   }
 }
 fragment SharedProjectIndexPageFields on SharedProjectIndexPage {
@@ -4970,7 +8056,7 @@ fragment ActionPlanPageFields on ActionPlanPage {
     title
     urlPath
   }
-}`, {"hash":"sha256:016f2be9cdb67029e79d8af13d6d8e0c09a0f06aa179e760ed94b361d8c23a28"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
+}`, {"hash":"sha256:729b27046d064d63bc60666ada1698e7a98a519f8554689d50b40da79c331f85"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
 export const PreviewDocument = new TypedDocumentString(`
     query Preview($token: String!) {
   page(previewToken: $token) {
@@ -4998,65 +8084,7 @@ export const PreviewDocument = new TypedDocumentString(`
 export const PreviewPageDocument = new TypedDocumentString(`
     query PreviewPage($token: String!) {
   page(previewToken: $token) {
-    __typename
-    id
-    title
-    urlPath
-    seoTitle
-    searchDescription
-    lastPublishedAt
-    ancestors {
-      title
-      urlPath
-    }
-    ... on HomePage {
-      intro {
-        html
-      }
-      body {
-        ...BodyBlocks
-      }
-    }
-    ... on InspirationIndexPage {
-      intro {
-        html
-      }
-      children(first: 50) {
-        totalCount
-        edges {
-          node {
-            __typename
-            id
-            title
-            urlPath
-          }
-        }
-      }
-    }
-    ... on EventPage {
-      ...EventPageFields
-    }
-    ... on NewsletterPage {
-      ...NewsletterPageFields
-    }
-    ... on SharedProjectIndexPage {
-      ...SharedProjectIndexPageFields
-    }
-    ... on SharedProjectPage {
-      ...SharedProjectPageFields
-    }
-    ... on JournalEntryPage {
-      ...JournalEntryPageFields
-    }
-    ... on ActionPlanPage {
-      ...ActionPlanPageFields
-    }
-    ... on EngagementTrackIndexPage {
-      ...EngagementTrackIndexPageFields
-    }
-    ... on EngagementTrackPage {
-      ...EngagementTrackPageFields
-    }
+    ...PageContent
   }
 }
     fragment BodyBlocks on BodyBlock {
@@ -5148,6 +8176,25 @@ export const PreviewPageDocument = new TypedDocumentString(`
         }
       }
     }
+  }
+}
+fragment ConceptPageFields on ConceptPage {
+  summary
+  author
+  year
+  furtherReadingUrl
+  themes {
+    name
+    slug
+  }
+  levels {
+    rank
+    name
+    group
+    description
+  }
+  body {
+    ...BodyBlocks
   }
 }
 fragment EngagementTrackIndexPageFields on EngagementTrackIndexPage {
@@ -5243,6 +8290,158 @@ fragment EventPageFields on EventPage {
   }
   body {
     ...BodyBlocks
+  }
+}
+fragment ExperiencePageFields on ExperiencePage {
+  summary
+  participationLevel {
+    level
+    label
+  }
+  periodStart
+  periodEnd
+  actors
+  results {
+    html
+  }
+  contactName
+  contactRole
+  contactEmail
+  localAuthorities {
+    name
+    code
+    kind
+    population
+    department {
+      name
+      code
+    }
+  }
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+  sources {
+    url
+    page {
+      title
+      urlPath
+    }
+  }
+}
+fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}
+fragment ExperienceCard on ExperiencePage {
+  id
+  title
+  urlPath
+  summary
+  participationLevel {
+    level
+    label
+  }
+  themes {
+    name
+    slug
+  }
+  localAuthorities {
+    name
+    code
+    kind
+  }
+  image {
+    ...CardImage
+  }
+}
+fragment ResourceCard on ResourcePage {
+  id
+  title
+  urlPath
+  summary
+  resourceType
+  organisation
+  publicationDate
+  externalUrl
+  themes {
+    name
+    slug
+  }
+  image {
+    ...CardImage
+  }
+}
+fragment EventCard on EventPage {
+  id
+  title
+  urlPath
+  summary
+  localStart
+  format
+  city
+}
+fragment InspirationIndexPageFields on InspirationIndexPage {
+  section
+}
+fragment InspirationThemePageFields on InspirationThemePage {
+  month
+  summary
+  principle
+  nextThemeTitle
+  nextThemeMonth
+  callForContributions {
+    html
+  }
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
+  }
+  featuredExperiences {
+    ...ExperienceCard
+  }
+  featuredResources {
+    ...ResourceCard
+  }
+  featuredEvents {
+    ...EventCard
   }
 }
 fragment NewsletterPageFields on NewsletterPage {
@@ -5369,6 +8568,114 @@ fragment NewsletterPageFields on NewsletterPage {
         }
       }
     }
+  }
+}
+fragment PageContent on Page {
+  __typename
+  id
+  title
+  urlPath
+  seoTitle
+  searchDescription
+  lastPublishedAt
+  ancestors {
+    title
+    urlPath
+  }
+  ... on HomePage {
+    intro {
+      html
+    }
+    body {
+      ...BodyBlocks
+    }
+  }
+  ... on InspirationIndexPage {
+    intro {
+      html
+    }
+    children(first: 50) {
+      totalCount
+      edges {
+        node {
+          __typename
+          id
+          title
+          urlPath
+        }
+      }
+    }
+    ...InspirationIndexPageFields
+  }
+  ... on EventPage {
+    ...EventPageFields
+  }
+  ... on NewsletterPage {
+    ...NewsletterPageFields
+  }
+  ... on SharedProjectIndexPage {
+    ...SharedProjectIndexPageFields
+  }
+  ... on SharedProjectPage {
+    ...SharedProjectPageFields
+  }
+  ... on JournalEntryPage {
+    ...JournalEntryPageFields
+  }
+  ... on ActionPlanPage {
+    ...ActionPlanPageFields
+  }
+  ... on EngagementTrackIndexPage {
+    ...EngagementTrackIndexPageFields
+  }
+  ... on EngagementTrackPage {
+    ...EngagementTrackPageFields
+  }
+  ... on ExperiencePage {
+    ...ExperiencePageFields
+  }
+  ... on InspirationThemePage {
+    ...InspirationThemePageFields
+  }
+  ... on ConceptPage {
+    ...ConceptPageFields
+  }
+  ... on ResourcePage {
+    ...ResourcePageFields
+  }
+}
+fragment ResourcePageFields on ResourcePage {
+  summary
+  resourceType
+  organisation
+  authors
+  publicationDate
+  externalUrl
+  themes {
+    name
+    slug
+  }
+  territoryTypes {
+    name
+    slug
+  }
+  document {
+    title
+    url
+    fileExtension
+    fileSize
+  }
+  image {
+    alt
+    rendition(width: 960) {
+      url
+      width
+      height
+    }
+    srcSet(widths: [480, 960, 1440])
+  }
+  body {
+    ...BodyBlocks
   }
 }
 fragment SharedProjectIndexPageFields on SharedProjectIndexPage {
@@ -5545,7 +8852,48 @@ fragment ActionPlanPageFields on ActionPlanPage {
     title
     urlPath
   }
-}`, {"hash":"sha256:e01862c7c81514bbad06972e79ec21f4b0c53b66d363dc722c0e36b824c608bb"}) as unknown as TypedDocumentString<PreviewPageQuery, PreviewPageQueryVariables>;
+}`, {"hash":"sha256:1233757acbdd826fc696cfa2024e9130ee0d1805079745cde764a255faa20a81"}) as unknown as TypedDocumentString<PreviewPageQuery, PreviewPageQueryVariables>;
+export const ResourceListingDocument = new TypedDocumentString(`
+    query ResourceListing($filter: ResourceFilter, $first: Int, $after: String) {
+  resources(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...ResourceCard
+      }
+    }
+  }
+  themes {
+    name
+    slug
+  }
+}
+    fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}
+fragment ResourceCard on ResourcePage {
+  id
+  title
+  urlPath
+  summary
+  resourceType
+  organisation
+  publicationDate
+  externalUrl
+  themes {
+    name
+    slug
+  }
+  image {
+    ...CardImage
+  }
+}`, {"hash":"sha256:a0057d8642a6ee17b7055b308442277bd7cf42923419e2279e811e7a8dd696fe"}) as unknown as TypedDocumentString<ResourceListingQuery, ResourceListingQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $filter: SearchFilter, $sort: SearchSort, $first: Int, $after: String, $spellcheck: Boolean) {
   search(
@@ -5746,6 +9094,57 @@ export const SubmitExperienceDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:e0866455595a9c39b62ed5c58c7c8c6f13c36803dec791148bcf34984b93c31a"}) as unknown as TypedDocumentString<SubmitExperienceMutation, SubmitExperienceMutationVariables>;
+export const ThemeCallDocument = new TypedDocumentString(`
+    query ThemeCall {
+  votingCampaigns {
+    id
+    title
+    description
+    opensAt
+    closesAt
+    status
+  }
+  themeProposals(status: APPROVED) {
+    id
+    title
+    description
+    voteCount
+    localAuthority {
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:1f1cc0fa235931ef7f1fbf2cdd6224f2fd04d75802a68cd657d379411f61badc"}) as unknown as TypedDocumentString<ThemeCallQuery, ThemeCallQueryVariables>;
+export const ThemeListingDocument = new TypedDocumentString(`
+    query ThemeListing($first: Int, $after: String) {
+  inspirationThemes(first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...ThemeCard
+      }
+    }
+  }
+}
+    fragment CardImage on Image {
+  alt
+  rendition(width: 480) {
+    url
+    width
+    height
+  }
+  srcSet(widths: [480, 960])
+}
+fragment ThemeCard on InspirationThemePage {
+  id
+  title
+  urlPath
+  month
+  summary
+  image {
+    ...CardImage
+  }
+}`, {"hash":"sha256:4602070835926b5a1bd6e65bb3f7d81929e4631e352523b5cf8ffa67c66ca790"}) as unknown as TypedDocumentString<ThemeListingQuery, ThemeListingQueryVariables>;
 export const ThemeOfTheMonthDocument = new TypedDocumentString(`
     query ThemeOfTheMonth {
   inspirationThemes(first: 1) {

@@ -4,7 +4,12 @@ One module per page family; every model is imported here, in the order Django ha
 """
 
 # ruff: noqa: I001 - Django registers the models in import order (page type lists follow it).
-from inspiration.models.index import INSPIRATION_PAGE_TYPES, InspirationIndexPage
+from inspiration.models.index import (
+    INSPIRATION_PAGE_TYPES,
+    SECTION_PAGE_TYPES,
+    InspirationIndexPage,
+    InspirationSection,
+)
 from inspiration.models.months import first_of_month
 from inspiration.models.themes import (
     FeaturedPageLink,
@@ -29,11 +34,13 @@ __all__ = [
     "ExperiencePage",
     "FeaturedPageLink",
     "InspirationIndexPage",
+    "InspirationSection",
     "InspirationThemeEvent",
     "InspirationThemeExperience",
     "InspirationThemePage",
     "InspirationThemeResource",
     "NewsletterPage",
     "ResourcePage",
+    "SECTION_PAGE_TYPES",
     "first_of_month",
 ]

@@ -1,5 +1,6 @@
 """The sections of the resource base, and the page types they hold."""
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -21,12 +22,47 @@ INSPIRATION_PAGE_TYPES = [
 ]
 
 
+class InspirationSection(models.TextChoices):
+    """What a section lists, so that a front end knows which listing to show."""
+
+    THEMES = "themes", _("Thématiques d'inspiration")
+    CONCEPTS = "concepts", _("Concepts")
+    EXPERIENCES = "experiences", _("Expériences territoriales")
+    RESOURCES = "resources", _("Ressources")
+    EVENTS = "events", _("Agenda")
+    NEWSLETTERS = "newsletters", _("Lettres d'information")
+
+
+# The page type each section holds, used to infer the section of an existing page.
+SECTION_PAGE_TYPES = {
+    InspirationSection.THEMES: "inspirationthemepage",
+    InspirationSection.CONCEPTS: "conceptpage",
+    InspirationSection.EXPERIENCES: "experiencepage",
+    InspirationSection.RESOURCES: "resourcepage",
+    InspirationSection.EVENTS: "eventpage",
+    InspirationSection.NEWSLETTERS: "newsletterpage",
+}
+
+
 class InspirationIndexPage(HeadlessPreviewMixin, Page):
-    """A section of the resource base (themes, experiences, resources, agenda, newsletters)."""
+    """A section of the resource base (themes, experiences, resources, agenda, newsletters).
+
+    Its `section` tells front ends which listing to show (the experiences' faceted list, the
+    agenda…); empty, the section is a plain list of its pages."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    section = models.CharField(
+        _("nature de la rubrique"),
+        max_length=20,
+        choices=InspirationSection.choices,
+        blank=True,
+        help_text=_(
+            "Ce que la rubrique présente sur le site : la liste affichée en dépend. "
+            "Vide : la simple liste de ses pages."
+        ),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("section"), FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["cms.HomePage"]

@@ -6,6 +6,8 @@ from django.utils import timezone
 
 from cms.api.pages import resolve_page_connection
 from cms.api.pagination import connection_for, page_args
+from cms.models import ARNSTEIN_LEVELS, LocalAuthority
+from cms.schema.types import LocalAuthorityType
 from cms.visibility import visible_pages
 from inspiration import models
 from inspiration.schema import types
@@ -67,7 +69,36 @@ def _experiences(filter):
     return queryset.distinct()
 
 
+def experience_departments():
+    """The départements a visitor can filter experiences by: those with at least one published
+    experience, of one of their collectivités or of their own."""
+    links = models.ExperienceLocalAuthority.objects.filter(
+        page__in=visible_pages(models.ExperiencePage).values("pk")
+    )
+    return (
+        LocalAuthority.objects.filter(kind="departement")
+        .filter(
+            Q(pk__in=links.values("local_authority__department"))
+            | Q(pk__in=links.values("local_authority"))
+        )
+        .order_by("code")
+    )
+
+
 class Query(graphene.ObjectType):
+    participation_levels = graphene.List(
+        graphene.NonNull(types.ParticipationLevelType),
+        required=True,
+        description="Les huit niveaux de l'échelle de participation d'Arnstein, du premier au dernier.",
+    )
+    experience_departments = graphene.List(
+        graphene.NonNull(LocalAuthorityType),
+        required=True,
+        description=(
+            "Départements qui ont au moins une expérience publiée (d'une de leurs collectivités ou "
+            "d'eux-mêmes), par code : les valeurs du filtre `department` des expériences."
+        ),
+    )
     inspiration_themes = graphene.Field(
         graphene.NonNull(InspirationThemeConnection),
         **page_args(order=True),
@@ -106,6 +137,15 @@ class Query(graphene.ObjectType):
         **page_args(order=True),
         description="Lettres d'information, la plus récente d'abord.",
     )
+
+    def resolve_participation_levels(root, info):
+        return [
+            types.ParticipationLevelType(level=level, label=str(label))
+            for level, label in ARNSTEIN_LEVELS
+        ]
+
+    def resolve_experience_departments(root, info):
+        return experience_departments()
 
     def resolve_inspiration_themes(root, info, first=None, after=None, order=None):
         queryset = visible_pages(models.InspirationThemePage).order_by("-month", "-pk")

@@ -49,11 +49,11 @@ def prefetched(page, name, manager):
 
 # GraphQL field → Django prefetch lookups, used by list resolvers to load a page of results in
 # a constant number of queries.
-CLASSIFIED_PREFETCHES = {
+TAXONOMY_PREFETCHES = {
     "themes": ["themes"],
     "territoryTypes": ["territory_types"],
-    "image": image_prefetch(),
 }
+CLASSIFIED_PREFETCHES = {**TAXONOMY_PREFETCHES, "image": image_prefetch()}
 
 
 class ParticipationLevelType(graphene.ObjectType):
@@ -71,6 +71,11 @@ ResourceTypeEnum = choices_enum(
     models.ResourcePage.ResourceType, "ResourceType", "Nature d'une ressource."
 )
 EventFormatEnum = choices_enum(models.EventPage.Format, "EventFormat", "Modalité d'un événement.")
+InspirationSectionEnum = choices_enum(
+    models.InspirationSection,
+    "InspirationSection",
+    "Ce que présente une rubrique de la base de ressources : le site choisit sa liste d'après elle.",
+)
 
 
 class ClassifiedFields:
@@ -98,6 +103,14 @@ class InspirationIndexPageType(PageFields, DescribedDjangoObjectType):
         fields = PAGE_MODEL_FIELDS
 
     intro, resolve_intro = rich_text("intro", "Introduction.")
+    section = graphene.Field(
+        InspirationSectionEnum,
+        description="Ce que présente la rubrique (null : une simple liste de ses pages).",
+    )
+
+    @staticmethod
+    def resolve_section(root, info):
+        return root.section or None
 
 
 @register_page_type(models.ExperiencePage)
@@ -252,7 +265,8 @@ class ConceptPageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
         interfaces = (PageInterface,)
         fields = (*PAGE_MODEL_FIELDS, "summary", "author", "year", "further_reading_url")
 
-    PREFETCHES = {**CLASSIFIED_PREFETCHES, "levels": ["levels"]}
+    # No image on a concept: a query that selects one for other page types must not prefetch it here.
+    PREFETCHES = {**TAXONOMY_PREFETCHES, "levels": ["levels"]}
 
     levels, resolve_levels = related_list(ConceptLevelType, "levels", "Niveaux, dans l'ordre.")
     body, resolve_body = body_stream("body", "Contenu en blocs.")

@@ -215,3 +215,26 @@ def test_fragments_on_different_page_types_cost_the_dearest_not_their_sum(gql):
     response = gql.post(per_type(["HomePage"] * 4))
     assert response.status_code == 400
     assert codes(response) == ["QUERY_TOO_COMPLEX"]
+def test_branches_for_different_page_types_cost_the_dearest_not_their_sum(gql):
+    # A page is of one type: only one `... on` branch runs, so a site's single PageByPath with a
+    # branch per page type is measured by its dearest branch.
+    branch = "image {{ rendition(width: 320) {{ url }} }} body {{ __typename }}"
+    response = gql.post(
+        'query { page(urlPath: "/") { title'
+        f" ... on ExperiencePage {{ {branch.format()} }}"
+        f" ... on ResourcePage {{ {branch.format()} }}"
+        " ... on ConceptPage { body { __typename } } } }"
+    )
+    assert response.status_code == 200
+    # page 1 + (title 0 + the dearest branch: image (1 + rendition 11) + body (1 + 10 × 0))
+    assert response.wsgi_request.graphql_cost == 1 + (1 + 11) + 1
+
+
+def test_a_fragment_on_an_interface_adds_to_every_branch(gql):
+    response = gql.post(
+        'query { page(urlPath: "/") { ... on Page { parent { id } }'
+        " ... on ExperiencePage { parent { id } } ... on ResourcePage { parent { id } } } }"
+    )
+    assert response.status_code == 200
+    # page 1 + the Page fragment (parent 1) + one branch (parent 1)
+    assert response.wsgi_request.graphql_cost == 1 + 1 + 1

@@ -79,7 +79,7 @@ export async function EventListing({ page, searchParams }: { page: { urlPath: st
           )}
         </ul>
       )}
-      <ListingPagination basePath={page.urlPath} searchParams={linkParams} page={pageIndex} pageCount={pageCount} />
+      <ListingPagination path={page.urlPath} total={events.totalCount} page={pageIndex} query={linkParams} />
     </section>
   );
 }

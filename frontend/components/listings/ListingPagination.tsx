@@ -1,28 +1,28 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 
-import type { SearchParams } from "@/components/pages/types";
-import { pageHref } from "@/lib/agenda";
+import { listingHref, pageCount } from "@/lib/listing";
 
-/** Numbered pages of a listing; the other query-string values (e.g. ?periode) are kept. */
+/** DSFR pagination whose links keep the listing's filters (plain links: works without JavaScript). */
 export function ListingPagination({
-  basePath,
-  searchParams,
+  path,
+  total,
   page,
-  pageCount,
+  query = {},
 }: {
-  basePath: string;
-  searchParams: SearchParams;
+  path: string;
+  total: number;
   page: number;
-  pageCount: number;
+  query?: Record<string, string | undefined>;
 }) {
-  if (pageCount <= 1) return null;
+  const count = pageCount(total);
+  if (count <= 1) return null;
   return (
     <Pagination
       className="fr-mt-4w"
-      count={pageCount}
-      defaultPage={page}
+      count={count}
+      defaultPage={Math.min(page, count)}
       showFirstLast
-      getPageLinkProps={(number) => ({ href: pageHref(basePath, searchParams, number) })}
+      getPageLinkProps={(pageNumber) => ({ href: listingHref(path, { ...query, page: pageNumber }) })}
     />
   );
 }

@@ -53,7 +53,7 @@ export async function NewsletterListing({ page, searchParams }: { page: { urlPat
           })}
         </ul>
       )}
-      <ListingPagination basePath={page.urlPath} searchParams={{}} page={pageIndex} pageCount={pageCount} />
+      <ListingPagination path={page.urlPath} total={newsletters.totalCount} page={pageIndex} />
     </section>
   );
 }

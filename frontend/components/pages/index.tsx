@@ -11,6 +11,10 @@ import { JournalEntryPage } from "./JournalEntryPage";
 import { NewsletterPage } from "./NewsletterPage";
 import { SharedProjectIndexPage } from "./SharedProjectIndexPage";
 import { SharedProjectPage } from "./SharedProjectPage";
+import { ExperiencePage } from "./ExperiencePage";
+import { InspirationThemePage } from "./InspirationThemePage";
+import { ConceptPage } from "./ConceptPage";
+import { ResourcePage } from "./ResourcePage";
 import type { AnyPage, SearchParams } from "./types";
 
 /** A CMS page type → its component (one per type; components/pages/<Type>.tsx). */
@@ -36,6 +40,14 @@ export function renderPage(page: AnyPage, searchParams: SearchParams): ReactNode
       return <EngagementTrackIndexPage page={page} searchParams={searchParams} />;
     case "EngagementTrackPage":
       return <EngagementTrackPage page={page} searchParams={searchParams} />;
+    case "ExperiencePage":
+      return <ExperiencePage page={page} searchParams={searchParams} />;
+    case "InspirationThemePage":
+      return <InspirationThemePage page={page} searchParams={searchParams} />;
+    case "ConceptPage":
+      return <ConceptPage page={page} searchParams={searchParams} />;
+    case "ResourcePage":
+      return <ResourcePage page={page} searchParams={searchParams} />;
     default:
       return <GenericPage page={page} />;
   }
