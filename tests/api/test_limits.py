@@ -215,6 +215,8 @@ def test_fragments_on_different_page_types_cost_the_dearest_not_their_sum(gql):
     response = gql.post(per_type(["HomePage"] * 4))
     assert response.status_code == 400
     assert codes(response) == ["QUERY_TOO_COMPLEX"]
+
+
 def test_branches_for_different_page_types_cost_the_dearest_not_their_sum(gql):
     # A page is of one type: only one `... on` branch runs, so a site's single PageByPath with a
     # branch per page type is measured by its dearest branch.

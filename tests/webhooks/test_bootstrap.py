@@ -70,6 +70,7 @@ def test_the_development_settings_point_at_the_site():
 def test_load_demo_creates_the_site_endpoint(db, site_endpoint):
     out = run("load_demo")
     assert (
-        "Point de terminaison « Site public » (http://127.0.0.1:3000/api/revalidate/) : créé." in out
+        "Point de terminaison « Site public » (http://127.0.0.1:3000/api/revalidate/) : créé."
+        in out
     )
     assert WebhookEndpoint.objects.get().secret == SECRET
