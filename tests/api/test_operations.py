@@ -35,6 +35,8 @@ def site(django_db_setup, django_db_blocker, tmp_path_factory):
 @pytest.mark.django_db
 def test_every_operation_returns_the_published_content(gql, site):
     assert sorted(p.stem for p in OPERATIONS.glob("*.graphql")) == [
+        "AgendaCalendar",
+        "EventCalendar",
         "ExperienceDetail",
         "ExperienceList",
         "Home",
@@ -42,7 +44,11 @@ def test_every_operation_returns_the_published_content(gql, site):
         "Moderate",
         "Newsletter",
         "Preview",
+        "Redirect",
+        "Redirects",
         "SharedProject",
+        "SiteLayout",
+        "Sitemap",
         "SubmitExperience",
         "ThemeOfTheMonth",
         "UpdateSubmission",
