@@ -41,7 +41,9 @@ class SiteLinkKind(graphene.Enum):
 class MenuItemType(graphene.ObjectType):
     class Meta:
         name = "MenuItem"
-        description = "Entrée du menu principal : une page que les éditeurs affichent dans les menus."
+        description = (
+            "Entrée du menu principal : une page que les éditeurs affichent dans les menus."
+        )
 
     title = graphene.String(required=True, description="Titre de la page.")
     url_path = graphene.String(

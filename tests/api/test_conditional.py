@@ -34,7 +34,9 @@ def test_a_public_answer_carries_a_weak_etag_over_its_body(gql):
 def test_if_none_match_with_the_tag_answers_304_without_body(gql, method):
     ThemeFactory(name="Culture")
     send = (
-        (lambda **h: get(gql.client, **h)) if method == "get" else (lambda **h: gql.post(QUERY, **h))
+        (lambda **h: get(gql.client, **h))
+        if method == "get"
+        else (lambda **h: gql.post(QUERY, **h))
     )
     first = send()
 

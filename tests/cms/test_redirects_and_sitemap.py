@@ -153,9 +153,7 @@ def test_the_sitemap_lists_every_public_page_in_tree_order(gql, home, resources)
         ("/ressources/", "inspiration.InspirationIndexPage"),
         ("/ressources/guide/", "inspiration.ResourcePage"),
     ]
-    assert sitemap["edges"][2]["node"]["lastPublishedAt"].startswith(
-        str(timezone.localdate().year)
-    )
+    assert sitemap["edges"][2]["node"]["lastPublishedAt"].startswith(str(timezone.localdate().year))
     assert sitemap["totalCount"] == 3
 
 

@@ -61,9 +61,7 @@ def test_the_menu_lists_the_sections_shown_in_menus_in_tree_order_with_their_own
         {
             "title": "Agenda",
             "urlPath": "/agenda/",
-            "children": [
-                {"title": "Rencontres", "urlPath": "/agenda/rencontres/", "children": []}
-            ],
+            "children": [{"title": "Rencontres", "urlPath": "/agenda/rencontres/", "children": []}],
         },
     ]
 
