@@ -225,6 +225,11 @@ class EventPageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
     ends_at = graphene.DateTime(
         required=True, description="Fin, dans le fuseau de l'événement, décalage compris."
     )
+    time_zone_name = graphene.String(
+        required=True,
+        description="Identifiant IANA du fuseau de l'événement, ex. « Europe/Paris » (pour "
+        "Intl.DateTimeFormat).",
+    )
     local_start = graphene.String(
         required=True,
         description="Début à l'heure locale de l'événement (ISO 8601 avec décalage).",
@@ -251,6 +256,9 @@ class EventPageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
 
     def resolve_ends_at(root, info):
         return root.local_end
+
+    def resolve_time_zone_name(root, info):
+        return root.time_zone
 
     def resolve_icalendar(root, info):
         return calendar.event_calendar(root, info.context)

@@ -16,7 +16,9 @@ from tests.inspiration.factories import PARIS, EventPageFactory
 pytestmark = pytest.mark.django_db
 
 EVENT = """query($urlPath: String!) {
-  page(urlPath: $urlPath) { ... on EventPage { startsAt endsAt timeZone icalendar } }
+  page(urlPath: $urlPath) {
+    ... on EventPage { startsAt endsAt timeZone timeZoneName icalendar }
+  }
 }"""
 FEED = "query($upcoming: Boolean) { eventsCalendar(upcoming: $upcoming) }"
 MARTINIQUE = zoneinfo.ZoneInfo("America/Martinique")
@@ -58,6 +60,7 @@ def test_event_times_are_typed_datetimes_in_the_events_own_zone(gql, section):
     assert page["startsAt"] == "2021-06-15T11:30:00-04:00"
     assert page["endsAt"] == "2021-06-15T17:00:00-04:00"
     assert page["timeZone"] == "AMERICA_MARTINIQUE"
+    assert page["timeZoneName"] == "America/Martinique"
 
 
 def test_one_event_as_ics_reads_back_with_its_zone_uid_and_address(gql, webinar):
