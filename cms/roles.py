@@ -86,6 +86,9 @@ grant(
         ("cms", "theme", ["add", "change", "delete", "view"]),
         ("cms", "territorytype", ["add", "change", "view"]),
         ("cms", "localauthority", ["add", "change", "view"]),
+        # The site's header and footer, and the redirects of old addresses to their pages.
+        ("cms", "sitesettings", ["change", "view"]),
+        ("wagtailredirects", "redirect", ["add", "change", "delete", "view"]),
     ],
     collections=[
         "add_image",

@@ -50,6 +50,8 @@ CATEGORIES = {
     "enrollments": ("Inscriptions aux projets partagés", True),
     "proposals": ("Propositions de thème", True),
     "votes": ("Votes", False),
+    "settings": ("Réglages du site", False),
+    "redirects": ("Redirections", True),
 }
 
 
@@ -141,6 +143,8 @@ class DemoBuilder:
             self.ensure_page(spec)
         self.build_theme_proposals()
         self.ensure_page(content.HOME, existing=home)
+        self.build_site_settings()
+        self.build_redirects()
 
     # --- Vocabularies and collectivités ---------------------------------------------------------
 
@@ -356,6 +360,55 @@ class DemoBuilder:
                     defaults={"voter": self.resolve(voter)},
                 )
                 self.report.record("votes", CREATED if created else UNCHANGED, title)
+
+    # --- Site settings and redirects -----------------------------------------------------------
+
+    def build_site_settings(self):
+        from wagtail.models import Site
+
+        from cms.models import SiteSettings
+
+        site = Site.objects.get(is_default_site=True)
+        values = {
+            name: self.resolve(
+                value, ids=isinstance(SiteSettings._meta.get_field(name), StreamField)
+            )
+            for name, value in content.SITE_SETTINGS.items()
+        }
+        found = SiteSettings.objects.filter(site=site).first()
+        if found is None:
+            SiteSettings.objects.create(site=site, **values)
+            self.report.record("settings", CREATED)
+            return
+        streams = [name for name, value in values.items() if isinstance(value, list)]
+        plain = {name: value for name, value in values.items() if name not in streams}
+        stream_changed = [
+            name
+            for name in streams
+            if strip_block_ids(list(getattr(found, name).raw_data)) != values[name]
+        ]
+        for name in stream_changed:
+            setattr(found, name, values[name])
+        if stream_changed:
+            found.save(update_fields=stream_changed)
+        status = self.update_fields(found, plain)
+        self.report.record("settings", UPDATED if stream_changed else status)
+
+    def build_redirects(self):
+        from wagtail.contrib.redirects.models import Redirect
+
+        for old_path, target in content.REDIRECTS:
+            path = Redirect.normalise_path(old_path)
+            page = self.resolve(target)
+            redirect = Redirect.objects.filter(site=None, old_path=path).first()
+            if redirect is None:
+                Redirect.add_redirect(path, page, is_permanent=True)
+                status = CREATED
+            else:
+                status = self.update_fields(
+                    redirect, {"redirect_page": page, "redirect_link": "", "is_permanent": True}
+                )
+            self.report.record("redirects", status, path)
 
     # --- References -----------------------------------------------------------------------------
 

@@ -92,6 +92,11 @@ def paris(year, month, day, hour=0, minute=0):
 # --- StreamField blocks, in their raw (JSON) form ----------------------------------------------
 
 
+def site_link(label, page=None, url="", kind="link"):
+    """A link of the site settings' footer (a page of the site or an external address)."""
+    return {"type": kind, "value": {"label": label, "link": {"page": page, "url": url}}}
+
+
 def paragraph(html):
     return {"type": "paragraph", "value": html}
 
@@ -1578,6 +1583,7 @@ SHARED_PROJECT_PAGES = [
         "slug": "co-construire-la-politique-culturelle-avec-ses-habitants",
         "fields": {
             "title": "Co-construire la politique culturelle avec ses habitants",
+            "show_in_menus": True,
             "theme": ThemeRef("culture"),
             "status": "in_progress",
             "summary": (
@@ -1844,6 +1850,7 @@ THEME_PAGES = [
         "slug": "la-democratie-culturelle",
         "fields": {
             "title": "La démocratie culturelle",
+            "show_in_menus": True,
             "month": datetime.date(2021, 6, 1),
             "summary": (
                 "Après une longue période d'hibernation suite à la crise sanitaire, la culture se déconfine, "
@@ -2282,3 +2289,43 @@ PAGES_BEFORE_ENROLLMENTS = (
     + JOURNAL_PAGES
 )
 PAGES_AFTER_ENROLLMENTS = ACTION_PLAN_PAGES + THEME_PAGES + NEWSLETTER_PAGES + ENGAGEMENT_PAGES
+
+
+# --- Site settings and redirects -----------------------------------------------------------------
+
+# The contact is the one of the shared projects' leaflet; the legal pages are the site's own.
+SITE_SETTINGS = {
+    "site_name": "Territoires en commun",
+    "baseline": "La plateforme de l'engagement citoyen",
+    "operator": "Agence nationale de la cohésion des territoires",
+    "contact_email": "matthieu.angotti@anct.gouv.fr",
+    "social_image": ImageRef("home"),
+    "footer_links": [
+        site_link(
+            "Agence nationale de la cohésion des territoires",
+            url="https://agence-cohesion-territoires.gouv.fr/",
+        ),
+        site_link("Les projets partagés", page=PageRef("section-shared-projects")),
+        site_link("legifrance.gouv.fr", url="https://www.legifrance.gouv.fr/"),
+        site_link("info.gouvernement.fr", url="https://www.info.gouvernement.fr/"),
+        site_link("service-public.fr", url="https://www.service-public.fr/"),
+        site_link("data.gouv.fr", url="https://www.data.gouv.fr/"),
+    ],
+    "legal_links": [
+        site_link("Mentions légales", url=f"{SITE_URL}/mentions-legales/", kind="legal_notice"),
+        site_link("Accessibilité", url=f"{SITE_URL}/accessibilite/", kind="accessibility"),
+        site_link(
+            "Données personnelles", url=f"{SITE_URL}/donnees-personnelles/", kind="personal_data"
+        ),
+    ],
+    # No RGAA audit has been made: the only honest status.
+    "accessibility_status": "non_compliant",
+}
+
+# Addresses of the programme's former site, sent to the page that now holds their content.
+REDIRECTS = [
+    (
+        "/fiche-dexperience/en-haute-vienne-la-lecture-citoyenne-vecteur-de-lien-intergenerationnel",
+        PageRef("experience-haute-vienne"),
+    ),
+]

@@ -1,16 +1,6 @@
 import type { NextConfig } from "next";
 
 const cmsUrl = new URL(process.env.CMS_URL ?? "http://127.0.0.1:8000");
-// The admin's preview panel frames /preview from the CMS's public origin (the one editors' browsers
-// use; CMS_URL may be an internal address). localhost and 127.0.0.1 are the same machine in development.
-const cmsAdminOrigins = (() => {
-  const origin = new URL(process.env.CMS_PUBLIC_URL ?? cmsUrl.href);
-  const origins = [origin.origin];
-  const twin = { localhost: "127.0.0.1", "127.0.0.1": "localhost" }[origin.hostname];
-  if (twin) origins.push(`${origin.protocol}//${twin}${origin.port ? `:${origin.port}` : ""}`);
-  return origins;
-})();
-
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The CMS's urlPaths end with a slash: the site's URLs are exactly those paths.
@@ -31,10 +21,10 @@ const nextConfig: NextConfig = {
         ],
       },
       {
-        // Drafts: shown inside the CMS's preview panel only, never indexed nor kept by a cache.
+        // Drafts: shown inside the CMS's preview panel only (frame-ancestors is set at run time by
+        // server.mjs, from CMS_PUBLIC_URL), never indexed nor kept by a cache.
         source: "/preview/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: `frame-ancestors 'self' ${cmsAdminOrigins.join(" ")}` },
           { key: "X-Robots-Tag", value: "noindex, nofollow" },
           { key: "Cache-Control", value: "private, no-store" },
         ],

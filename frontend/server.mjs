@@ -9,6 +9,16 @@ const dev = process.env.NODE_ENV === "development";
 const CMS_DOWN = Symbol.for("territoires.cmsDownAt");
 const CMS_DOWN_WINDOW_MS = 10_000;
 
+// The admin's preview panel frames /preview from the CMS's public origin (the one editors' browsers
+// use; CMS_URL may be an internal address). Read at run time: the same build serves any CMS.
+// localhost and 127.0.0.1 are the same machine in development.
+const cmsOrigin = new URL(process.env.CMS_PUBLIC_URL ?? process.env.CMS_URL ?? "http://127.0.0.1:8000");
+const twin = { localhost: "127.0.0.1", "127.0.0.1": "localhost" }[cmsOrigin.hostname];
+const frameAncestors = ["'self'", cmsOrigin.origin, ...(twin ? [`${cmsOrigin.protocol}//${twin}${cmsOrigin.port ? `:${cmsOrigin.port}` : ""}`] : [])];
+const PREVIEW_CSP = `frame-ancestors ${frameAncestors.join(" ")}`;
+// Every other page may not be framed at all (clickjacking).
+const DEFAULT_CSP = "frame-ancestors 'self'";
+
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 
@@ -19,6 +29,7 @@ function cmsRecentlyDown() {
 
 await app.prepare();
 createServer((req, res) => {
+  res.setHeader("Content-Security-Policy", (req.url ?? "").startsWith("/preview") ? PREVIEW_CSP : DEFAULT_CSP);
   const writeHead = res.writeHead.bind(res);
   res.writeHead = (status, ...rest) => {
     if (status === 500 && cmsRecentlyDown()) {

@@ -1,5 +1,6 @@
 from .mixins import ARNSTEIN_LEVELS, ClassifiedContent
 from .pages import HomePage
+from .settings import SiteSettings
 from .taxonomy import LocalAuthority, LocalAuthorityMembership, TerritoryType, Theme
 from .versioning import ContentVersion
 
@@ -10,6 +11,7 @@ __all__ = [
     "HomePage",
     "LocalAuthority",
     "LocalAuthorityMembership",
+    "SiteSettings",
     "TerritoryType",
     "Theme",
 ]

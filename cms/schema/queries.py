@@ -16,6 +16,7 @@ from cms.api.pages import (
 from cms.api.pagination import check_length, connection_for, page_args, paginate
 from cms.api.selection import selected_paths
 from cms.models import LocalAuthority, TerritoryType, Theme
+from cms.schema.site import SiteQuery
 from cms.schema.types import (
     LocalAuthorityKindEnum,
     LocalAuthorityType,
@@ -46,7 +47,7 @@ def page_from_preview_token(token, request):
     return page if type(page) in PAGE_TYPES else None
 
 
-class Query(graphene.ObjectType):
+class Query(SiteQuery, graphene.ObjectType):
     page = graphene.Field(
         PageInterface,
         id=graphene.ID(description="Identifiant de la page."),

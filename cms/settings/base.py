@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Weak ETags and 304s for the answers marked public (the API's anonymous reads).
+    "cms.api.conditional.ConditionalGetMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"

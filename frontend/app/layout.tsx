@@ -7,7 +7,7 @@ import { DsfrHead, getHtmlAttributes } from "@/dsfr-bootstrap/server-only-index"
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SITE_NAME, SITE_URL } from "@/lib/config";
-import { getSiteLayout, type SiteLayoutData } from "@/lib/layout";
+import { FALLBACK_LAYOUT, getSiteLayout, type SiteLayoutData } from "@/lib/layout";
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
@@ -20,7 +20,7 @@ async function layoutOrFallback(): Promise<SiteLayoutData> {
     return await getSiteLayout();
   } catch {
     // The CMS is down: the page itself reports it; the frame stays usable.
-    return { siteName: SITE_NAME, baseline: "", menu: [] };
+    return FALLBACK_LAYOUT;
   }
 }
 
@@ -47,9 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="contenu" tabIndex={-1} className="fr-container fr-py-6w">
             {children}
           </main>
-          <div id="pied-de-page">
-            <SiteFooter siteName={layout.siteName} menu={layout.menu} />
-          </div>
+          <SiteFooter layout={layout} />
         </DsfrProvider>
       </body>
     </html>

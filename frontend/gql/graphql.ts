@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Conformité du site au RGAA, à afficher dans le pied de page. */
+export type AccessibilityStatus =
+  /** totalement conforme */
+  | 'FULLY_COMPLIANT'
+  /** non conforme */
+  | 'NON_COMPLIANT'
+  /** partiellement conforme */
+  | 'PARTIALLY_COMPLIANT';
+
 /** Statut d'une action d'un plan d'action. */
 export type ActionStatus =
   /** Abandonnée */
@@ -186,6 +195,17 @@ export type SharedProjectStatus =
   /** Inscriptions ouvertes */
   | 'RECRUITING';
 
+/** Nature d'un lien du pied de page. */
+export type SiteLinkKind =
+  /** Déclaration d'accessibilité. */
+  | 'ACCESSIBILITY'
+  /** Mentions légales. */
+  | 'LEGAL_NOTICE'
+  /** Autre lien. */
+  | 'OTHER'
+  /** Données personnelles. */
+  | 'PERSONAL_DATA';
+
 /** Étape du cheminement d'un projet partagé. */
 export type StageKind =
   /** Production et validation des plans d'action */
@@ -266,6 +286,13 @@ export type VotingCampaignStatus =
   /** À venir */
   | 'UPCOMING';
 
+export type AgendaCalendarQueryVariables = Exact<{
+  upcoming?: boolean | null | undefined;
+}>;
+
+
+export type AgendaCalendarQuery = { eventsCalendar: string };
+
 export type AutocompleteQueryVariables = Exact<{
   prefix: string;
   first?: number | null | undefined;
@@ -286,6 +313,16 @@ export type EngagementProgrammeQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type EngagementProgrammeQuery = { engagementProgramme: Array<{ year: number, entering: number, accompanied: number }> };
+
+export type EventCalendarQueryVariables = Exact<{
+  urlPath: string;
+}>;
+
+
+export type EventCalendarQuery = { page:
+    | { title: string, urlPath: string, startsAt: string, endsAt: string, timeZoneName: string, icalendar: string }
+    | Record<PropertyKey, never>
+   | null };
 
 export type EventListQueryVariables = Exact<{
   upcoming: boolean;
@@ -2427,6 +2464,21 @@ export type PreviewPageQuery = { page:
            | null } | null> } }
    | null };
 
+export type RedirectQueryVariables = Exact<{
+  path: string;
+}>;
+
+
+export type RedirectQuery = { redirect: { oldPath: string, location: string, isPermanent: boolean, statusCode: number } | null };
+
+export type RedirectsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RedirectsQuery = { redirects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { oldPath: string, location: string, statusCode: number } | null } | null> } };
+
 export type ResourceListingQueryVariables = Exact<{
   filter?: ResourceFilter | null | undefined;
   first?: number | null | undefined;
@@ -2478,232 +2530,15 @@ export type SharedProjectQuery = { sharedProject: { id: string, title: string, u
 export type SiteLayoutQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SiteLayoutQuery = { page:
-    | { id: string, title: string, children: { edges: Array<{ node:
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-           | null } | null> } }
-    | { id: string, title: string, children: { edges: Array<{ node:
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-           | null } | null> } }
-    | { id: string, title: string, children: { edges: Array<{ node:
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-           | null } | null> } }
-    | { id: string, title: string, children: { edges: Array<{ node:
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-           | null } | null> } }
-    | { id: string, title: string, children: { edges: Array<{ node:
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-           | null } | null> } }
-    | { id: string, title: string, children: { edges: Array<{ node:
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-           | null } | null> } }
-    | { id: string, title: string, children: { edges: Array<{ node:
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-           | null } | null> } }
-    | { id: string, title: string, children: { edges: Array<{ node:
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-           | null } | null> } }
-    | { id: string, title: string, children: { edges: Array<{ node:
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-           | null } | null> } }
-    | { id: string, title: string, children: { edges: Array<{ node:
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-           | null } | null> } }
-    | { id: string, title: string, children: { edges: Array<{ node:
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-           | null } | null> } }
-    | { id: string, title: string, children: { edges: Array<{ node:
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-           | null } | null> } }
-    | { id: string, title: string, children: { edges: Array<{ node:
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-           | null } | null> } }
-    | { id: string, title: string, children: { edges: Array<{ node:
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-            | { id: string, title: string, urlPath: string }
-           | null } | null> } }
-   | null };
+export type SiteLayoutQuery = { siteSettings: { siteName: string, baseline: string, operator: string, contactEmail: string | null, accessibilityStatus: AccessibilityStatus, accessibilityStatusLabel: string, socialImage: { alt: string, rendition: { url: string, width: number, height: number } | null } | null, footerLinks: Array<{ kind: SiteLinkKind, label: string, url: string, urlPath: string | null, isExternal: boolean }>, legalLinks: Array<{ kind: SiteLinkKind, label: string, url: string, urlPath: string | null, isExternal: boolean }> }, menu: Array<{ title: string, urlPath: string, children: Array<{ title: string, urlPath: string }> }> };
+
+export type SitemapQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SitemapQuery = { sitemap: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { urlPath: string, lastPublishedAt: string | null, contentType: string } | null } | null> } };
 
 export type SubmitExperienceMutationVariables = Exact<{
   input: ExperienceSubmissionInput;
@@ -6625,6 +6460,11 @@ fragment ActionPlanPageFields on ActionPlanPage {
     urlPath
   }
 }`, {"fragmentName":"PageContent"}) as unknown as TypedDocumentString<PageContentFragment, unknown>;
+export const AgendaCalendarDocument = new TypedDocumentString(`
+    query AgendaCalendar($upcoming: Boolean) {
+  eventsCalendar(upcoming: $upcoming)
+}
+    `, {"hash":"sha256:622b368950fc3fe56a5693d21739af3d0e31223c12f2c33ca03b228a009b0021"}) as unknown as TypedDocumentString<AgendaCalendarQuery, AgendaCalendarQueryVariables>;
 export const AutocompleteDocument = new TypedDocumentString(`
     query Autocomplete($prefix: String!, $first: Int) {
   autocomplete(prefix: $prefix, first: $first) {
@@ -6662,6 +6502,20 @@ export const EngagementProgrammeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:68cfcba88a859915d503b615e8071979b5570ad130660cb37e41b43a3f68acfc"}) as unknown as TypedDocumentString<EngagementProgrammeQuery, EngagementProgrammeQueryVariables>;
+export const EventCalendarDocument = new TypedDocumentString(`
+    query EventCalendar($urlPath: String!) {
+  page(urlPath: $urlPath) {
+    ... on EventPage {
+      title
+      urlPath
+      startsAt
+      endsAt
+      timeZoneName
+      icalendar
+    }
+  }
+}
+    `, {"hash":"sha256:10d2a338579732f6e82c652babdc6ecf98fc3c56bf0e629ea5052b5a5bdfbc69"}) as unknown as TypedDocumentString<EventCalendarQuery, EventCalendarQueryVariables>;
 export const EventListDocument = new TypedDocumentString(`
     query EventList($upcoming: Boolean!, $past: Boolean!, $first: Int!, $after: String) {
   events(upcoming: $upcoming, past: $past, first: $first, after: $after) {
@@ -8853,6 +8707,34 @@ fragment ActionPlanPageFields on ActionPlanPage {
     urlPath
   }
 }`, {"hash":"sha256:1233757acbdd826fc696cfa2024e9130ee0d1805079745cde764a255faa20a81"}) as unknown as TypedDocumentString<PreviewPageQuery, PreviewPageQueryVariables>;
+export const RedirectDocument = new TypedDocumentString(`
+    query Redirect($path: String!) {
+  redirect(path: $path) {
+    oldPath
+    location
+    isPermanent
+    statusCode
+  }
+}
+    `, {"hash":"sha256:28ff14c796c1384a45b4942884fde2ae6b08061978d228a2857511923ae85f7a"}) as unknown as TypedDocumentString<RedirectQuery, RedirectQueryVariables>;
+export const RedirectsDocument = new TypedDocumentString(`
+    query Redirects($first: Int = 100, $after: String) {
+  redirects(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        oldPath
+        location
+        statusCode
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:d547083e14dedd2b59f81adb54426e4e61b8b3804149ab7064e90f59c7dc9234"}) as unknown as TypedDocumentString<RedirectsQuery, RedirectsQueryVariables>;
 export const ResourceListingDocument = new TypedDocumentString(`
     query ResourceListing($filter: ResourceFilter, $first: Int, $after: String) {
   resources(filter: $filter, first: $first, after: $after) {
@@ -9057,21 +8939,64 @@ export const SharedProjectDocument = new TypedDocumentString(`
     `, {"hash":"sha256:8f9da8b3acac171b007dbd55edcf49f480a08c3017fc5ec3fc1c95c7235eb434"}) as unknown as TypedDocumentString<SharedProjectQuery, SharedProjectQueryVariables>;
 export const SiteLayoutDocument = new TypedDocumentString(`
     query SiteLayout {
-  page(urlPath: "/") {
-    id
+  siteSettings {
+    siteName
+    baseline
+    operator
+    contactEmail
+    socialImage {
+      alt
+      rendition(width: 1200, height: 630) {
+        url
+        width
+        height
+      }
+    }
+    footerLinks {
+      kind
+      label
+      url
+      urlPath
+      isExternal
+    }
+    legalLinks {
+      kind
+      label
+      url
+      urlPath
+      isExternal
+    }
+    accessibilityStatus
+    accessibilityStatusLabel
+  }
+  menu {
     title
-    children(first: 20) {
-      edges {
-        node {
-          id
-          title
-          urlPath
-        }
+    urlPath
+    children {
+      title
+      urlPath
+    }
+  }
+}
+    `, {"hash":"sha256:dd12109a9ef911c61be1c7b7c6b3e88c26083ddc0f8af770ab0da63da1c98010"}) as unknown as TypedDocumentString<SiteLayoutQuery, SiteLayoutQueryVariables>;
+export const SitemapDocument = new TypedDocumentString(`
+    query Sitemap($first: Int = 100, $after: String) {
+  sitemap(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        urlPath
+        lastPublishedAt
+        contentType
       }
     }
   }
 }
-    `, {"hash":"sha256:1bf9300950c53de8cdafd7f40faa327ae9dd138c21b726ad78157f0b75dd608d"}) as unknown as TypedDocumentString<SiteLayoutQuery, SiteLayoutQueryVariables>;
+    `, {"hash":"sha256:45a5ca88add00c737b32c21b6ba0071f7102977c0e112a09483fae49996c9330"}) as unknown as TypedDocumentString<SitemapQuery, SitemapQueryVariables>;
 export const SubmitExperienceDocument = new TypedDocumentString(`
     mutation SubmitExperience($input: ExperienceSubmissionInput!) {
   submitExperience(input: $input) {

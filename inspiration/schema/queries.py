@@ -4,12 +4,13 @@ import graphene
 from django.db.models import Q
 from django.utils import timezone
 
+from cms.api.limits import declare_field_cost
 from cms.api.pages import resolve_page_connection
 from cms.api.pagination import connection_for, page_args
 from cms.models import ARNSTEIN_LEVELS, LocalAuthority
 from cms.schema.types import LocalAuthorityType
 from cms.visibility import visible_pages
-from inspiration import models
+from inspiration import calendar, models
 from inspiration.schema import types
 
 ExperienceConnection = connection_for(types.ExperiencePageType)
@@ -18,6 +19,12 @@ EventConnection = connection_for(types.EventPageType)
 ConceptConnection = connection_for(types.ConceptPageType)
 InspirationThemeConnection = connection_for(types.InspirationThemePageType)
 NewsletterConnection = connection_for(types.NewsletterPageType)
+
+declare_field_cost(
+    "Query",
+    "eventsCalendar",
+    lambda arguments, limits: calendar.FEED_MAX_EVENTS + types.ICALENDAR_COST,
+)
 
 
 class ExperienceFilter(graphene.InputObjectType):
@@ -132,6 +139,14 @@ class Query(graphene.ObjectType):
         **page_args(order=True),
         description="Événements publiés.",
     )
+    events_calendar = graphene.String(
+        required=True,
+        upcoming=graphene.Boolean(
+            description="Vrai : seulement les événements à venir ou en cours ; sinon tout l'agenda."
+        ),
+        description="L'agenda des événements publiés au format iCalendar (abonnement .ics, RFC "
+        f"5545), {calendar.FEED_MAX_EVENTS} événements au plus.",
+    )
     newsletters = graphene.Field(
         graphene.NonNull(NewsletterConnection),
         **page_args(order=True),
@@ -201,6 +216,9 @@ class Query(graphene.ObjectType):
         return resolve_page_connection(
             info, EventConnection, queryset, types.EventPageType, first, after, order
         )
+
+    def resolve_events_calendar(root, info, upcoming=None):
+        return calendar.agenda_calendar(bool(upcoming), info.context)
 
     def resolve_newsletters(root, info, first=None, after=None, order=None):
         queryset = visible_pages(models.NewsletterPage).order_by(

@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 
 from cms.api.describe import DescribedDjangoObjectType
 from cms.api.fields import related_list, rich_text
+from cms.api.limits import declare_field_cost
 from cms.api.media import DocumentField, ImageField, document_prefetch, image_prefetch
 from cms.api.pages import (
     PAGE_MODEL_FIELDS,
@@ -18,7 +19,7 @@ from cms.models import ARNSTEIN_LEVELS
 from cms.schema.enums import choices_enum
 from cms.schema.types import LocalAuthorityType, TerritoryTypeType, ThemeType
 from cms.visibility import visible_pages
-from inspiration import models
+from inspiration import calendar, models
 from inspiration.blocks import NewsletterSectionsBlock
 
 ARNSTEIN_LABELS = dict(ARNSTEIN_LEVELS)
@@ -229,11 +230,33 @@ class EventPageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
     PREFETCHES = dict(CLASSIFIED_PREFETCHES)
 
     format = graphene.Field(graphene.NonNull(EventFormatEnum), description="Modalité.")
+    starts_at = graphene.DateTime(
+        required=True,
+        description="Début, dans le fuseau de l'événement (timeZone), décalage compris : "
+        "« 2021-06-15T11:30:00+02:00 ».",
+    )
+    ends_at = graphene.DateTime(
+        required=True, description="Fin, dans le fuseau de l'événement, décalage compris."
+    )
+    time_zone_name = graphene.String(
+        required=True,
+        description="Identifiant IANA du fuseau de l'événement, ex. « Europe/Paris » (pour "
+        "Intl.DateTimeFormat).",
+    )
     local_start = graphene.String(
-        required=True, description="Début à l'heure locale de l'événement (ISO 8601 avec décalage)."
+        required=True,
+        description="Début à l'heure locale de l'événement (ISO 8601 avec décalage).",
+        deprecation_reason="Utilisez startsAt, de type DateTime.",
     )
     local_end = graphene.String(
-        required=True, description="Fin à l'heure locale de l'événement (ISO 8601 avec décalage)."
+        required=True,
+        description="Fin à l'heure locale de l'événement (ISO 8601 avec décalage).",
+        deprecation_reason="Utilisez endsAt, de type DateTime.",
+    )
+    icalendar = graphene.String(
+        required=True,
+        description="L'événement au format iCalendar (fichier .ics, RFC 5545) pour « Ajouter à "
+        "mon agenda » : un VEVENT à l'heure de son fuseau, avec son VTIMEZONE.",
     )
     image = ImageField(description="Image.")
     body, resolve_body = body_stream("body", "Contenu en blocs.")
@@ -241,11 +264,28 @@ class EventPageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
     def resolve_format(root, info):
         return root.format
 
+    def resolve_starts_at(root, info):
+        return root.local_start
+
+    def resolve_ends_at(root, info):
+        return root.local_end
+
+    def resolve_time_zone_name(root, info):
+        return root.time_zone
+
+    def resolve_icalendar(root, info):
+        return calendar.event_calendar(root, info.context)
+
     def resolve_local_start(root, info):
         return root.local_start.isoformat()
 
     def resolve_local_end(root, info):
         return root.local_end.isoformat()
+
+
+# Building a calendar (its time zone's transitions, its text) costs more than reading a field.
+ICALENDAR_COST = 5
+declare_field_cost("EventPage", "icalendar", lambda arguments, limits: ICALENDAR_COST)
 
 
 class ConceptLevelType(DescribedDjangoObjectType):

@@ -4,7 +4,6 @@ types), not a single error back, and every type of content met on the way."""
 
 import graphql
 import pytest
-from django.test import override_settings
 from wagtail.models import Page, get_page_models
 
 from cms.api.schema import schema
@@ -87,14 +86,14 @@ def query(name, field, args):
 
 
 @pytest.mark.django_db
-@override_settings(
-    GRAPHQL_MAX_COST=1_000_000,
-    GRAPHQL_MAX_DEPTH=30,
-    GRAPHQL_MAX_ALIASES=100_000,
-    GRAPHQL_MAX_QUERY_LENGTH=10_000_000,
-    GRAPHQL_MAX_TOKENS=10_000_000,
-)
 def test_every_field_resolves_on_every_kind_of_content(gql, settings, tmp_path):
+    # All through the `settings` fixture: with an @override_settings decorator as well, the
+    # fixture's teardown would restore the decorator's limits for the tests that follow.
+    settings.GRAPHQL_MAX_COST = 1_000_000
+    settings.GRAPHQL_MAX_DEPTH = 30
+    settings.GRAPHQL_MAX_ALIASES = 100_000
+    settings.GRAPHQL_MAX_QUERY_LENGTH = 10_000_000
+    settings.GRAPHQL_MAX_TOKENS = 10_000_000
     settings.MEDIA_ROOT = str(tmp_path)
     content.build()
     walked, met = [], set()

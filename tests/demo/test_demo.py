@@ -286,6 +286,48 @@ class TestDemoSite:
         assert (contributor.local_authority.name, contributor.is_referent) == ("Séné", False)
         assert users["participant"].authority_memberships.get().local_authority.name == "Guichen"
 
+    def test_the_site_has_a_two_level_menu_its_settings_and_redirects(self, demo_output, client):
+        from tests.api.conftest import GraphQLClient
+
+        data = GraphQLClient(client)(
+            """query($old: String!) {
+              menu { urlPath children { urlPath } }
+              siteSettings { baseline contactEmail socialImage { id } legalLinks { kind }
+                             footerLinks { urlPath } }
+              redirect(path: $old) { location statusCode }
+            }""",
+            {
+                "old": "/fiche-dexperience/en-haute-vienne-la-lecture-citoyenne-vecteur-de-lien-"
+                "intergenerationnel"
+            },
+        )
+        menu = {item["urlPath"]: item["children"] for item in data["menu"]}
+        assert list(menu)[:2] == ["/thematiques-d-inspiration/", "/concepts/"]
+        assert "/territoires-d-engagement/" in menu
+        assert menu["/thematiques-d-inspiration/"] == [
+            {"urlPath": "/thematiques-d-inspiration/la-democratie-culturelle/"}
+        ]
+        assert menu["/projets-partages/"] == [
+            {
+                "urlPath": "/projets-partages/co-construire-la-politique-culturelle-avec-ses-habitants/"
+            }
+        ]
+        settings = data["siteSettings"]
+        assert settings["baseline"] == "La plateforme de l'engagement citoyen"
+        assert settings["contactEmail"].endswith("@anct.gouv.fr")
+        assert settings["socialImage"] is not None
+        assert [link["kind"] for link in settings["legalLinks"]] == [
+            "LEGAL_NOTICE",
+            "ACCESSIBILITY",
+            "PERSONAL_DATA",
+        ]
+        assert {"urlPath": "/projets-partages/"} in settings["footerLinks"]
+        # The address of the experience on the programme's former site.
+        assert data["redirect"] == {
+            "location": "/experiences/haute-vienne-la-lecture-citoyenne/",
+            "statusCode": 301,
+        }
+
     def test_output_is_a_french_summary_with_the_credentials(self, demo_output):
         assert "Site de démonstration" in demo_output
         assert "Pages" in demo_output and "créées" in demo_output

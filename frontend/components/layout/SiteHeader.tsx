@@ -6,16 +6,25 @@ import { usePathname, useRouter } from "next/navigation";
 
 import { SearchAutocomplete } from "@/components/search/SearchAutocomplete";
 
-export type MenuEntry = { title: string; urlPath: string };
+import type { MenuEntry } from "@/lib/layout";
 
 export function SiteHeader({ menu, siteName, baseline }: { menu: MenuEntry[]; siteName: string; baseline: string }) {
   const pathname = usePathname() ?? "/";
   const router = useRouter();
-  const navigation: HeaderProps["navigation"] = menu.map((entry) => ({
-    text: entry.title,
-    linkProps: { href: entry.urlPath },
-    isActive: pathname === entry.urlPath || pathname.startsWith(entry.urlPath),
-  }));
+  const isActive = (urlPath: string) => pathname === urlPath || pathname.startsWith(urlPath);
+  // A section with sub-pages in the menu opens a sub-menu whose first link is the section itself.
+  const navigation: HeaderProps["navigation"] = menu.map((entry) =>
+    entry.children.length
+      ? {
+          text: entry.title,
+          isActive: isActive(entry.urlPath),
+          menuLinks: [
+            { text: entry.title, linkProps: { href: entry.urlPath }, isActive: pathname === entry.urlPath },
+            ...entry.children.map((child) => ({ text: child.title, linkProps: { href: child.urlPath }, isActive: isActive(child.urlPath) })),
+          ],
+        }
+      : { text: entry.title, linkProps: { href: entry.urlPath }, isActive: isActive(entry.urlPath) },
+  );
   return (
     <Header
       brandTop={

@@ -38,6 +38,8 @@ export async function EventListing({ page, searchParams }: { page: { urlPath: st
     pageIndex = 1;
     events = await fetchEvents(page.urlPath, period, 1);
   }
+  // No event ahead: the latest past ones, so the agenda never looks empty (« Derniers événements »).
+  const recent = period === "upcoming" && events.totalCount === 0 ? (await fetchEvents(page.urlPath, "past", 1)).edges : [];
   const linkParams = period === "past" ? { periode: PAST } : {};
   const heading = period === "past" ? "Événements passés" : "Événements à venir";
 
@@ -80,6 +82,20 @@ export async function EventListing({ page, searchParams }: { page: { urlPath: st
         </ul>
       )}
       <ListingPagination path={page.urlPath} total={events.totalCount} page={pageIndex} query={linkParams} />
+      {recent.length > 0 && (
+        <>
+          <h2 className="fr-mt-4w">Derniers événements</h2>
+          <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
+            {recent.map((edge) =>
+              edge?.node ? (
+                <li key={edge.node.id} className="fr-col-12 fr-col-md-6 fr-col-lg-4">
+                  <EventCard event={edge.node} />
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

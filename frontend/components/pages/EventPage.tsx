@@ -78,6 +78,17 @@ export function EventPage({ page }: PageProps<"EventPage">) {
               S&apos;inscrire
             </Button>
           )}
+          <p className="fr-mt-2w">
+            {/* A plain link: the .ics opens in the person's calendar application (Google, Outlook, Thunderbird). */}
+            <a
+              className="fr-link fr-icon-calendar-line fr-link--icon-left"
+              href={`/calendrier${page.urlPath}`}
+              download
+              title={`Ajouter « ${page.title} » à mon agenda (fichier .ics)`}
+            >
+              Ajouter à mon agenda
+            </a>
+          </p>
         </div>
         {rendition && (
           <div className="fr-col-12 fr-col-md-4">
