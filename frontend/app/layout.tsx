@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { connection } from "next/server";
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 
 import { DsfrProvider, StartDsfrOnHydration } from "@/dsfr-bootstrap";
@@ -16,6 +17,9 @@ export const metadata: Metadata = {
 };
 
 async function layoutOrFallback(): Promise<SiteLayoutData> {
+  // Every page is rendered on request, the 404 included (else it keeps the menu of build time,
+  // when the CMS may be absent); the CMS's answers stay cached by tag.
+  await connection();
   try {
     return await getSiteLayout();
   } catch {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 
 import { getSiteLayout } from "@/lib/layout";
 
@@ -7,6 +8,8 @@ export const metadata: Metadata = { title: "Plan du site" };
 
 /** The menu's sections and their pages, as editors order them (RGAA: a site map reachable from every page). */
 export default async function SiteMapPage() {
+  // Rendered on request (the CMS may be absent while the site is built); the fetch stays cached by tag.
+  await connection();
   const layout = await getSiteLayout();
   return (
     <article>
