@@ -84,18 +84,6 @@ export function pageNumber(searchParams: SearchParams): { page: number; invalid:
   return { page: Number(raw), invalid: false };
 }
 
-/**
- * The `after` cursor that starts page `page` of a listing. The CMS's cursors stand for an offset
- * (cms/api/pagination.py: base64url of « offset:N », the last item already seen); numbered pages
- * need to jump to one, so this is the single place that knows their form.
- */
-export function cursorForPage(page: number, pageSize: number): string | undefined {
-  if (page <= 1) return undefined;
-  const offset = (page - 1) * pageSize - 1;
-  // Python's urlsafe_b64decode wants the padding that Node's "base64url" drops.
-  return Buffer.from(`offset:${offset}`, "utf8").toString("base64").replace(/\+/g, "-").replace(/\//g, "_");
-}
-
 /** « 3 événements », « 0 lettre » — French plural (from 2) with the number. */
 export function countLabel(count: number, singular: string, plural: string): string {
   return `${count.toLocaleString("fr-FR")} ${count >= 2 ? plural : singular}`;

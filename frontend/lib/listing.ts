@@ -31,9 +31,16 @@ export function parsePage(searchParams: SearchParams): PageParam {
  * numbered DSFR pagination can jump to any page.
  */
 export function afterCursor(page: number, size: number = PAGE_SIZE): string | undefined {
-  if (page <= 1) return undefined;
-  const offset = (page - 1) * size - 1;
-  return Buffer.from(`offset:${offset}`, "utf8").toString("base64").replace(/\+/g, "-").replace(/\//g, "_");
+  return page <= 1 ? undefined : offsetCursor((page - 1) * size);
+}
+
+/**
+ * The cursor after which the item at `offset` (0-based) comes. The one place that knows the CMS's
+ * offset cursors (cms/api/pagination.py: urlsafe base64 of `offset:N`, with the padding Python wants).
+ */
+export function offsetCursor(offset: number): string | undefined {
+  if (offset <= 0) return undefined;
+  return Buffer.from(`offset:${offset - 1}`, "utf8").toString("base64").replace(/\+/g, "-").replace(/\//g, "_");
 }
 
 export function pageCount(total: number, size: number = PAGE_SIZE): number {

@@ -1,6 +1,7 @@
 // The search page's URL ↔ filters, the highlights' rendering and the call to the CMS.
 import { SearchDocument, SearchStartDocument, type SearchFilter, type SearchQuery, type SearchSort } from "@/gql/graphql";
 import { CmsQueryError, CmsUnavailableError, cmsQuery, type QueryOptions } from "@/lib/cms";
+import { offsetCursor } from "@/lib/listing";
 
 export const SEARCH_PATH = "/recherche/";
 export const PAGE_SIZE = 10;
@@ -144,17 +145,6 @@ export function toSearchFilter(filters: SearchParams["filters"]): SearchFilter |
   return any ? filter : null;
 }
 
-/**
- * The `after` cursor that starts the result list at `offset`. The CMS's cursors are
- * base64url("offset:N") (cms/api/pagination.py): the one function to change if they change
- * (for example to global ids).
- */
-export function cursorBeforeOffset(offset: number): string | null {
-  if (offset <= 0) return null;
-  // Python's urlsafe_b64decode wants the padding that Node's "base64url" leaves out.
-  return Buffer.from(`offset:${offset - 1}`).toString("base64").replace(/\+/g, "-").replace(/\//g, "_");
-}
-
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /**
@@ -218,7 +208,7 @@ async function runSearch(params: SearchParams, filters: SearchParams["filters"])
       filter: toSearchFilter(filters),
       sort: SORTS[params.sort],
       first: PAGE_SIZE,
-      after: cursorBeforeOffset((params.page - 1) * PAGE_SIZE),
+      after: offsetCursor((params.page - 1) * PAGE_SIZE) ?? null,
       spellcheck: !params.exact,
     },
     NO_STORE,

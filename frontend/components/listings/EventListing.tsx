@@ -5,7 +5,8 @@ import { Tag } from "@codegouvfr/react-dsfr/Tag";
 
 import { EventListDocument, type EventListQuery } from "@/gql/graphql";
 import type { SearchParams } from "@/components/pages/types";
-import { EVENT_FORMAT_LABELS, countLabel, cursorForPage, formatEventPeriod, pageNumber, queryValue } from "@/lib/agenda";
+import { EVENT_FORMAT_LABELS, countLabel, formatEventPeriod, pageNumber, queryValue } from "@/lib/agenda";
+import { afterCursor } from "@/lib/listing";
 import { cmsQuery } from "@/lib/cms";
 import { tags } from "@/lib/tags";
 import { ListingPagination } from "./ListingPagination";
@@ -125,7 +126,7 @@ function EventCard({ event }: { event: EventNode }) {
 async function fetchEvents(indexPath: string, period: Period, pageIndex: number) {
   const data = await cmsQuery(
     EventListDocument,
-    { upcoming: period === "upcoming", past: period === "past", first: PAGE_SIZE, after: cursorForPage(pageIndex, PAGE_SIZE) },
+    { upcoming: period === "upcoming", past: period === "past", first: PAGE_SIZE, after: afterCursor(pageIndex, PAGE_SIZE) },
     { tags: [tags.type("EventPage"), tags.path(indexPath)] },
   );
   return data.events;

@@ -3,7 +3,8 @@ import { Notice } from "@codegouvfr/react-dsfr/Notice";
 
 import { NewsletterListDocument } from "@/gql/graphql";
 import type { SearchParams } from "@/components/pages/types";
-import { countLabel, cursorForPage, formatMonth, pageNumber } from "@/lib/agenda";
+import { countLabel, formatMonth, pageNumber } from "@/lib/agenda";
+import { afterCursor } from "@/lib/listing";
 import { cmsQuery } from "@/lib/cms";
 import { tags } from "@/lib/tags";
 import { ListingPagination } from "./ListingPagination";
@@ -61,7 +62,7 @@ export async function NewsletterListing({ page, searchParams }: { page: { urlPat
 async function fetchNewsletters(indexPath: string, pageIndex: number) {
   const data = await cmsQuery(
     NewsletterListDocument,
-    { first: PAGE_SIZE, after: cursorForPage(pageIndex, PAGE_SIZE) },
+    { first: PAGE_SIZE, after: afterCursor(pageIndex, PAGE_SIZE) },
     { tags: [tags.type("NewsletterPage"), tags.path(indexPath)] },
   );
   return data.newsletters;

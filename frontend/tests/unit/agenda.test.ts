@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { countLabel, cursorForPage, formatEventPeriod, ianaTimeZone, pageHref, pageNumber } from "@/lib/agenda";
+import { countLabel, formatEventPeriod, ianaTimeZone, pageHref, pageNumber } from "@/lib/agenda";
+import { afterCursor } from "@/lib/listing";
 
 describe("formatEventPeriod", () => {
   it("gives a one-day event its day and hours in Paris time", () => {
@@ -33,9 +34,9 @@ describe("pagination from the URL", () => {
   });
 
   it("starts page N after the last item of page N-1, as the CMS's cursors count", () => {
-    expect(cursorForPage(1, 10)).toBeUndefined();
+    expect(afterCursor(1, 10)).toBeUndefined();
     // base64url("offset:9") with its padding, as Python's urlsafe_b64encode writes it
-    expect(cursorForPage(2, 10)).toBe("b2Zmc2V0Ojk=");
+    expect(afterCursor(2, 10)).toBe("b2Zmc2V0Ojk=");
   });
 
   it("links each page and keeps the period", () => {

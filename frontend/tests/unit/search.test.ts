@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { autocompletePrefix, cursorBeforeOffset, parseSearchParams, safeHighlight, safeHref, searchHref, toSearchFilter } from "@/lib/search";
+import { autocompletePrefix, parseSearchParams, safeHighlight, safeHref, searchHref, toSearchFilter } from "@/lib/search";
+import { offsetCursor } from "@/lib/listing";
 
 describe("parseSearchParams", () => {
   it("reads the words, the facets, the sort and the page from the URL", () => {
@@ -118,9 +119,9 @@ describe("links and cursors", () => {
 
   it("builds the CMS's offset cursors with Python's padding", () => {
     // base64.urlsafe_b64encode(b"offset:9") == b"b2Zmc2V0Ojk="
-    expect(cursorBeforeOffset(10)).toBe("b2Zmc2V0Ojk=");
-    expect(cursorBeforeOffset(0)).toBeNull();
-    expect(Buffer.from(cursorBeforeOffset(980) ?? "", "base64").toString()).toBe("offset:979");
+    expect(offsetCursor(10)).toBe("b2Zmc2V0Ojk=");
+    expect(offsetCursor(0)).toBeUndefined();
+    expect(Buffer.from(offsetCursor(980) ?? "", "base64").toString()).toBe("offset:979");
   });
 
   it("asks suggestions from 2 to 200 characters", () => {
