@@ -140,14 +140,3 @@ export function hasEnded(end: string, now: Date = new Date()): boolean {
   return !Number.isNaN(time) && time < now.getTime();
 }
 
-/** The listing's address for page `page`, keeping the other query-string values (e.g. ?periode). */
-export function pageHref(basePath: string, searchParams: SearchParams, page: number): string {
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(searchParams)) {
-    if (name === "page" || value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) query.append(name, item);
-  }
-  if (page > 1) query.set("page", String(page));
-  const text = query.toString();
-  return text ? `${basePath}?${text}` : basePath;
-}

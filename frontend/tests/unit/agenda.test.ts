@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { countLabel, formatEventPeriod, ianaTimeZone, pageHref, pageNumber } from "@/lib/agenda";
+import { countLabel, formatEventPeriod, ianaTimeZone, pageNumber } from "@/lib/agenda";
 import { afterCursor } from "@/lib/listing";
 
 describe("formatEventPeriod", () => {
@@ -39,11 +39,6 @@ describe("pagination from the URL", () => {
     expect(afterCursor(2, 10)).toBe("b2Zmc2V0Ojk=");
   });
 
-  it("links each page and keeps the period", () => {
-    expect(pageHref("/agenda/", { periode: "passes", page: "2" }, 3)).toBe("/agenda/?periode=passes&page=3");
-    expect(pageHref("/agenda/", { periode: "passes" }, 1)).toBe("/agenda/?periode=passes");
-    expect(pageHref("/lettres/", {}, 1)).toBe("/lettres/");
-  });
 
   it("says counts in French", () => {
     expect(countLabel(0, "événement", "événements")).toBe("0 événement");
