@@ -53,8 +53,9 @@ format: install ## ruff format and autofix
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-schema: install ## Regenerate graphql/schema.graphql from the code
+schema: install ## Regenerate graphql/schema.graphql and graphql/possibleTypes.json from the code
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) graphql_schema --schema cms.api.schema.schema --out graphql/schema.graphql
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) graphql_possible_types --out graphql/possibleTypes.json
 
 test: check check-migrations lint typecheck ## Install and run the whole suite (DATABASE_URL chooses the database)
 	$(VENV)/bin/pytest $(PYTEST_ARGS)

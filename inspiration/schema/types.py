@@ -7,11 +7,13 @@ from cms.api.describe import DescribedDjangoObjectType
 from cms.api.fields import related_list, rich_text
 from cms.api.media import DocumentField, ImageField, document_prefetch, image_prefetch
 from cms.api.pages import (
+    PAGE_INTERFACES,
     PAGE_MODEL_FIELDS,
     PageFields,
-    PageInterface,
+    PagePart,
     register_page_type,
 )
+from cms.api.relay import Node
 from cms.api.streamfield import body_stream, resolve_stream, stream_field, struct_type
 from cms.blocks import LinkTargetBlock
 from cms.models import ARNSTEIN_LEVELS
@@ -94,7 +96,7 @@ class InspirationIndexPageType(PageFields, DescribedDjangoObjectType):
         model = models.InspirationIndexPage
         name = "InspirationIndexPage"
         description = "Rubrique de la base de ressources."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = PAGE_MODEL_FIELDS
 
     intro, resolve_intro = rich_text("intro", "Introduction.")
@@ -108,7 +110,7 @@ class ExperiencePageType(PageFields, ClassifiedFields, DescribedDjangoObjectType
         description = (
             "Expérience territoriale ou projet démocratique d'une ou plusieurs collectivités."
         )
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (
             *PAGE_MODEL_FIELDS,
             "summary",
@@ -169,7 +171,7 @@ class ResourcePageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
         model = models.ResourcePage
         name = "ResourcePage"
         description = "Ressource : étude, guide, outil, article ou vidéo."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (
             *PAGE_MODEL_FIELDS,
             "summary",
@@ -198,7 +200,7 @@ class EventPageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
         model = models.EventPage
         name = "EventPage"
         description = "Événement : webinaire ou rencontre, en ligne ou en présentiel."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (
             *PAGE_MODEL_FIELDS,
             "summary",
@@ -235,12 +237,15 @@ class EventPageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
         return root.local_end.isoformat()
 
 
-class ConceptLevelType(DescribedDjangoObjectType):
+class ConceptLevelType(PagePart, DescribedDjangoObjectType):
     class Meta:
         model = models.ConceptLevel
         name = "ConceptLevel"
         description = "Un niveau (ou une composante) d'un concept."
-        fields = ("rank", "name", "group", "description")
+        interfaces = (Node,)
+        fields = ("id", "rank", "name", "group", "description")
+
+    PAGE_FIELD = "concept"
 
 
 @register_page_type(models.ConceptPage)
@@ -249,7 +254,7 @@ class ConceptPageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
         model = models.ConceptPage
         name = "ConceptPage"
         description = "Concept de théorie démocratique, présenté en quelques lignes."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (*PAGE_MODEL_FIELDS, "summary", "author", "year", "further_reading_url")
 
     PREFETCHES = {**CLASSIFIED_PREFETCHES, "levels": ["levels"]}
@@ -277,7 +282,7 @@ class InspirationThemePageType(PageFields, ClassifiedFields, DescribedDjangoObje
         model = models.InspirationThemePage
         name = "InspirationThemePage"
         description = "Thématique d'inspiration du mois : un principe, des expériences, ressources et événements."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (
             *PAGE_MODEL_FIELDS,
             "month",
@@ -326,7 +331,7 @@ class NewsletterPageType(PageFields, DescribedDjangoObjectType):
         model = models.NewsletterPage
         name = "NewsletterPage"
         description = "Lettre d'information mensuelle, en rubriques."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (*PAGE_MODEL_FIELDS, "edition_number", "edition_month", "summary")
 
     PREFETCHES = {}
