@@ -345,8 +345,9 @@ class SubmitActionPlan(BaseMutation):
 
     plan_id = graphene.ID(
         description=(
-            "Identifiant global (`ActionPlanPage.id`) du plan d'action ; son suivi de "
-            "modération est dans `me { submissions }`."
+            "Identifiant global du plan en tant que contribution (`Submission.id`) : son suivi "
+            "dans `me { submissions }`, la décision par `moderate(submission:)`. Une fois publié, "
+            "le plan se lit par `page(urlPath:)` ou `actionPlans`."
         )
     )
     revision_id = graphene.ID(description="Révision soumise (pour une modification ultérieure).")
@@ -370,7 +371,7 @@ class SubmitActionPlan(BaseMutation):
             **kwargs,
         )
         return {
-            "plan_id": encode("ActionPlanPage", plan.pk),
+            "plan_id": encode("Submission", plan.pk),
             "revision_id": plan.latest_revision_id,
             "in_workflow": plan.workflow_in_progress,
         }
