@@ -13,7 +13,6 @@ import binascii
 import re
 
 import graphene
-from graphene.relay.node import GlobalID
 from graphql_relay import to_global_id
 
 from cms.api.errors import ApiError
@@ -116,12 +115,6 @@ class Node(graphene.relay.Node):
             # The same row can be two nodes (a page, and the submission behind it).
             found._api_node_type = graphene_type
         return found
-
-
-Node._meta.fields["id"] = GlobalID(
-    Node,
-    description="Identifiant global, opaque : pour `node(id:)` et les arguments qui désignent l'objet.",
-)
 
 
 def node_field():
