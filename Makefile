@@ -54,8 +54,9 @@ format: install ## ruff format and autofix
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-schema: install ## Regenerate graphql/schema.graphql and graphql/persisted-operations.json from the code
+schema: install ## Regenerate graphql/schema.graphql, graphql/possibleTypes.json and graphql/persisted-operations.json from the code
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) graphql_schema --schema cms.api.schema.schema --out graphql/schema.graphql
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) graphql_possible_types --out graphql/possibleTypes.json
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) persisted_operations
 
 test: test-python site-test ## Install and run the whole suite: the CMS (DATABASE_URL chooses the database), then the site with its browser tests

@@ -321,6 +321,22 @@ def submissions_of(user):
     )
 
 
+def visible_submission(user, page_id):
+    """The page of a submission the user follows: one of `submissions_of(user)`, one whose step
+    waits for their decision, or, for ANCT staff, any submission; None otherwise."""
+    if not user or not user.is_authenticated:
+        return None
+    page = submissions_of(user).filter(pk=page_id).first()
+    if page is None and (
+        (is_anct_staff(user) and Submission.objects.filter(page_id=page_id).exists())
+        or TaskState.objects.reviewable_by(user)
+        .filter(workflow_state__object_id=str(page_id))
+        .exists()
+    ):
+        page = Page.objects.filter(pk=page_id).specific().first()
+    return page
+
+
 def latest_workflow_state(page):
     return (
         WorkflowState.objects.filter(

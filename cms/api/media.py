@@ -23,6 +23,7 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
 from cms.api.errors import ApiError
+from cms.api.relay import Node, resolve_global_id
 from cms.visibility import media_restricted, restricted_collection_ids
 
 RENDITION_NOT_ALLOWED = "RENDITION_NOT_ALLOWED"
@@ -283,8 +284,14 @@ class ImageType(graphene.ObjectType):
     class Meta:
         name = "Image"
         description = "Image de la médiathèque (null si sa collection est à accès restreint)."
+        interfaces = (Node,)
 
-    id = graphene.ID(required=True, description="Identifiant.")
+    resolve_id = staticmethod(resolve_global_id)
+
+    @classmethod
+    def get_node(cls, info, pk):
+        return get_image_model().objects.exclude(media_restricted()).filter(pk=pk).first()
+
     title = graphene.String(required=True, description="Titre.")
     alt = graphene.String(
         required=True, description="Texte alternatif (vide si l'image est décorative)."
@@ -369,8 +376,14 @@ class DocumentType(graphene.ObjectType):
             "Document téléchargeable de la médiathèque (null si sa collection est à accès "
             "restreint)."
         )
+        interfaces = (Node,)
 
-    id = graphene.ID(required=True, description="Identifiant.")
+    resolve_id = staticmethod(resolve_global_id)
+
+    @classmethod
+    def get_node(cls, info, pk):
+        return get_document_model().objects.exclude(media_restricted()).filter(pk=pk).first()
+
     title = graphene.String(required=True, description="Titre.")
     url = graphene.String(required=True, description="Adresse absolue de téléchargement.")
     file_extension = graphene.String(required=True, description="Extension du fichier (pdf, odt…).")

@@ -16,8 +16,9 @@ from cms.api.pagination import (
     page_window,
     paginate,
 )
+from cms.api.relay import Node
 from cms.api.selection import selected_paths
-from cms.visibility import front_end_path, front_end_url, visible_pages
+from cms.visibility import front_end_path, front_end_url, visible_page, visible_pages
 
 PAGE_TYPES = {}
 
@@ -49,8 +50,16 @@ class PageInterface(graphene.Interface):
     class Meta:
         name = "Page"
         description = "Champs communs à toutes les pages publiées."
+        interfaces = (Node,)
 
-    id = graphene.ID(required=True, description="Identifiant de la page.")
+    id = Node._meta.fields["id"]
+    pk = graphene.Int(
+        required=True,
+        description=(
+            "Numéro de la page dans l'administration de Wagtail (liens « Modifier » vers "
+            "/admin/pages/<pk>/edit/). Pour désigner la page dans l'API, utilisez `id`."
+        ),
+    )
     title = graphene.String(required=True, description="Titre.")
     slug = graphene.String(required=True, description="Segment d'adresse.")
     url_path = graphene.String(
@@ -85,12 +94,24 @@ class PageInterface(graphene.Interface):
         return PAGE_TYPES.get(type(instance))
 
 
+# What every page type implements: an object type lists the interfaces of its interfaces too.
+PAGE_INTERFACES = (Node, PageInterface)
+
+
 class PageFields:
     """Resolvers of the Page interface, mixed into every page type."""
 
     @staticmethod
     def resolve_id(root, info):
         return root.pk
+
+    @staticmethod
+    def resolve_pk(root, info):
+        return root.pk
+
+    @classmethod
+    def get_node(cls, info, pk):
+        return visible_page_of_type(info, cls, pk)
 
     @staticmethod
     def resolve_url_path(root, info):
@@ -240,6 +261,37 @@ def prepare_pages(pages, paths, prefetches=None):
                     lookups.append(lookup)
     if lookups:
         prefetch_related_objects(pages, *lookups)
+
+
+class PagePart:
+    """Mixed into the type of a page's inline rows (a stage, an action…): such a row is a node,
+    visible when its page is. `PAGE_FIELD` names the row's key to its page."""
+
+    PAGE_FIELD = "page"
+
+    @classmethod
+    def get_node(cls, info, pk):
+        model = cls._meta.model
+        page_model = model._meta.get_field(cls.PAGE_FIELD).related_model
+        return model.objects.filter(
+            pk=pk, **{f"{cls.PAGE_FIELD}__in": visible_pages(page_model).values("pk")}
+        ).first()
+
+
+def page_type_named(type_name):
+    """The page type whose GraphQL name is `type_name`, or None."""
+    return next((t for t in PAGE_TYPES.values() if t._meta.name == type_name), None)
+
+
+def visible_page_of_type(info, graphql_type, pk):
+    """The page `pk` if it is visible and of `graphql_type`, with what the selection asks for
+    loaded as in lists (one query per relation selected), else None."""
+    model = graphql_type._meta.model
+    page = visible_page(model).filter(pk=pk, depth__gt=1).first()
+    if page is None or type(page) is not model:
+        return None
+    prepare_pages([page], selected_paths(info), getattr(graphql_type, "PREFETCHES", {}))
+    return page
 
 
 def node_paths(info, under="edges.node"):

@@ -44,12 +44,14 @@ class CountableConnection(graphene.relay.Connection):
 
 
 def connection_for(node_type, name=None, description=None):
-    """A connection type for `node_type`, named `<Node>Connection`."""
+    """A connection type for `node_type`, named `<Node>Connection`; its edges and their nodes are
+    never null (`edges: [XEdge!]!`, `node: X!`)."""
     meta = type(
         "Meta",
         (),
         {
             "node": node_type,
+            "strict_types": True,
             "name": name or f"{node_type._meta.name}Connection",
             "description": description or f"Liste paginée de {node_type._meta.name}.",
         },

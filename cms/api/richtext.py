@@ -1,4 +1,4 @@
-"""Rich text for front ends: internal links become front-end paths (with the page id), documents
+"""Rich text for front ends: internal links become front-end paths (with the page's global id), documents
 and images become plain URLs; nothing points at the CMS's own page URLs."""
 
 import graphene
@@ -12,6 +12,15 @@ from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter
 from cms.visibility import front_end_path, media_restricted, visible_pages
 
 
+def _page_link(page, request):
+    from cms.api.pages import PAGE_TYPES
+    from cms.api.relay import encode
+
+    graphql_type = PAGE_TYPES.get(page.specific_class)
+    page_id = f' data-page-id="{encode(graphql_type._meta.name, page.pk)}"' if graphql_type else ""
+    return f'<a href="{front_end_path(page, request)}"{page_id}>'
+
+
 def _page_links(request):
     def bulk_rule(attrs_list):
         ids = {str(attrs.get("id")) for attrs in attrs_list if str(attrs.get("id", "")).isdigit()}
@@ -20,11 +29,7 @@ def _page_links(request):
         for attrs in attrs_list:
             page = pages.get(str(attrs.get("id")))
             # A link to unpublished content must not reveal it.
-            replacements.append(
-                f'<a href="{front_end_path(page, request)}" data-page-id="{page.pk}">'
-                if page
-                else "<a>"
-            )
+            replacements.append(_page_link(page, request) if page else "<a>")
         return replacements
 
     return bulk_rule

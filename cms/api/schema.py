@@ -8,6 +8,7 @@ from importlib import import_module
 
 import graphene
 
+from cms.api import relay
 from cms.api.pages import PAGE_TYPES
 
 APPS = ("cms", "inspiration", "projects", "workflows", "search")
@@ -26,7 +27,7 @@ def _parts(module_name, class_name):
     return found
 
 
-_queries = _parts("queries", "Query")
+_queries = [*_parts("queries", "Query"), relay.Query]
 _mutations = _parts("mutations", "Mutation")
 
 Query = type(

@@ -90,18 +90,25 @@ def _field_for(block, description):
 
         def list_transform(value, info):
             items = list(value)
-            return [transform(item, info) for item in items] if transform else items
+            if transform:
+                # A chosen page that is not visible (or a private image) leaves the list.
+                items = [transform(item, info) for item in items]
+            return [item for item in items if item is not None]
 
-        return graphene.List(inner_type, description=description), list_transform
+        return graphene.List(
+            graphene.NonNull(inner_type), required=True, description=description
+        ), list_transform
     if isinstance(block, blocks.FieldBlock):
         return graphene.String(description=description), _text
     raise TypeError(f"Bloc sans type GraphQL : {type(block).__name__}")
 
 
-def _make_resolver(name, transform):
+def _make_resolver(name, transform, empty=None):
     def resolver(root, info):
         value = root.get(name) if hasattr(root, "get") else getattr(root, name, None)
-        if transform is not None and value is not None:
+        if value is None:
+            return empty
+        if transform is not None:
             return transform(value, info)
         return value
 
@@ -117,7 +124,8 @@ def struct_type(block):
         description = str(child.label or camel_case_to_spaces(name))
         field, transform = _field_for(child, description)
         attrs[name] = field
-        attrs[f"resolve_{name}"] = staticmethod(_make_resolver(name, transform))
+        empty = [] if isinstance(child, blocks.ListBlock) else None
+        attrs[f"resolve_{name}"] = staticmethod(_make_resolver(name, transform, empty))
     doc = (cls.__doc__ or "").strip().splitlines()
     meta = type(
         "Meta",

@@ -4,14 +4,16 @@ import graphene
 from django.apps import apps
 from django.core.signing import BadSignature
 
-from cms.api import errors
+from cms.api import errors, relay
 from cms.api.errors import ApiError
 from cms.api.pages import (
     PAGE_TYPES,
     PageConnection,
     PageInterface,
+    page_type_named,
     prepare_pages,
     resolve_page_connection,
+    visible_page_of_type,
 )
 from cms.api.pagination import check_length, connection_for, page_args, paginate
 from cms.api.selection import selected_paths
@@ -23,7 +25,7 @@ from cms.schema.types import (
     TerritoryTypeType,
     ThemeType,
 )
-from cms.visibility import page_by_front_end_path, visible_page, visible_pages
+from cms.visibility import page_by_front_end_path, visible_pages
 
 LocalAuthorityConnection = connection_for(LocalAuthorityType)
 MAX_SEARCH_LENGTH = 100
@@ -50,14 +52,18 @@ def page_from_preview_token(token, request):
 class Query(SiteQuery, graphene.ObjectType):
     page = graphene.Field(
         PageInterface,
-        id=graphene.ID(description="Identifiant de la page."),
+        id=graphene.ID(description="Identifiant global (`id`) d'une page, de tout type."),
         url_path=graphene.String(
             description="Chemin sur le front end, ex. « /experiences/sene/ »."
         ),
         preview_token=graphene.String(
             description="Jeton d'aperçu d'un brouillon, fourni par l'admin."
         ),
-        description="Une page publiée par identifiant ou chemin ; avec un jeton d'aperçu valide, le brouillon de cette page.",
+        description=(
+            "Une page publiée par identifiant global ou chemin ; avec un jeton d'aperçu valide, le "
+            "brouillon de cette page. Un identifiant global d'un autre type qu'une page : erreur "
+            "INVALID_ID."
+        ),
     )
     pages = graphene.Field(
         graphene.NonNull(PageConnection),
@@ -84,24 +90,24 @@ class Query(SiteQuery, graphene.ObjectType):
     )
 
     def resolve_page(root, info, id=None, url_path=None, preview_token=None):
-        check_length("id", id, 20)
         check_length("urlPath", url_path, 500)
         check_length("previewToken", preview_token, 500)
+        pk = None
+        if id is not None:
+            pk = relay.query_pk(id, PAGE_TYPES.values(), "id", "d'une page")
         if preview_token:
             page = page_from_preview_token(preview_token, info.context)
-            if page is None or (id is not None and str(page.pk) != str(id)):
+            if page is None or (pk is not None and page.pk != pk):
                 return None
             return page
-        if id is not None:
-            if not str(id).isdigit():
-                return None
-            page = visible_page().filter(pk=id, depth__gt=1).first()
-        elif url_path is not None:
-            page = page_by_front_end_path(url_path, info.context)
-        else:
+        if pk is not None:
+            graphql_type = page_type_named(relay.decode(id)[0])
+            return visible_page_of_type(info, graphql_type, pk)
+        if url_path is None:
             raise ApiError(
                 "Indiquez « id », « urlPath » ou « previewToken ».", errors.BAD_USER_INPUT
             )
+        page = page_by_front_end_path(url_path, info.context)
         page = page.specific if page else None
         if page is None or type(page) not in PAGE_TYPES:
             return None

@@ -3,7 +3,8 @@
 import graphene
 
 from cms.api.describe import DescribedDjangoObjectType
-from cms.api.pages import PageFields, PageInterface, register_page_type
+from cms.api.pages import PAGE_INTERFACES, PageFields, register_page_type
+from cms.api.relay import Node
 from cms.api.richtext import RichTextType, rich_text_source
 from cms.api.streamfield import body_stream
 from cms.models import HomePage, LocalAuthority, TerritoryType, Theme
@@ -18,6 +19,7 @@ class ThemeType(DescribedDjangoObjectType):
     class Meta:
         model = Theme
         name = "Theme"
+        interfaces = (Node,)
         description = "Thématique de politique publique qui classe les contenus."
         fields = ("id", "name", "slug", "description")
 
@@ -26,6 +28,7 @@ class TerritoryTypeType(DescribedDjangoObjectType):
     class Meta:
         model = TerritoryType
         name = "TerritoryType"
+        interfaces = (Node,)
         description = "Type de territoire ciblé (QPV, Villes, Ruralités)."
         fields = ("id", "name", "slug", "description")
 
@@ -34,6 +37,7 @@ class LocalAuthorityType(DescribedDjangoObjectType):
     class Meta:
         model = LocalAuthority
         name = "LocalAuthority"
+        interfaces = (Node,)
         description = "Collectivité : commune, EPCI, département ou région."
         fields = ("id", "name", "code", "slug", "population", "department", "region", "epci")
 
@@ -57,7 +61,7 @@ class HomePageType(PageFields, DescribedDjangoObjectType):
         model = HomePage
         name = "HomePage"
         description = "Page d'accueil de la plateforme."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (
             "id",
             "title",

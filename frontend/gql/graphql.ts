@@ -54,14 +54,14 @@ export type EventFormat =
 export type ExperienceFilter = {
   /** Code d'un département : expériences de ses collectivités et de lui-même. */
   department?: string | null | undefined;
-  /** Code officiel d'une collectivité (INSEE ou SIREN). */
-  localAuthority?: string | null | undefined;
+  /** Collectivité (identifiant global `LocalAuthority.id`). */
+  localAuthority?: string | number | null | undefined;
   /** Niveau sur l'échelle d'Arnstein, de 1 à 8. */
   participationLevel?: number | null | undefined;
-  /** Identifiant (slug) d'un type de territoire : qpv, villes, ruralites. */
-  territoryType?: string | null | undefined;
-  /** Identifiant (slug) d'une thématique. */
-  theme?: string | null | undefined;
+  /** Type de territoire (identifiant global `TerritoryType.id`). */
+  territoryType?: string | number | null | undefined;
+  /** Thématique (identifiant global `Theme.id`). */
+  theme?: string | number | null | undefined;
 };
 
 /** Une expérience territoriale proposée par une collectivité. */
@@ -70,16 +70,16 @@ export type ExperienceSubmissionInput = {
   body?: string | null | undefined;
   /** Format de `body` (TEXT par défaut). */
   bodyFormat?: BodyFormat | null | undefined;
-  /** Code officiel (INSEE, SIREN) de votre collectivité ; facultatif si vous n'en représentez qu'une. */
-  localAuthority?: string | null | undefined;
+  /** Votre collectivité (identifiant global `LocalAuthority.id`) ; facultatif si vous n'en représentez qu'une. */
+  localAuthority?: string | number | null | undefined;
   /** Niveau de participation sur l'échelle d'Arnstein, de 1 à 8 (obligatoire). */
   participationLevel?: number | null | undefined;
   /** Résumé (obligatoire, 800 caractères au plus ; le HTML est retiré). */
   summary?: string | null | undefined;
-  /** Types de territoire (slugs : qpv, villes, ruralites). */
-  territoryTypes?: Array<string> | null | undefined;
-  /** Thématiques (slugs). */
-  themes?: Array<string> | null | undefined;
+  /** Types de territoire (identifiants globaux `TerritoryType.id`). */
+  territoryTypes?: Array<string | number> | null | undefined;
+  /** Thématiques (identifiants globaux `Theme.id`). */
+  themes?: Array<string | number> | null | undefined;
   /** Titre (obligatoire, 255 caractères au plus ; le HTML est retiré). */
   title?: string | null | undefined;
 };
@@ -146,8 +146,8 @@ export type ModerationAction =
 export type ResourceFilter = {
   /** Nature de la ressource. */
   resourceType?: ResourceType | null | undefined;
-  /** Identifiant (slug) d'une thématique. */
-  theme?: string | null | undefined;
+  /** Thématique (identifiant global `Theme.id`). */
+  theme?: string | number | null | undefined;
 };
 
 /** Nature d'une ressource. */
@@ -259,8 +259,8 @@ export type SubmissionUpdateInput = {
   bodyFormat?: BodyFormat | null | undefined;
   /** Ressources : lien. */
   externalUrl?: string | null | undefined;
-  /** Code officiel (INSEE, SIREN) de votre collectivité ; facultatif si vous n'en représentez qu'une. */
-  localAuthority?: string | null | undefined;
+  /** Votre collectivité (identifiant global `LocalAuthority.id`) ; facultatif si vous n'en représentez qu'une. */
+  localAuthority?: string | number | null | undefined;
   /** Ressources : organisme auteur. */
   organisation?: string | null | undefined;
   /** Expériences : niveau de participation (1 à 8). */
@@ -269,10 +269,10 @@ export type SubmissionUpdateInput = {
   resourceType?: string | null | undefined;
   /** Résumé (obligatoire, 800 caractères au plus ; le HTML est retiré). */
   summary?: string | null | undefined;
-  /** Types de territoire (slugs : qpv, villes, ruralites). */
-  territoryTypes?: Array<string> | null | undefined;
-  /** Thématiques (slugs). */
-  themes?: Array<string> | null | undefined;
+  /** Types de territoire (identifiants globaux `TerritoryType.id`). */
+  territoryTypes?: Array<string | number> | null | undefined;
+  /** Thématiques (identifiants globaux `Theme.id`). */
+  themes?: Array<string | number> | null | undefined;
   /** Titre (obligatoire, 255 caractères au plus ; le HTML est retiré). */
   title?: string | null | undefined;
 };
@@ -307,7 +307,7 @@ export type ConceptListingQueryVariables = Exact<{
 }>;
 
 
-export type ConceptListingQuery = { concepts: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, author: string, year: number | null } | null } | null> } };
+export type ConceptListingQuery = { concepts: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, author: string, year: number | null } }> } };
 
 export type EngagementProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -332,7 +332,7 @@ export type EventListQueryVariables = Exact<{
 }>;
 
 
-export type EventListQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, localStart: string, localEnd: string, timeZone: InspirationEventPageTimeZoneChoices, format: EventFormat, city: string, organiser: string, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> } };
+export type EventListQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, localStart: string, localEnd: string, timeZone: InspirationEventPageTimeZoneChoices, format: EventFormat, city: string, organiser: string, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } }> } };
 
 export type ExperienceDetailQueryVariables = Exact<{
   urlPath: string;
@@ -420,13 +420,13 @@ export type ExperienceDetailQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
       > }
-    | { summary: string, periodStart: string | null, periodEnd: string | null, actors: string, contactName: string, contactRole: string, contactEmail: string, id: string, title: string, seoTitle: string, searchDescription: string, participationLevel: { level: number, label: string }, results: { html: string }, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string }>, image: { alt: string, focalPoint: { x: number, y: number, width: number, height: number } | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+    | { summary: string, periodStart: string | null, periodEnd: string | null, actors: string, contactName: string, contactRole: string, contactEmail: string, id: string, title: string, seoTitle: string, searchDescription: string, participationLevel: { level: number, label: string }, results: { html: string }, localAuthorities: Array<{ id: string, name: string, code: string, kind: LocalAuthorityKind, population: number | null }>, themes: Array<{ id: string, name: string, slug: string }>, territoryTypes: Array<{ id: string, name: string }>, image: { alt: string, focalPoint: { x: number, y: number, width: number, height: number } | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
         | { __typename: 'BodyCallToAction' }
         | { __typename: 'BodyDocument' }
         | { __typename: 'BodyEmbed' }
         | { __typename: 'BodyFaq' }
         | { __typename: 'BodyImage', image: { caption: string | null, credit: string | null, altText: string | null, image: { rendition: { url: string } | null } | null } }
-        | { __typename: 'BodyKeyFigures', keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', quote: { quote: string | null, author: string | null, role: string | null } }
       >, sources: Array<{ url: string | null, page:
@@ -597,7 +597,7 @@ export type ExperienceListQueryVariables = Exact<{
 }>;
 
 
-export type ExperienceListQuery = { experiences: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, urlPath: string, summary: string, firstPublishedAt: string | null, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, department: { name: string, code: string } | null }>, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }> };
+export type ExperienceListQuery = { experiences: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, urlPath: string, summary: string, firstPublishedAt: string | null, participationLevel: { level: number, label: string }, themes: Array<{ id: string, name: string, slug: string }>, territoryTypes: Array<{ id: string, name: string, slug: string }>, localAuthorities: Array<{ id: string, name: string, code: string, kind: LocalAuthorityKind, department: { id: string, name: string, code: string } | null }>, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } }> }, themes: Array<{ id: string, name: string, slug: string }>, territoryTypes: Array<{ id: string, name: string, slug: string }> };
 
 export type ExperienceListingQueryVariables = Exact<{
   filter?: ExperienceFilter | null | undefined;
@@ -606,7 +606,7 @@ export type ExperienceListingQueryVariables = Exact<{
 }>;
 
 
-export type ExperienceListingQuery = { experiences: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, experienceDepartments: Array<{ name: string, code: string }>, participationLevels: Array<{ level: number, label: string }> };
+export type ExperienceListingQuery = { experiences: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }> }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, experienceDepartments: Array<{ name: string, code: string }>, participationLevels: Array<{ level: number, label: string }> };
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -627,7 +627,7 @@ export type HomeQuery = { page:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
-           | null } | null> } }
+           }> } }
     | { id: string, title: string, seoTitle: string, searchDescription: string, children: { totalCount: number, edges: Array<{ node:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
@@ -643,7 +643,7 @@ export type HomeQuery = { page:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
-           | null } | null> } }
+           }> } }
     | { id: string, title: string, seoTitle: string, searchDescription: string, children: { totalCount: number, edges: Array<{ node:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
@@ -659,7 +659,7 @@ export type HomeQuery = { page:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
-           | null } | null> } }
+           }> } }
     | { id: string, title: string, seoTitle: string, searchDescription: string, children: { totalCount: number, edges: Array<{ node:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
@@ -675,7 +675,7 @@ export type HomeQuery = { page:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
-           | null } | null> } }
+           }> } }
     | { id: string, title: string, seoTitle: string, searchDescription: string, children: { totalCount: number, edges: Array<{ node:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
@@ -691,7 +691,7 @@ export type HomeQuery = { page:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
-           | null } | null> } }
+           }> } }
     | { id: string, title: string, seoTitle: string, searchDescription: string, children: { totalCount: number, edges: Array<{ node:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
@@ -707,7 +707,7 @@ export type HomeQuery = { page:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
-           | null } | null> } }
+           }> } }
     | { id: string, title: string, seoTitle: string, searchDescription: string, intro: { html: string }, body: Array<
         | { __typename: 'BodyCallToAction', callToAction: { title: string | null, buttonLabel: string | null, link: { url: string | null, page:
                 | { urlPath: string }
@@ -747,7 +747,7 @@ export type HomeQuery = { page:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
-           | null } | null> } }
+           }> } }
     | { id: string, title: string, seoTitle: string, searchDescription: string, children: { totalCount: number, edges: Array<{ node:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
@@ -763,7 +763,7 @@ export type HomeQuery = { page:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
-           | null } | null> } }
+           }> } }
     | { id: string, title: string, seoTitle: string, searchDescription: string, children: { totalCount: number, edges: Array<{ node:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
@@ -779,7 +779,7 @@ export type HomeQuery = { page:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
-           | null } | null> } }
+           }> } }
     | { id: string, title: string, seoTitle: string, searchDescription: string, children: { totalCount: number, edges: Array<{ node:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
@@ -795,7 +795,7 @@ export type HomeQuery = { page:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
-           | null } | null> } }
+           }> } }
     | { id: string, title: string, seoTitle: string, searchDescription: string, children: { totalCount: number, edges: Array<{ node:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
@@ -811,7 +811,7 @@ export type HomeQuery = { page:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
-           | null } | null> } }
+           }> } }
     | { id: string, title: string, seoTitle: string, searchDescription: string, children: { totalCount: number, edges: Array<{ node:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
@@ -827,7 +827,7 @@ export type HomeQuery = { page:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
-           | null } | null> } }
+           }> } }
     | { id: string, title: string, seoTitle: string, searchDescription: string, children: { totalCount: number, edges: Array<{ node:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
@@ -843,7 +843,7 @@ export type HomeQuery = { page:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
-           | null } | null> } }
+           }> } }
     | { id: string, title: string, seoTitle: string, searchDescription: string, children: { totalCount: number, edges: Array<{ node:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
@@ -859,13 +859,13 @@ export type HomeQuery = { page:
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
             | { id: string, title: string, urlPath: string, contentType: string }
-           | null } | null> } }
-   | null, inspirationThemes: { edges: Array<{ node: { title: string, urlPath: string, month: string, principle: string } | null } | null> }, events: { edges: Array<{ node: { title: string, localStart: string, urlPath: string } | null } | null> }, sharedProjects: { edges: Array<{ node: { title: string, urlPath: string, status: SharedProjectStatus } | null } | null> } };
+           }> } }
+   | null, inspirationThemes: { edges: Array<{ node: { title: string, urlPath: string, month: string, principle: string } }> }, events: { edges: Array<{ node: { title: string, localStart: string, urlPath: string } }> }, sharedProjects: { edges: Array<{ node: { title: string, urlPath: string, status: SharedProjectStatus } }> } };
 
 export type HomeHighlightsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeHighlightsQuery = { inspirationThemes: { edges: Array<{ node: { principle: string, nextThemeTitle: string, nextThemeMonth: string | null, id: string, title: string, urlPath: string, month: string, summary: string, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, experiences: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, events: { edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string } | null } | null> }, sharedProjects: { edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, status: SharedProjectStatus } | null } | null> }, votingCampaigns: Array<{ id: string, title: string, description: string, opensAt: string, closesAt: string, status: VotingCampaignStatus }>, themeProposals: Array<{ id: string, title: string, description: string, voteCount: number, localAuthority: { name: string } | null }>, sections: { edges: Array<{ node:
+export type HomeHighlightsQuery = { inspirationThemes: { edges: Array<{ node: { principle: string, nextThemeTitle: string, nextThemeMonth: string | null, id: string, title: string, urlPath: string, month: string, summary: string, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }> }, experiences: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }> }, events: { edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string } }> }, sharedProjects: { edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, status: SharedProjectStatus } }> }, votingCampaigns: Array<{ id: string, title: string, description: string, opensAt: string, closesAt: string, status: VotingCampaignStatus }>, themeProposals: Array<{ id: string, title: string, description: string, voteCount: number, localAuthority: { name: string } | null }>, sections: { edges: Array<{ node:
         | { urlPath: string }
         | { urlPath: string }
         | { urlPath: string }
@@ -880,7 +880,7 @@ export type HomeHighlightsQuery = { inspirationThemes: { edges: Array<{ node: { 
         | { urlPath: string }
         | { urlPath: string }
         | { urlPath: string }
-       | null } | null> }, sharedProjectIndexes: { edges: Array<{ node:
+       }> }, sharedProjectIndexes: { edges: Array<{ node:
         | { urlPath: string, title: string }
         | { urlPath: string, title: string }
         | { urlPath: string, title: string }
@@ -895,7 +895,7 @@ export type HomeHighlightsQuery = { inspirationThemes: { edges: Array<{ node: { 
         | { urlPath: string, title: string }
         | { urlPath: string, title: string }
         | { urlPath: string, title: string }
-       | null } | null> } };
+       }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -931,7 +931,7 @@ export type NewsletterQuery = { newsletters: { edges: Array<{ node: { title: str
                 | { title: string, urlPath: string }
                 | { title: string, urlPath: string }
                 | { title: string, urlPath: string }
-               | null> | null } }
+              > } }
           | { __typename: 'NewsletterSectionCallToAction' }
           | { __typename: 'NewsletterSectionConceptOfTheMonth', conceptOfTheMonth: { concept:
                 | { title: string, urlPath: string }
@@ -949,7 +949,7 @@ export type NewsletterQuery = { newsletters: { edges: Array<{ node: { title: str
                 | { title: string, urlPath: string }
                 | { title: string, urlPath: string }
                | null, text: { html: string } | null } }
-          | { __typename: 'NewsletterSectionEcosystemNews', ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null } | null> | null } }
+          | { __typename: 'NewsletterSectionEcosystemNews', ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null }> } }
           | { __typename: 'NewsletterSectionFeaturedPages', featuredPages: { title: string | null, intro: string | null, pages: Array<
                 | { title: string, urlPath: string, contentType: string }
                 | { title: string, urlPath: string, contentType: string }
@@ -965,7 +965,7 @@ export type NewsletterQuery = { newsletters: { edges: Array<{ node: { title: str
                 | { title: string, urlPath: string, contentType: string }
                 | { title: string, urlPath: string, contentType: string }
                 | { title: string, urlPath: string, contentType: string }
-               | null> | null } }
+              > } }
           | { __typename: 'NewsletterSectionIntro', intro: { html: string } | null }
           | { __typename: 'NewsletterSectionNextThemeCall', nextThemeCall: { nextTheme: string | null, month: string | null, text: { html: string } | null } }
           | { __typename: 'NewsletterSectionThemeOfTheMonth', themeOfTheMonth: { theme:
@@ -984,7 +984,7 @@ export type NewsletterQuery = { newsletters: { edges: Array<{ node: { title: str
                 | { title: string, urlPath: string }
                 | { title: string, urlPath: string }
                | null, text: { html: string } | null } }
-        > } | null } | null> } };
+        > } }> } };
 
 export type NewsletterListQueryVariables = Exact<{
   first: number;
@@ -992,7 +992,45 @@ export type NewsletterListQueryVariables = Exact<{
 }>;
 
 
-export type NewsletterListQuery = { newsletters: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, urlPath: string, editionNumber: number, editionMonth: string, summary: string } | null } | null> } };
+export type NewsletterListQuery = { newsletters: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, urlPath: string, editionNumber: number, editionMonth: string, summary: string } }> } };
+
+export type NodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeQuery = { node:
+    | { __typename: 'Action', id: string }
+    | { __typename: 'ActionPlanPage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'ConceptLevel', id: string }
+    | { __typename: 'ConceptPage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'EngagementMilestone', id: string }
+    | { __typename: 'EngagementReview', id: string }
+    | { __typename: 'EngagementTrackIndexPage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'EngagementTrackPage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'EngagementYearlyPlan', id: string }
+    | { __typename: 'Enrollment', id: string }
+    | { __typename: 'EventPage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'ExperiencePage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'HomePage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'Image', id: string }
+    | { __typename: 'InspirationIndexPage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'InspirationThemePage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'JournalEntryPage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'LocalAuthority', name: string, code: string, kind: LocalAuthorityKind, id: string }
+    | { __typename: 'NewsletterPage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'ResourcePage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'SharedProjectExpert', id: string }
+    | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'SharedProjectPage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'SharedProjectStage', id: string }
+    | { __typename: 'Submission', id: string }
+    | { __typename: 'TerritoryType', id: string }
+    | { __typename: 'Theme', name: string, slug: string, id: string }
+    | { __typename: 'ThemeProposal', id: string }
+    | { __typename: 'VotingCampaign', id: string }
+   | null };
 
 export type PageByPathQueryVariables = Exact<{
   urlPath: string;
@@ -1034,9 +1072,9 @@ export type PageByPathQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, parent:
@@ -1089,9 +1127,9 @@ export type PageByPathQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
@@ -1129,9 +1167,9 @@ export type PageByPathQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, children: { totalCount: number, edges: Array<{ node:
@@ -1149,7 +1187,7 @@ export type PageByPathQuery = { page:
             | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
             | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
             | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
-           | null } | null> } }
+           }> } }
     | { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, endDate: string | null, charterSignedOn: string | null, localContact: string, steeringBody: string, trackStartDate: string, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1184,9 +1222,9 @@ export type PageByPathQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
@@ -1224,9 +1262,9 @@ export type PageByPathQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
@@ -1264,9 +1302,9 @@ export type PageByPathQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, sources: Array<{ url: string | null, page:
@@ -1304,9 +1342,9 @@ export type PageByPathQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, ancestors: Array<
@@ -1340,7 +1378,7 @@ export type PageByPathQuery = { page:
             | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
             | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
             | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
-           | null } | null> }, ancestors: Array<
+           }> }, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1390,9 +1428,9 @@ export type PageByPathQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, featuredExperiences: Array<{ id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredResources: Array<{ id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredEvents: Array<{ id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string }> }
@@ -1430,9 +1468,9 @@ export type PageByPathQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, parent:
@@ -1482,7 +1520,7 @@ export type PageByPathQuery = { page:
               | { __typename: 'ResourcePage', title: string, urlPath: string }
               | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
               | { __typename: 'SharedProjectPage', title: string, urlPath: string }
-             | null> | null } }
+            > } }
         | { __typename: 'NewsletterSectionCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                 | { urlPath: string }
                 | { urlPath: string }
@@ -1515,7 +1553,7 @@ export type PageByPathQuery = { page:
               | { title: string, urlPath: string, searchDescription: string }
               | { title: string, urlPath: string, searchDescription: string }
              | null, text: { html: string } | null } }
-        | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } | null> | null } }
+        | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null }> } }
         | { __typename: 'NewsletterSectionFeaturedPages', id: string, featuredPages: { title: string | null, intro: string | null, pages: Array<
               | { __typename: 'ActionPlanPage', title: string, urlPath: string, searchDescription: string }
               | { __typename: 'ConceptPage', title: string, urlPath: string, searchDescription: string }
@@ -1531,7 +1569,7 @@ export type PageByPathQuery = { page:
               | { __typename: 'ResourcePage', title: string, urlPath: string, searchDescription: string }
               | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string, searchDescription: string }
               | { __typename: 'SharedProjectPage', title: string, urlPath: string, searchDescription: string }
-             | null> | null } }
+            > } }
         | { __typename: 'NewsletterSectionIntro', id: string, intro: { html: string } | null }
         | { __typename: 'NewsletterSectionNextThemeCall', id: string, nextThemeCall: { nextTheme: string | null, month: string | null, text: { html: string } | null, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                   | { urlPath: string }
@@ -1600,9 +1638,9 @@ export type PageByPathQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
@@ -1640,9 +1678,9 @@ export type PageByPathQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, children: { totalCount: number, edges: Array<{ node:
@@ -1660,7 +1698,7 @@ export type PageByPathQuery = { page:
             | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
             | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
             | { __typename: 'SharedProjectPage', summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, id: string, title: string, urlPath: string, theme: { name: string }, currentStage: { title: string } | null, participants: Array<{ name: string }> }
-           | null } | null> } }
+           }> } }
     | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, journalFeedUrl: string, actionPlansProgress: number | null, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1695,9 +1733,9 @@ export type PageByPathQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, stages: Array<{ id: string, kind: StageKind, title: string, status: StageStatus, startDate: string | null, endDate: string | null, description: string }>, currentStage: { id: string } | null, experts: Array<{ name: string, organisation: string, role: string }>, participants: Array<{ name: string, kind: LocalAuthorityKind, department: { name: string } | null }>, observers: Array<{ name: string, kind: LocalAuthorityKind }>, waitingList: Array<{ name: string, kind: LocalAuthorityKind }>, children: { edges: Array<{ node:
@@ -1715,7 +1753,7 @@ export type PageByPathQuery = { page:
             | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
             | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
             | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
-           | null } | null> } }
+           }> } }
    | null };
 
 export type PreviewQueryVariables = Exact<{
@@ -1780,9 +1818,9 @@ export type PreviewPageQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, parent:
@@ -1835,9 +1873,9 @@ export type PreviewPageQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
@@ -1875,9 +1913,9 @@ export type PreviewPageQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, children: { totalCount: number, edges: Array<{ node:
@@ -1895,7 +1933,7 @@ export type PreviewPageQuery = { page:
             | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
             | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
             | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
-           | null } | null> } }
+           }> } }
     | { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, endDate: string | null, charterSignedOn: string | null, localContact: string, steeringBody: string, trackStartDate: string, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -1930,9 +1968,9 @@ export type PreviewPageQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
@@ -1970,9 +2008,9 @@ export type PreviewPageQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
@@ -2010,9 +2048,9 @@ export type PreviewPageQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, sources: Array<{ url: string | null, page:
@@ -2050,9 +2088,9 @@ export type PreviewPageQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, ancestors: Array<
@@ -2086,7 +2124,7 @@ export type PreviewPageQuery = { page:
             | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
             | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
             | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
-           | null } | null> }, ancestors: Array<
+           }> }, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -2136,9 +2174,9 @@ export type PreviewPageQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, featuredExperiences: Array<{ id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredResources: Array<{ id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredEvents: Array<{ id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string }> }
@@ -2176,9 +2214,9 @@ export type PreviewPageQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, parent:
@@ -2228,7 +2266,7 @@ export type PreviewPageQuery = { page:
               | { __typename: 'ResourcePage', title: string, urlPath: string }
               | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
               | { __typename: 'SharedProjectPage', title: string, urlPath: string }
-             | null> | null } }
+            > } }
         | { __typename: 'NewsletterSectionCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                 | { urlPath: string }
                 | { urlPath: string }
@@ -2261,7 +2299,7 @@ export type PreviewPageQuery = { page:
               | { title: string, urlPath: string, searchDescription: string }
               | { title: string, urlPath: string, searchDescription: string }
              | null, text: { html: string } | null } }
-        | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } | null> | null } }
+        | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null }> } }
         | { __typename: 'NewsletterSectionFeaturedPages', id: string, featuredPages: { title: string | null, intro: string | null, pages: Array<
               | { __typename: 'ActionPlanPage', title: string, urlPath: string, searchDescription: string }
               | { __typename: 'ConceptPage', title: string, urlPath: string, searchDescription: string }
@@ -2277,7 +2315,7 @@ export type PreviewPageQuery = { page:
               | { __typename: 'ResourcePage', title: string, urlPath: string, searchDescription: string }
               | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string, searchDescription: string }
               | { __typename: 'SharedProjectPage', title: string, urlPath: string, searchDescription: string }
-             | null> | null } }
+            > } }
         | { __typename: 'NewsletterSectionIntro', id: string, intro: { html: string } | null }
         | { __typename: 'NewsletterSectionNextThemeCall', id: string, nextThemeCall: { nextTheme: string | null, month: string | null, text: { html: string } | null, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                   | { urlPath: string }
@@ -2346,9 +2384,9 @@ export type PreviewPageQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       > }
@@ -2386,9 +2424,9 @@ export type PreviewPageQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, children: { totalCount: number, edges: Array<{ node:
@@ -2406,7 +2444,7 @@ export type PreviewPageQuery = { page:
             | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
             | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
             | { __typename: 'SharedProjectPage', summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, id: string, title: string, urlPath: string, theme: { name: string }, currentStage: { title: string } | null, participants: Array<{ name: string }> }
-           | null } | null> } }
+           }> } }
     | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, journalFeedUrl: string, actionPlansProgress: number | null, ancestors: Array<
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
@@ -2441,9 +2479,9 @@ export type PreviewPageQuery = { page:
                | null } | null } }
         | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
         | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+        | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
         | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+        | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
         | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
         | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
       >, stages: Array<{ id: string, kind: StageKind, title: string, status: StageStatus, startDate: string | null, endDate: string | null, description: string }>, currentStage: { id: string } | null, experts: Array<{ name: string, organisation: string, role: string }>, participants: Array<{ name: string, kind: LocalAuthorityKind, department: { name: string } | null }>, observers: Array<{ name: string, kind: LocalAuthorityKind }>, waitingList: Array<{ name: string, kind: LocalAuthorityKind }>, children: { edges: Array<{ node:
@@ -2461,7 +2499,7 @@ export type PreviewPageQuery = { page:
             | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
             | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
             | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
-           | null } | null> } }
+           }> } }
    | null };
 
 export type RedirectQueryVariables = Exact<{
@@ -2477,7 +2515,7 @@ export type RedirectsQueryVariables = Exact<{
 }>;
 
 
-export type RedirectsQuery = { redirects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { oldPath: string, location: string, statusCode: number } | null } | null> } };
+export type RedirectsQuery = { redirects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { oldPath: string, location: string, statusCode: number } }> } };
 
 export type ResourceListingQueryVariables = Exact<{
   filter?: ResourceFilter | null | undefined;
@@ -2486,7 +2524,7 @@ export type ResourceListingQueryVariables = Exact<{
 }>;
 
 
-export type ResourceListingQuery = { resources: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> }, themes: Array<{ name: string, slug: string }> };
+export type ResourceListingQuery = { resources: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }> }, themes: Array<{ name: string, slug: string }> };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -2513,7 +2551,7 @@ export type SearchQuery = { search: { totalCount: number, correctedQuery: string
         | { urlPath: string }
         | { urlPath: string }
         | { urlPath: string }
-       | null }>, facets: { contentType: Array<{ value: string, label: string, count: number }>, theme: Array<{ value: string, label: string, count: number }>, territoryType: Array<{ value: string, label: string, count: number }>, department: Array<{ value: string, label: string, count: number }>, participationLevel: Array<{ value: string, label: string, count: number }>, year: Array<{ value: string, label: string, count: number }> }, edges: Array<{ cursor: string, node: { contentType: string, title: string, urlPath: string, highlights: { title: string, summary: string, excerpt: string } } | null } | null> } };
+       | null }>, facets: { contentType: Array<{ value: string, label: string, count: number }>, theme: Array<{ value: string, label: string, count: number }>, territoryType: Array<{ value: string, label: string, count: number }>, department: Array<{ value: string, label: string, count: number }>, participationLevel: Array<{ value: string, label: string, count: number }>, year: Array<{ value: string, label: string, count: number }> }, edges: Array<{ cursor: string, node: { contentType: string, title: string, urlPath: string, highlights: { title: string, summary: string, excerpt: string } } }> } };
 
 export type SearchStartQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2521,11 +2559,11 @@ export type SearchStartQueryVariables = Exact<{ [key: string]: never; }>;
 export type SearchStartQuery = { themes: Array<{ name: string, slug: string }> };
 
 export type SharedProjectQueryVariables = Exact<{
-  slug: string;
+  id: string | number;
 }>;
 
 
-export type SharedProjectQuery = { sharedProject: { id: string, title: string, urlPath: string, summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, theme: { name: string }, stages: Array<{ kind: StageKind, title: string, status: StageStatus, startDate: string | null, endDate: string | null, description: string }>, currentStage: { kind: StageKind, title: string } | null, experts: Array<{ name: string, organisation: string, role: string }>, participants: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, observers: Array<{ name: string }>, waitingList: Array<{ name: string }> } | null, journalEntries: { totalCount: number, edges: Array<{ node: { title: string, date: string, summary: string, urlPath: string, stage: { kind: StageKind, title: string } | null, authorAuthority: { name: string } | null } | null } | null> }, actionPlans: { edges: Array<{ node: { title: string, progress: number | null, localAuthority: { name: string }, actions: Array<{ title: string, status: ActionStatus, progress: number, deadline: string | null }> } | null } | null> } };
+export type SharedProjectQuery = { sharedProject: { id: string, title: string, urlPath: string, summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, theme: { name: string }, stages: Array<{ id: string, kind: StageKind, title: string, status: StageStatus, startDate: string | null, endDate: string | null, description: string }>, currentStage: { kind: StageKind, title: string } | null, experts: Array<{ name: string, organisation: string, role: string }>, participants: Array<{ id: string, name: string, code: string, kind: LocalAuthorityKind }>, observers: Array<{ id: string, name: string }>, waitingList: Array<{ id: string, name: string }> } | null, journalEntries: { totalCount: number, edges: Array<{ node: { id: string, title: string, date: string, summary: string, urlPath: string, stage: { id: string, kind: StageKind, title: string } | null, authorAuthority: { id: string, name: string } | null } }> }, actionPlans: { edges: Array<{ node: { id: string, title: string, progress: number | null, localAuthority: { id: string, name: string }, actions: Array<{ id: string, title: string, status: ActionStatus, progress: number, deadline: string | null }> } }> } };
 
 export type SiteLayoutQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2538,7 +2576,7 @@ export type SitemapQueryVariables = Exact<{
 }>;
 
 
-export type SitemapQuery = { sitemap: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { urlPath: string, lastPublishedAt: string | null, contentType: string } | null } | null> } };
+export type SitemapQuery = { sitemap: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { urlPath: string, lastPublishedAt: string | null, contentType: string } }> } };
 
 export type SubmitExperienceMutationVariables = Exact<{
   input: ExperienceSubmissionInput;
@@ -2546,6 +2584,11 @@ export type SubmitExperienceMutationVariables = Exact<{
 
 
 export type SubmitExperienceMutation = { submitExperience: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, title: string, status: SubmissionStatus, currentTask: string | null, latestRevisionId: string | null, localAuthority: { name: string, code: string } | null } | null } | null };
+
+export type TaxonomyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TaxonomyQuery = { themes: Array<{ id: string, slug: string }>, territoryTypes: Array<{ id: string, slug: string }> };
 
 export type ThemeCallQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2558,12 +2601,12 @@ export type ThemeListingQueryVariables = Exact<{
 }>;
 
 
-export type ThemeListingQuery = { inspirationThemes: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, month: string, summary: string, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } | null } | null> } };
+export type ThemeListingQuery = { inspirationThemes: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, month: string, summary: string, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }> } };
 
 export type ThemeOfTheMonthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ThemeOfTheMonthQuery = { inspirationThemes: { edges: Array<{ node: { id: string, title: string, month: string, summary: string, principle: string, nextThemeTitle: string, nextThemeMonth: string | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, themes: Array<{ name: string, slug: string }>, featuredExperiences: Array<{ title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, localAuthorities: Array<{ name: string }> }>, featuredResources: Array<{ title: string, urlPath: string, resourceType: ResourceType, organisation: string, externalUrl: string }>, featuredEvents: Array<{ title: string, urlPath: string, localStart: string, format: EventFormat, registrationUrl: string }>, callForContributions: { html: string } } | null } | null> } };
+export type ThemeOfTheMonthQuery = { inspirationThemes: { edges: Array<{ node: { id: string, title: string, month: string, summary: string, principle: string, nextThemeTitle: string, nextThemeMonth: string | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, themes: Array<{ name: string, slug: string }>, featuredExperiences: Array<{ title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, localAuthorities: Array<{ name: string }> }>, featuredResources: Array<{ title: string, urlPath: string, resourceType: ResourceType, organisation: string, externalUrl: string }>, featuredEvents: Array<{ title: string, urlPath: string, localStart: string, format: EventFormat, registrationUrl: string }>, callForContributions: { html: string } } }> } };
 
 export type UpdateSubmissionMutationVariables = Exact<{
   id: string | number;
@@ -2595,11 +2638,11 @@ type BodyBlocks_BodyDocument_Fragment = { __typename: 'BodyDocument', id: string
 
 type BodyBlocks_BodyEmbed_Fragment = { __typename: 'BodyEmbed', id: string, embed: { url: string } | null };
 
-type BodyBlocks_BodyFaq_Fragment = { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } };
+type BodyBlocks_BodyFaq_Fragment = { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } };
 
 type BodyBlocks_BodyImage_Fragment = { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } };
 
-type BodyBlocks_BodyKeyFigures_Fragment = { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } };
+type BodyBlocks_BodyKeyFigures_Fragment = { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } };
 
 type BodyBlocks_BodyParagraph_Fragment = { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null };
 
@@ -2635,9 +2678,9 @@ export type ConceptPageFieldsFragment = { summary: string, author: string, year:
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   > };
@@ -2661,9 +2704,9 @@ export type EngagementTrackIndexPageFieldsFragment = { intro: { html: string }, 
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   >, children: { totalCount: number, edges: Array<{ node:
@@ -2681,7 +2724,7 @@ export type EngagementTrackIndexPageFieldsFragment = { intro: { html: string }, 
         | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
         | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
         | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
-       | null } | null> } };
+       }> } };
 
 export type EngagementTrackPageFieldsFragment = { summary: string, endDate: string | null, charterSignedOn: string | null, localContact: string, steeringBody: string, trackStartDate: string, localAuthority: { name: string, kind: LocalAuthorityKind, department: { name: string } | null }, yearlyPlans: Array<{ yearNumber: number, training: string, projects: string, fieldSupport: string, budget: number }>, milestones: Array<{ date: string, title: string, deliverable: string, done: boolean }>, reviews: Array<{ date: string, summary: string, kind: string }>, body: Array<
     | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
@@ -2702,9 +2745,9 @@ export type EngagementTrackPageFieldsFragment = { summary: string, endDate: stri
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   > };
@@ -2728,9 +2771,9 @@ export type EventPageFieldsFragment = { summary: string, start: string, end: str
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   > };
@@ -2754,9 +2797,9 @@ export type ExperiencePageFieldsFragment = { summary: string, periodStart: strin
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   >, sources: Array<{ url: string | null, page:
@@ -2809,9 +2852,9 @@ export type InspirationThemePageFieldsFragment = { month: string, summary: strin
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   >, featuredExperiences: Array<{ id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredResources: Array<{ id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredEvents: Array<{ id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string }> };
@@ -2832,7 +2875,7 @@ export type NewsletterPageFieldsFragment = { editionNumber: number, editionMonth
           | { __typename: 'ResourcePage', title: string, urlPath: string }
           | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
           | { __typename: 'SharedProjectPage', title: string, urlPath: string }
-         | null> | null } }
+        > } }
     | { __typename: 'NewsletterSectionCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
             | { urlPath: string }
             | { urlPath: string }
@@ -2865,7 +2908,7 @@ export type NewsletterPageFieldsFragment = { editionNumber: number, editionMonth
           | { title: string, urlPath: string, searchDescription: string }
           | { title: string, urlPath: string, searchDescription: string }
          | null, text: { html: string } | null } }
-    | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } | null> | null } }
+    | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null }> } }
     | { __typename: 'NewsletterSectionFeaturedPages', id: string, featuredPages: { title: string | null, intro: string | null, pages: Array<
           | { __typename: 'ActionPlanPage', title: string, urlPath: string, searchDescription: string }
           | { __typename: 'ConceptPage', title: string, urlPath: string, searchDescription: string }
@@ -2881,7 +2924,7 @@ export type NewsletterPageFieldsFragment = { editionNumber: number, editionMonth
           | { __typename: 'ResourcePage', title: string, urlPath: string, searchDescription: string }
           | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string, searchDescription: string }
           | { __typename: 'SharedProjectPage', title: string, urlPath: string, searchDescription: string }
-         | null> | null } }
+        > } }
     | { __typename: 'NewsletterSectionIntro', id: string, intro: { html: string } | null }
     | { __typename: 'NewsletterSectionNextThemeCall', id: string, nextThemeCall: { nextTheme: string | null, month: string | null, text: { html: string } | null, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
               | { urlPath: string }
@@ -2951,9 +2994,9 @@ type PageContent_ActionPlanPage_Fragment = { __typename: 'ActionPlanPage', id: s
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   >, parent:
@@ -3007,9 +3050,9 @@ type PageContent_ConceptPage_Fragment = { __typename: 'ConceptPage', id: string,
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   > };
@@ -3048,9 +3091,9 @@ type PageContent_EngagementTrackIndexPage_Fragment = { __typename: 'EngagementTr
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   >, children: { totalCount: number, edges: Array<{ node:
@@ -3068,7 +3111,7 @@ type PageContent_EngagementTrackIndexPage_Fragment = { __typename: 'EngagementTr
         | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
         | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
         | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
-       | null } | null> } };
+       }> } };
 
 type PageContent_EngagementTrackPage_Fragment = { __typename: 'EngagementTrackPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, endDate: string | null, charterSignedOn: string | null, localContact: string, steeringBody: string, trackStartDate: string, ancestors: Array<
     | { title: string, urlPath: string }
@@ -3104,9 +3147,9 @@ type PageContent_EngagementTrackPage_Fragment = { __typename: 'EngagementTrackPa
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   > };
@@ -3145,9 +3188,9 @@ type PageContent_EventPage_Fragment = { __typename: 'EventPage', id: string, tit
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   > };
@@ -3186,9 +3229,9 @@ type PageContent_ExperiencePage_Fragment = { __typename: 'ExperiencePage', id: s
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   >, sources: Array<{ url: string | null, page:
@@ -3227,9 +3270,9 @@ type PageContent_HomePage_Fragment = { __typename: 'HomePage', id: string, title
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   >, ancestors: Array<
@@ -3264,7 +3307,7 @@ type PageContent_InspirationIndexPage_Fragment = { __typename: 'InspirationIndex
         | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
         | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
         | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
-       | null } | null> }, ancestors: Array<
+       }> }, ancestors: Array<
     | { title: string, urlPath: string }
     | { title: string, urlPath: string }
     | { title: string, urlPath: string }
@@ -3315,9 +3358,9 @@ type PageContent_InspirationThemePage_Fragment = { __typename: 'InspirationTheme
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   >, featuredExperiences: Array<{ id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredResources: Array<{ id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null }>, featuredEvents: Array<{ id: string, title: string, urlPath: string, summary: string, localStart: string, format: EventFormat, city: string }> };
@@ -3356,9 +3399,9 @@ type PageContent_JournalEntryPage_Fragment = { __typename: 'JournalEntryPage', i
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   >, parent:
@@ -3409,7 +3452,7 @@ type PageContent_NewsletterPage_Fragment = { __typename: 'NewsletterPage', id: s
           | { __typename: 'ResourcePage', title: string, urlPath: string }
           | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string }
           | { __typename: 'SharedProjectPage', title: string, urlPath: string }
-         | null> | null } }
+        > } }
     | { __typename: 'NewsletterSectionCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
             | { urlPath: string }
             | { urlPath: string }
@@ -3442,7 +3485,7 @@ type PageContent_NewsletterPage_Fragment = { __typename: 'NewsletterPage', id: s
           | { title: string, urlPath: string, searchDescription: string }
           | { title: string, urlPath: string, searchDescription: string }
          | null, text: { html: string } | null } }
-    | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null } | null> | null } }
+    | { __typename: 'NewsletterSectionEcosystemNews', id: string, ecosystemNews: { title: string | null, items: Array<{ title: string | null, text: { html: string } | null, image: { alt: string, rendition: { url: string, width: number, height: number } | null } | null }> } }
     | { __typename: 'NewsletterSectionFeaturedPages', id: string, featuredPages: { title: string | null, intro: string | null, pages: Array<
           | { __typename: 'ActionPlanPage', title: string, urlPath: string, searchDescription: string }
           | { __typename: 'ConceptPage', title: string, urlPath: string, searchDescription: string }
@@ -3458,7 +3501,7 @@ type PageContent_NewsletterPage_Fragment = { __typename: 'NewsletterPage', id: s
           | { __typename: 'ResourcePage', title: string, urlPath: string, searchDescription: string }
           | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string, searchDescription: string }
           | { __typename: 'SharedProjectPage', title: string, urlPath: string, searchDescription: string }
-         | null> | null } }
+        > } }
     | { __typename: 'NewsletterSectionIntro', id: string, intro: { html: string } | null }
     | { __typename: 'NewsletterSectionNextThemeCall', id: string, nextThemeCall: { nextTheme: string | null, month: string | null, text: { html: string } | null, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
               | { urlPath: string }
@@ -3528,9 +3571,9 @@ type PageContent_ResourcePage_Fragment = { __typename: 'ResourcePage', id: strin
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   > };
@@ -3569,9 +3612,9 @@ type PageContent_SharedProjectIndexPage_Fragment = { __typename: 'SharedProjectI
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   >, children: { totalCount: number, edges: Array<{ node:
@@ -3589,7 +3632,7 @@ type PageContent_SharedProjectIndexPage_Fragment = { __typename: 'SharedProjectI
         | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
         | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
         | { __typename: 'SharedProjectPage', summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, id: string, title: string, urlPath: string, theme: { name: string }, currentStage: { title: string } | null, participants: Array<{ name: string }> }
-       | null } | null> } };
+       }> } };
 
 type PageContent_SharedProjectPage_Fragment = { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string, seoTitle: string, searchDescription: string, lastPublishedAt: string | null, summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, journalFeedUrl: string, actionPlansProgress: number | null, ancestors: Array<
     | { title: string, urlPath: string }
@@ -3625,9 +3668,9 @@ type PageContent_SharedProjectPage_Fragment = { __typename: 'SharedProjectPage',
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   >, stages: Array<{ id: string, kind: StageKind, title: string, status: StageStatus, startDate: string | null, endDate: string | null, description: string }>, currentStage: { id: string } | null, experts: Array<{ name: string, organisation: string, role: string }>, participants: Array<{ name: string, kind: LocalAuthorityKind, department: { name: string } | null }>, observers: Array<{ name: string, kind: LocalAuthorityKind }>, waitingList: Array<{ name: string, kind: LocalAuthorityKind }>, children: { edges: Array<{ node:
@@ -3645,7 +3688,7 @@ type PageContent_SharedProjectPage_Fragment = { __typename: 'SharedProjectPage',
         | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
         | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
         | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
-       | null } | null> } };
+       }> } };
 
 export type PageContentFragment =
   | PageContent_ActionPlanPage_Fragment
@@ -3683,9 +3726,9 @@ export type ResourcePageFieldsFragment = { summary: string, resourceType: Resour
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   > };
@@ -3709,9 +3752,9 @@ export type SharedProjectIndexPageFieldsFragment = { intro: { html: string }, bo
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   >, children: { totalCount: number, edges: Array<{ node:
@@ -3729,7 +3772,7 @@ export type SharedProjectIndexPageFieldsFragment = { intro: { html: string }, bo
         | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
         | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
         | { __typename: 'SharedProjectPage', summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, id: string, title: string, urlPath: string, theme: { name: string }, currentStage: { title: string } | null, participants: Array<{ name: string }> }
-       | null } | null> } };
+       }> } };
 
 export type SharedProjectPageFieldsFragment = { summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, journalFeedUrl: string, actionPlansProgress: number | null, theme: { name: string, slug: string }, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
     | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
@@ -3750,9 +3793,9 @@ export type SharedProjectPageFieldsFragment = { summary: string, status: SharedP
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   >, stages: Array<{ id: string, kind: StageKind, title: string, status: StageStatus, startDate: string | null, endDate: string | null, description: string }>, currentStage: { id: string } | null, experts: Array<{ name: string, organisation: string, role: string }>, participants: Array<{ name: string, kind: LocalAuthorityKind, department: { name: string } | null }>, observers: Array<{ name: string, kind: LocalAuthorityKind }>, waitingList: Array<{ name: string, kind: LocalAuthorityKind }>, children: { edges: Array<{ node:
@@ -3770,7 +3813,7 @@ export type SharedProjectPageFieldsFragment = { summary: string, status: SharedP
         | { __typename: 'ResourcePage', id: string, title: string, urlPath: string }
         | { __typename: 'SharedProjectIndexPage', id: string, title: string, urlPath: string }
         | { __typename: 'SharedProjectPage', id: string, title: string, urlPath: string }
-       | null } | null> } };
+       }> } };
 
 export type JournalEntryPageFieldsFragment = { date: string, summary: string, stage: { kind: StageKind, title: string } | null, authorAuthority: { name: string } | null, body: Array<
     | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
@@ -3791,9 +3834,9 @@ export type JournalEntryPageFieldsFragment = { date: string, summary: string, st
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   >, parent:
@@ -3832,9 +3875,9 @@ export type ActionPlanPageFieldsFragment = { summary: string, adoptionDate: stri
            | null } | null } }
     | { __typename: 'BodyDocument', id: string, document: { title: string | null, description: string | null, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null } }
     | { __typename: 'BodyEmbed', id: string, embed: { url: string } | null }
-    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null } | null> | null } }
+    | { __typename: 'BodyFaq', id: string, faq: { title: string | null, items: Array<{ question: string | null, answer: { html: string } | null }> } }
     | { __typename: 'BodyImage', id: string, image: { altText: string | null, caption: string | null, credit: string | null, image: { width: number, height: number, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }
-    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null } | null> | null } }
+    | { __typename: 'BodyKeyFigures', id: string, keyFigures: { title: string | null, figures: Array<{ value: string | null, label: string | null, source: string | null }> } }
     | { __typename: 'BodyParagraph', id: string, paragraph: { html: string } | null }
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   >, parent:
@@ -6576,16 +6619,19 @@ export const ExperienceDetailDocument = new TypedDocumentString(`
       contactRole
       contactEmail
       localAuthorities {
+        id
         name
         code
         kind
         population
       }
       themes {
+        id
         name
         slug
       }
       territoryTypes {
+        id
         name
       }
       image {
@@ -6648,7 +6694,7 @@ export const ExperienceDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:c23c819ad65bd58ecf737b0ec544ecbfa1726859f0c7d6a9fe34e08d52e65f72"}) as unknown as TypedDocumentString<ExperienceDetailQuery, ExperienceDetailQueryVariables>;
+    `, {"hash":"sha256:ccbdaa755f2ae514f41f54cd41c0e6a88dcb70472504b0dce618ae79872d4432"}) as unknown as TypedDocumentString<ExperienceDetailQuery, ExperienceDetailQueryVariables>;
 export const ExperienceListDocument = new TypedDocumentString(`
     query ExperienceList($filter: ExperienceFilter, $first: Int, $after: String) {
   experiences(filter: $filter, first: $first, after: $after) {
@@ -6670,18 +6716,22 @@ export const ExperienceListDocument = new TypedDocumentString(`
           label
         }
         themes {
+          id
           name
           slug
         }
         territoryTypes {
+          id
           name
           slug
         }
         localAuthorities {
+          id
           name
           code
           kind
           department {
+            id
             name
             code
           }
@@ -6698,15 +6748,17 @@ export const ExperienceListDocument = new TypedDocumentString(`
     }
   }
   themes {
+    id
     name
     slug
   }
   territoryTypes {
+    id
     name
     slug
   }
 }
-    `, {"hash":"sha256:7eebb3434e598dabe17947f72d19c916a075444b683c25901612634fc8c63801"}) as unknown as TypedDocumentString<ExperienceListQuery, ExperienceListQueryVariables>;
+    `, {"hash":"sha256:48091a184249ff80b4d85811c4db3c861e82452f21546ffb144e65d276b33c2c"}) as unknown as TypedDocumentString<ExperienceListQuery, ExperienceListQueryVariables>;
 export const ExperienceListingDocument = new TypedDocumentString(`
     query ExperienceListing($filter: ExperienceFilter, $first: Int, $after: String) {
   experiences(filter: $filter, first: $first, after: $after) {
@@ -7139,6 +7191,28 @@ export const NewsletterListDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:075ec34aaaf9c85410a74d0e205dfbf0e2bae4ca95a7108980b105adfdaf1832"}) as unknown as TypedDocumentString<NewsletterListQuery, NewsletterListQueryVariables>;
+export const NodeDocument = new TypedDocumentString(`
+    query Node($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Page {
+      title
+      urlPath
+      contentType
+    }
+    ... on Theme {
+      name
+      slug
+    }
+    ... on LocalAuthority {
+      name
+      code
+      kind
+    }
+  }
+}
+    `, {"hash":"sha256:f986a90649523caecb8a516771d400bf9441e8a476149ff453fc44f6c71e5eb1"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
 export const PageByPathDocument = new TypedDocumentString(`
     query PageByPath($urlPath: String!) {
   page(urlPath: $urlPath) {
@@ -8858,8 +8932,8 @@ export const SearchStartDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:04d79ad80fd5c22de2bc0442b3090143e5bb50bd0a90a0bd4c262a95293e73be"}) as unknown as TypedDocumentString<SearchStartQuery, SearchStartQueryVariables>;
 export const SharedProjectDocument = new TypedDocumentString(`
-    query SharedProject($slug: String!) {
-  sharedProject(slug: $slug) {
+    query SharedProject($id: ID!) {
+  sharedProject(id: $id) {
     id
     title
     urlPath
@@ -8872,6 +8946,7 @@ export const SharedProjectDocument = new TypedDocumentString(`
       name
     }
     stages {
+      id
       kind
       title
       status
@@ -8889,44 +8964,53 @@ export const SharedProjectDocument = new TypedDocumentString(`
       role
     }
     participants {
+      id
       name
       code
       kind
     }
     observers {
+      id
       name
     }
     waitingList {
+      id
       name
     }
   }
-  journalEntries(project: $slug, first: 10) {
+  journalEntries(project: $id, first: 10) {
     totalCount
     edges {
       node {
+        id
         title
         date
         summary
         urlPath
         stage {
+          id
           kind
           title
         }
         authorAuthority {
+          id
           name
         }
       }
     }
   }
-  actionPlans(project: $slug) {
+  actionPlans(project: $id) {
     edges {
       node {
+        id
         title
         localAuthority {
+          id
           name
         }
         progress
         actions {
+          id
           title
           status
           progress
@@ -8936,7 +9020,7 @@ export const SharedProjectDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:8f9da8b3acac171b007dbd55edcf49f480a08c3017fc5ec3fc1c95c7235eb434"}) as unknown as TypedDocumentString<SharedProjectQuery, SharedProjectQueryVariables>;
+    `, {"hash":"sha256:d6628cc22f9f923e6382e0a79f053b46cb3fea1f69dd5eebf85a775cee79c34f"}) as unknown as TypedDocumentString<SharedProjectQuery, SharedProjectQueryVariables>;
 export const SiteLayoutDocument = new TypedDocumentString(`
     query SiteLayout {
   siteSettings {
@@ -9019,6 +9103,18 @@ export const SubmitExperienceDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:e0866455595a9c39b62ed5c58c7c8c6f13c36803dec791148bcf34984b93c31a"}) as unknown as TypedDocumentString<SubmitExperienceMutation, SubmitExperienceMutationVariables>;
+export const TaxonomyDocument = new TypedDocumentString(`
+    query Taxonomy {
+  themes {
+    id
+    slug
+  }
+  territoryTypes {
+    id
+    slug
+  }
+}
+    `, {"hash":"sha256:47543700b5b1dbb6b04f863d166a85343e3232e81215ba948524d809dd5c867a"}) as unknown as TypedDocumentString<TaxonomyQuery, TaxonomyQueryVariables>;
 export const ThemeCallDocument = new TypedDocumentString(`
     query ThemeCall {
   votingCampaigns {

@@ -2,6 +2,7 @@
 import type { ExperienceFilter } from "@/gql/graphql";
 import type { SearchParams } from "@/components/pages/types";
 import { parsePage, singleValue } from "@/lib/listing";
+import type { Taxonomy } from "@/lib/taxonomy";
 
 export type FacetKey = "theme" | "territoire" | "departement" | "niveau";
 
@@ -42,10 +43,13 @@ export function parseExperienceFilters(searchParams: SearchParams): ParsedFilter
   return { values, page, notices };
 }
 
-export function toExperienceFilter(values: ParsedFilters["values"]): ExperienceFilter | undefined {
+/** The API's filter: slugs of the URL become global ids; an unknown slug is left out (dropUnknown says so). */
+export function toExperienceFilter(values: ParsedFilters["values"], taxonomy: Taxonomy): ExperienceFilter | undefined {
   const filter: ExperienceFilter = {};
-  if (values.theme) filter.theme = values.theme;
-  if (values.territoire) filter.territoryType = values.territoire;
+  const theme = values.theme && taxonomy.themeId(values.theme);
+  if (theme) filter.theme = theme;
+  const territoryType = values.territoire && taxonomy.territoryTypeId(values.territoire);
+  if (territoryType) filter.territoryType = territoryType;
   if (values.departement) filter.department = values.departement;
   if (values.niveau) filter.participationLevel = Number(values.niveau);
   return Object.keys(filter).length ? filter : undefined;

@@ -9,6 +9,7 @@ from cms.api.pages import resolve_page_connection
 from cms.api.pagination import connection_for, page_args
 from cms.models import ARNSTEIN_LEVELS, LocalAuthority
 from cms.schema.types import LocalAuthorityType
+from cms.api.relay import query_pk
 from cms.visibility import visible_pages
 from inspiration import calendar, models
 from inspiration.schema import types
@@ -31,12 +32,12 @@ class ExperienceFilter(graphene.InputObjectType):
     class Meta:
         description = "Filtres des expériences ; ils se cumulent."
 
-    theme = graphene.String(description="Identifiant (slug) d'une thématique.")
-    territory_type = graphene.String(
-        description="Identifiant (slug) d'un type de territoire : qpv, villes, ruralites."
+    theme = graphene.ID(description="Thématique (identifiant global `Theme.id`).")
+    territory_type = graphene.ID(
+        description="Type de territoire (identifiant global `TerritoryType.id`)."
     )
-    local_authority = graphene.String(
-        description="Code officiel d'une collectivité (INSEE ou SIREN)."
+    local_authority = graphene.ID(
+        description="Collectivité (identifiant global `LocalAuthority.id`)."
     )
     department = graphene.String(
         description="Code d'un département : expériences de ses collectivités et de lui-même."
@@ -48,20 +49,38 @@ class ResourceFilter(graphene.InputObjectType):
     class Meta:
         description = "Filtres des ressources ; ils se cumulent."
 
-    theme = graphene.String(description="Identifiant (slug) d'une thématique.")
+    theme = graphene.ID(description="Thématique (identifiant global `Theme.id`).")
     resource_type = graphene.Argument(types.ResourceTypeEnum, description="Nature de la ressource.")
+
+
+def _theme_pk(value):
+    return query_pk(value, ["Theme"], "filter.theme", "d'une thématique")
 
 
 def _experiences(filter):
     queryset = visible_pages(models.ExperiencePage).order_by("-first_published_at", "-pk")
     if not filter:
         return queryset
-    if filter.get("theme"):
-        queryset = queryset.filter(themes__slug=filter["theme"])
-    if filter.get("territory_type"):
-        queryset = queryset.filter(territory_types__slug=filter["territory_type"])
-    if filter.get("local_authority"):
-        queryset = queryset.filter(authority_links__local_authority__code=filter["local_authority"])
+    if filter.get("theme") is not None:
+        queryset = queryset.filter(themes__pk=_theme_pk(filter["theme"]))
+    if filter.get("territory_type") is not None:
+        queryset = queryset.filter(
+            territory_types__pk=query_pk(
+                filter["territory_type"],
+                ["TerritoryType"],
+                "filter.territory_type",
+                "d'un type de territoire",
+            )
+        )
+    if filter.get("local_authority") is not None:
+        queryset = queryset.filter(
+            authority_links__local_authority__pk=query_pk(
+                filter["local_authority"],
+                ["LocalAuthority"],
+                "filter.local_authority",
+                "d'une collectivité",
+            )
+        )
     if filter.get("department"):
         code = filter["department"]
         queryset = queryset.filter(
@@ -195,8 +214,8 @@ class Query(graphene.ObjectType):
         queryset = visible_pages(models.ResourcePage).order_by(
             "-publication_date", "-first_published_at", "-pk"
         )
-        if filter and filter.get("theme"):
-            queryset = queryset.filter(themes__slug=filter["theme"]).distinct()
+        if filter and filter.get("theme") is not None:
+            queryset = queryset.filter(themes__pk=_theme_pk(filter["theme"])).distinct()
         if filter and filter.get("resource_type"):
             queryset = queryset.filter(
                 resource_type=getattr(filter["resource_type"], "value", filter["resource_type"])

@@ -8,11 +8,13 @@ from cms.api.fields import related_list, rich_text
 from cms.api.limits import declare_field_cost
 from cms.api.media import DocumentField, ImageField, document_prefetch, image_prefetch
 from cms.api.pages import (
+    PAGE_INTERFACES,
     PAGE_MODEL_FIELDS,
     PageFields,
-    PageInterface,
+    PagePart,
     register_page_type,
 )
+from cms.api.relay import Node
 from cms.api.streamfield import body_stream, resolve_stream, stream_field, struct_type
 from cms.blocks import LinkTargetBlock
 from cms.models import ARNSTEIN_LEVELS
@@ -100,7 +102,7 @@ class InspirationIndexPageType(PageFields, DescribedDjangoObjectType):
         model = models.InspirationIndexPage
         name = "InspirationIndexPage"
         description = "Rubrique de la base de ressources."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = PAGE_MODEL_FIELDS
 
     intro, resolve_intro = rich_text("intro", "Introduction.")
@@ -122,7 +124,7 @@ class ExperiencePageType(PageFields, ClassifiedFields, DescribedDjangoObjectType
         description = (
             "Expérience territoriale ou projet démocratique d'une ou plusieurs collectivités."
         )
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (
             *PAGE_MODEL_FIELDS,
             "summary",
@@ -183,7 +185,7 @@ class ResourcePageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
         model = models.ResourcePage
         name = "ResourcePage"
         description = "Ressource : étude, guide, outil, article ou vidéo."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (
             *PAGE_MODEL_FIELDS,
             "summary",
@@ -212,7 +214,7 @@ class EventPageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
         model = models.EventPage
         name = "EventPage"
         description = "Événement : webinaire ou rencontre, en ligne ou en présentiel."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (
             *PAGE_MODEL_FIELDS,
             "summary",
@@ -288,12 +290,15 @@ ICALENDAR_COST = 5
 declare_field_cost("EventPage", "icalendar", lambda arguments, limits: ICALENDAR_COST)
 
 
-class ConceptLevelType(DescribedDjangoObjectType):
+class ConceptLevelType(PagePart, DescribedDjangoObjectType):
     class Meta:
         model = models.ConceptLevel
         name = "ConceptLevel"
         description = "Un niveau (ou une composante) d'un concept."
-        fields = ("rank", "name", "group", "description")
+        interfaces = (Node,)
+        fields = ("id", "rank", "name", "group", "description")
+
+    PAGE_FIELD = "concept"
 
 
 @register_page_type(models.ConceptPage)
@@ -302,7 +307,7 @@ class ConceptPageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
         model = models.ConceptPage
         name = "ConceptPage"
         description = "Concept de théorie démocratique, présenté en quelques lignes."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (*PAGE_MODEL_FIELDS, "summary", "author", "year", "further_reading_url")
 
     # No image on a concept: a query that selects one for other page types must not prefetch it here.
@@ -331,7 +336,7 @@ class InspirationThemePageType(PageFields, ClassifiedFields, DescribedDjangoObje
         model = models.InspirationThemePage
         name = "InspirationThemePage"
         description = "Thématique d'inspiration du mois : un principe, des expériences, ressources et événements."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (
             *PAGE_MODEL_FIELDS,
             "month",
@@ -380,7 +385,7 @@ class NewsletterPageType(PageFields, DescribedDjangoObjectType):
         model = models.NewsletterPage
         name = "NewsletterPage"
         description = "Lettre d'information mensuelle, en rubriques."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (*PAGE_MODEL_FIELDS, "edition_number", "edition_month", "summary")
 
     PREFETCHES = {}

@@ -1,16 +1,16 @@
-"""The arguments of participation's mutations, turned into models before the services run: an
-unknown id or slug is refused here with NOT_FOUND and a French message naming the argument."""
+"""The arguments of participation's mutations, turned into models before the services run.
 
+Every argument that designates an object takes its global id (`id`): the id of an object of
+another type, or no id at all, is refused with INVALID_ID; an object that does not exist (or that
+the caller may not reach) with NOT_FOUND. Both name the argument, in French."""
+
+from cms.api.relay import pk_of
 from cms.models import LocalAuthority, Theme
 from cms.roles import is_anct_staff
 from cms.services import ServiceError
 from projects.models import SharedProjectPage, SharedProjectStage, ThemeProposal, VotingCampaign
 
 NOT_FOUND = "NOT_FOUND"
-
-
-def _by_pk(model, value):
-    return model.objects.filter(pk=int(value)).first() if str(value).isdigit() else None
 
 
 def _found(instance, message, field):
@@ -22,45 +22,51 @@ def _found(instance, message, field):
 def local_authority(value):
     if value is None:
         return None
-    return _found(_by_pk(LocalAuthority, value), "Collectivité introuvable.", "local_authority")
+    pk = pk_of(value, ["LocalAuthority"], "local_authority", "d'une collectivité")
+    return _found(
+        LocalAuthority.objects.filter(pk=pk).first(), "Collectivité introuvable.", "local_authority"
+    )
 
 
 def proposal(value):
-    return _found(_by_pk(ThemeProposal, value), "Proposition de thème introuvable.", "proposal")
+    pk = pk_of(value, ["ThemeProposal"], "proposal", "d'une proposition de thème")
+    return _found(
+        ThemeProposal.objects.filter(pk=pk).first(), "Proposition de thème introuvable.", "proposal"
+    )
 
 
 def campaign(value):
     if value is None:
         return None
-    return _found(_by_pk(VotingCampaign, value), "Campagne de vote introuvable.", "campaign")
+    pk = pk_of(value, ["VotingCampaign"], "campaign", "d'une campagne de vote")
+    return _found(
+        VotingCampaign.objects.filter(pk=pk).first(), "Campagne de vote introuvable.", "campaign"
+    )
 
 
 def theme(value):
-    """A theme by slug (or id)."""
     if value is None:
         return None
-    found = Theme.objects.filter(slug=value).first() or _by_pk(Theme, value)
-    return _found(found, "Thématique introuvable.", "theme")
+    pk = pk_of(value, ["Theme"], "theme", "d'une thématique")
+    return _found(Theme.objects.filter(pk=pk).first(), "Thématique introuvable.", "theme")
 
 
 def project(value, user=None, *, live_only=True):
-    """A shared project by slug (or id). Without `live_only`, ANCT staff also reach drafts; for
-    anyone else a draft is as unknown as a missing project."""
+    """A shared project. Without `live_only`, ANCT staff also reach drafts; for anyone else a
+    draft is as unknown as a missing project."""
+    pk = pk_of(value, ["SharedProjectPage"], "project", "d'un projet partagé")
     queryset = SharedProjectPage.objects.all()
     if live_only or not is_anct_staff(user):
         queryset = queryset.live().public()
-    key = {"pk": int(value)} if str(value).isdigit() else {"slug": value}
-    return _found(queryset.filter(**key).first(), "Projet partagé introuvable.", "project")
+    return _found(queryset.filter(pk=pk).first(), "Projet partagé introuvable.", "project")
 
 
 def stage(value, shared_project):
-    """A stage by id, or by its kind within the project."""
+    """A stage of `shared_project` (the service refuses a stage of another project)."""
     if value is None:
         return None
-    found = _by_pk(SharedProjectStage, value) or (
-        SharedProjectStage.objects.filter(project_id=shared_project.pk, kind=value).first()
-    )
-    return _found(found, "Étape introuvable.", "stage")
+    pk = pk_of(value, ["SharedProjectStage"], "stage", "d'une étape de projet partagé")
+    return _found(SharedProjectStage.objects.filter(pk=pk).first(), "Étape introuvable.", "stage")
 
 
 def enum_value(value):

@@ -5,11 +5,19 @@ raises typed refusals; nothing is changed on refusal."""
 import graphene
 
 from cms.api.mutations import BaseMutation
+from cms.api.relay import encode
 from cms.schema.types import LocalAuthorityType
 from projects import services
 from projects.schema import arguments, participation, types
 
-AUTHORITY_ARG = "Collectivité au nom de laquelle vous agissez (identifiant) ; facultatif si vous n'en représentez qu'une."
+AUTHORITY_ARG = (
+    "Collectivité au nom de laquelle vous agissez (identifiant global `LocalAuthority.id`) ; "
+    "facultatif si vous n'en représentez qu'une."
+)
+PROJECT_ARG = "Projet partagé (identifiant global `SharedProjectPage.id`)."
+PROPOSAL_ARG = "Proposition de thème (identifiant global `ThemeProposal.id`)."
+THEME_ARG = "Thématique (identifiant global `Theme.id`)"
+CAMPAIGN_ARG = "Campagne de vote (identifiant global `VotingCampaign.id`)"
 
 
 def _user(info):
@@ -25,9 +33,9 @@ class ProposeTheme(BaseMutation):
     class Arguments:
         title = graphene.String(required=True, description="Intitulé du thème (200 caractères).")
         description = graphene.String(required=True, description="Pourquoi ce thème compte.")
-        theme = graphene.String(description="Thématique rattachée (slug), facultative.")
+        theme = graphene.ID(description=f"{THEME_ARG} rattachée, facultative.")
         campaign = graphene.ID(
-            description="Campagne de vote ; par défaut l'ouverte, sinon la prochaine."
+            description=f"{CAMPAIGN_ARG} ; par défaut l'ouverte, sinon la prochaine."
         )
         local_authority = graphene.ID(description=AUTHORITY_ARG)
 
@@ -53,7 +61,7 @@ class VoteForTheme(BaseMutation):
         description = "Voter, au nom d'une collectivité, pour un thème ouvert au vote."
 
     class Arguments:
-        proposal = graphene.ID(required=True, description="Proposition de thème (identifiant).")
+        proposal = graphene.ID(required=True, description=PROPOSAL_ARG)
         local_authority = graphene.ID(description=AUTHORITY_ARG)
 
     proposal = graphene.Field(participation.ThemeProposalType, description="Le thème voté.")
@@ -81,7 +89,7 @@ class WithdrawVote(BaseMutation):
         description = "Retirer le vote d'une collectivité tant que la campagne est ouverte."
 
     class Arguments:
-        proposal = graphene.ID(required=True, description="Proposition de thème (identifiant).")
+        proposal = graphene.ID(required=True, description=PROPOSAL_ARG)
         local_authority = graphene.ID(description=AUTHORITY_ARG)
 
     proposal = graphene.Field(participation.ThemeProposalType, description="Le thème.")
@@ -109,14 +117,14 @@ class ModerateThemeProposal(BaseMutation):
         )
 
     class Arguments:
-        proposal = graphene.ID(required=True, description="Proposition de thème (identifiant).")
+        proposal = graphene.ID(required=True, description=PROPOSAL_ARG)
         action = graphene.Argument(
             graphene.NonNull(ThemeModerationAction), description="Approuver ou refuser."
         )
         comment = graphene.String(
             description="Commentaire à la collectivité (requis pour refuser)."
         )
-        campaign = graphene.ID(description="Campagne de vote où placer le thème approuvé.")
+        campaign = graphene.ID(description=f"{CAMPAIGN_ARG} où placer le thème approuvé.")
 
     proposal = graphene.Field(participation.ThemeProposalType, description="La proposition.")
 
@@ -140,14 +148,16 @@ class SelectThemeProposal(BaseMutation):
         )
 
     class Arguments:
-        proposal = graphene.ID(required=True, description="Proposition de thème (identifiant).")
+        proposal = graphene.ID(required=True, description=PROPOSAL_ARG)
         title = graphene.String(description="Titre du projet (par défaut celui du thème).")
         summary = graphene.String(description="Résumé (par défaut la description du thème).")
-        theme = graphene.String(description="Thématique (slug), si le thème n'en a pas.")
+        theme = graphene.ID(description=f"{THEME_ARG}, si le thème n'en a pas.")
         participant_capacity = graphene.Int(description="Places de parties prenantes, 3 à 5.")
         publish = graphene.Boolean(description="Publier le projet aussitôt.")
 
-    project_id = graphene.ID(description="Identifiant de la page du projet partagé créé.")
+    project_id = graphene.ID(
+        description="Identifiant global (`SharedProjectPage.id`) du projet partagé créé."
+    )
     project_slug = graphene.String(description="Slug du projet partagé créé.")
 
     @classmethod
@@ -162,7 +172,7 @@ class SelectThemeProposal(BaseMutation):
             publish=bool(publish),
             **kwargs,
         )
-        return {"project_id": page.pk, "project_slug": page.slug}
+        return {"project_id": encode("SharedProjectPage", page.pk), "project_slug": page.slug}
 
 
 class Enroll(BaseMutation):
@@ -173,7 +183,7 @@ class Enroll(BaseMutation):
         )
 
     class Arguments:
-        project = graphene.String(required=True, description="Projet partagé (slug).")
+        project = graphene.ID(required=True, description=PROJECT_ARG)
         role = graphene.Argument(
             graphene.NonNull(participation.EnrollmentRoleEnum), description="Rôle demandé."
         )
@@ -200,7 +210,7 @@ class WithdrawEnrollment(BaseMutation):
         )
 
     class Arguments:
-        project = graphene.String(required=True, description="Projet partagé (slug).")
+        project = graphene.ID(required=True, description=PROJECT_ARG)
         local_authority = graphene.ID(description=AUTHORITY_ARG)
 
     enrollment = graphene.Field(participation.EnrollmentType, description="L'inscription retirée.")
@@ -225,7 +235,7 @@ class SetParticipantCapacity(BaseMutation):
         )
 
     class Arguments:
-        project = graphene.String(required=True, description="Projet partagé (slug).")
+        project = graphene.ID(required=True, description=PROJECT_ARG)
         capacity = graphene.Int(required=True, description="Nouveau nombre de places, 3 à 5.")
 
     participant_capacity = graphene.Int(description="Le nombre de places retenu.")
@@ -253,7 +263,7 @@ class StartSharedProject(BaseMutation):
         )
 
     class Arguments:
-        project = graphene.String(required=True, description="Projet partagé (slug).")
+        project = graphene.ID(required=True, description=PROJECT_ARG)
 
     status = graphene.Field(types.SharedProjectStatusEnum, description="Le nouveau statut.")
 
@@ -272,12 +282,15 @@ class PostJournalEntry(BaseMutation):
         )
 
     class Arguments:
-        project = graphene.String(required=True, description="Projet partagé (slug).")
+        project = graphene.ID(required=True, description=PROJECT_ARG)
         title = graphene.String(required=True, description="Titre de l'entrée.")
         summary = graphene.String(required=True, description="Résumé (600 caractères).")
         body = graphene.String(description="Texte ; paragraphes séparés par une ligne vide.")
         stage = graphene.ID(
-            description="Étape (identifiant ou nature, ex. diagnosis) ; par défaut l'étape en cours."
+            description=(
+                "Étape du projet (identifiant global `SharedProjectStage.id`) ; par défaut "
+                "l'étape en cours."
+            )
         )
         date = graphene.Date(description="Date de la séance ; par défaut aujourd'hui.")
         local_authority = graphene.ID(description=AUTHORITY_ARG)
@@ -320,7 +333,7 @@ class SubmitActionPlan(BaseMutation):
         )
 
     class Arguments:
-        project = graphene.String(required=True, description="Projet partagé (slug).")
+        project = graphene.ID(required=True, description=PROJECT_ARG)
         title = graphene.String(required=True, description="Titre du plan.")
         summary = graphene.String(required=True, description="Résumé (800 caractères).")
         objectives = graphene.String(
@@ -330,7 +343,13 @@ class SubmitActionPlan(BaseMutation):
         actions = graphene.List(graphene.NonNull(ActionInput), description="Actions, dans l'ordre.")
         local_authority = graphene.ID(description=AUTHORITY_ARG)
 
-    plan_id = graphene.ID(description="Identifiant de la page du plan d'action.")
+    plan_id = graphene.ID(
+        description=(
+            "Identifiant global du plan en tant que contribution (`Submission.id`) : son suivi "
+            "dans `me { submissions }`, la décision par `moderate(submission:)`. Une fois publié, "
+            "le plan se lit par `page(urlPath:)` ou `actionPlans`."
+        )
+    )
     revision_id = graphene.ID(description="Révision soumise (pour une modification ultérieure).")
     in_workflow = graphene.Boolean(
         description="Vrai si le plan est entré dans un circuit de validation."
@@ -352,7 +371,7 @@ class SubmitActionPlan(BaseMutation):
             **kwargs,
         )
         return {
-            "plan_id": plan.pk,
+            "plan_id": encode("Submission", plan.pk),
             "revision_id": plan.latest_revision_id,
             "in_workflow": plan.workflow_in_progress,
         }

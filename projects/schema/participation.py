@@ -3,10 +3,11 @@
 import graphene
 
 from cms.api.describe import DescribedDjangoObjectType
+from cms.api.relay import Node
 from cms.schema.enums import choices_enum
 from cms.schema.types import LocalAuthorityType, ThemeType
 from cms.visibility import visible_pages
-from projects import models
+from projects import models, services
 from projects.schema.types import SharedProjectPageType
 
 ProposalStatusEnum = choices_enum(
@@ -32,6 +33,7 @@ class VotingCampaignType(DescribedDjangoObjectType):
         model = models.VotingCampaign
         name = "VotingCampaign"
         description = "Campagne de vote sur les thèmes proposés, avec ses dates et sa limite de votes par collectivité."
+        interfaces = (Node,)
         fields = ("id", "title", "description", "opens_at", "closes_at", "vote_limit")
 
     status = graphene.Field(graphene.NonNull(CampaignStatusEnum), description="État.")
@@ -45,7 +47,12 @@ class ThemeProposalType(DescribedDjangoObjectType):
         model = models.ThemeProposal
         name = "ThemeProposal"
         description = "Thème proposé par une collectivité (ou l'ANCT) pour un futur projet partagé."
+        interfaces = (Node,)
         fields = ("id", "title", "description", "moderation_comment", "created_at")
+
+    @classmethod
+    def get_node(cls, info, pk):
+        return services.visible_proposals(getattr(info.context, "user", None)).filter(pk=pk).first()
 
     status = graphene.Field(graphene.NonNull(ProposalStatusEnum), description="Statut.")
     theme = graphene.Field(ThemeType, description="Thématique rattachée.")
@@ -88,7 +95,14 @@ class EnrollmentType(DescribedDjangoObjectType):
         model = models.Enrollment
         name = "Enrollment"
         description = "Inscription d'une collectivité à un projet partagé."
+        interfaces = (Node,)
         fields = ("id", "created_at")
+
+    @classmethod
+    def get_node(cls, info, pk):
+        return (
+            services.visible_enrollments(getattr(info.context, "user", None)).filter(pk=pk).first()
+        )
 
     role = graphene.Field(graphene.NonNull(EnrollmentRoleEnum), description="Rôle.")
     status = graphene.Field(graphene.NonNull(EnrollmentStatusEnum), description="État.")

@@ -3,9 +3,12 @@
 import graphene
 from django.db.models import Count
 
+from cms.api import errors
 from cms.api.errors import ApiError
-from cms.api.pages import resolve_page_connection
+from cms.api.pages import prepare_pages, resolve_page_connection, visible_page_of_type
 from cms.api.pagination import check_length, connection_for, page_args
+from cms.api.relay import query_pk
+from cms.api.selection import selected_paths
 from cms.visibility import visible_pages
 from projects import models, services
 from projects.schema import arguments, participation, types
@@ -15,9 +18,12 @@ JournalEntryConnection = connection_for(types.JournalEntryPageType)
 ActionPlanConnection = connection_for(types.ActionPlanPageType)
 
 
-def _project(slug):
-    check_length("slug", slug, 255)
-    return visible_pages(models.SharedProjectPage).filter(slug=slug).first()
+def _project_pk(value, field="project"):
+    return query_pk(value, [types.SharedProjectPageType], field, "d'un projet partagé")
+
+
+def _campaign_pk(value):
+    return query_pk(value, [participation.VotingCampaignType], "campaign", "d'une campagne de vote")
 
 
 class Query(graphene.ObjectType):
@@ -31,19 +37,26 @@ class Query(graphene.ObjectType):
     )
     shared_project = graphene.Field(
         types.SharedProjectPageType,
-        slug=graphene.String(required=True, description="Identifiant (slug) du projet."),
-        description="Un projet partagé publié, ou null.",
+        id=graphene.ID(description="Identifiant global du projet (`SharedProjectPage.id`)."),
+        slug=graphene.String(description="Ou son slug, ex. « tiers-lieux »."),
+        description="Un projet partagé publié, par identifiant global ou par slug ; ou null.",
     )
     journal_entries = graphene.Field(
         graphene.NonNull(JournalEntryConnection),
-        project=graphene.String(required=True, description="Identifiant (slug) du projet partagé."),
+        project=graphene.ID(
+            required=True, description="Projet partagé (identifiant global `SharedProjectPage.id`)."
+        ),
         **page_args(order=True),
         description="Journal de bord d'un projet, l'entrée la plus récente d'abord.",
     )
     action_plans = graphene.Field(
         graphene.NonNull(ActionPlanConnection),
-        project=graphene.String(description="Identifiant (slug) du projet partagé."),
-        local_authority=graphene.String(description="Code officiel de la collectivité."),
+        project=graphene.ID(
+            description="Projet partagé (identifiant global `SharedProjectPage.id`)."
+        ),
+        local_authority=graphene.ID(
+            description="Collectivité (identifiant global `LocalAuthority.id`)."
+        ),
         **page_args(order=True),
         description="Plans d'action publiés (donc adoptés).",
     )
@@ -52,14 +65,19 @@ class Query(graphene.ObjectType):
         graphene.NonNull(participation.ThemeRankingEntryType),
         required=True,
         campaign=graphene.ID(
-            description="Campagne de vote ; par défaut celle ouverte, sinon la dernière ouverte."
+            description=(
+                "Campagne de vote (identifiant global `VotingCampaign.id`) ; par défaut celle "
+                "ouverte, sinon la dernière ouverte."
+            )
         ),
         description="Classement des thèmes approuvés d'une campagne, le plus voté d'abord.",
     )
     theme_proposals = graphene.List(
         graphene.NonNull(participation.ThemeProposalType),
         required=True,
-        campaign=graphene.ID(description="Seulement les propositions de cette campagne."),
+        campaign=graphene.ID(
+            description="Seulement les propositions de cette campagne (identifiant global)."
+        ),
         status=graphene.Argument(
             participation.ProposalStatusEnum, description="Seulement les propositions de ce statut."
         ),
@@ -88,7 +106,7 @@ class Query(graphene.ObjectType):
     def resolve_theme_proposals(root, info, campaign=None, status=None):
         queryset = services.visible_proposals(info.context.user)
         if campaign is not None:
-            queryset = queryset.filter(campaign_id=campaign if str(campaign).isdigit() else None)
+            queryset = queryset.filter(campaign_id=_campaign_pk(campaign))
         if status is not None:
             queryset = queryset.filter(status=getattr(status, "value", status))
         return list(
@@ -117,11 +135,19 @@ class Query(graphene.ObjectType):
             order,
         )
 
-    def resolve_shared_project(root, info, slug):
-        return _project(slug)
+    def resolve_shared_project(root, info, id=None, slug=None):
+        if id is not None:
+            return visible_page_of_type(info, types.SharedProjectPageType, _project_pk(id, "id"))
+        if slug is None:
+            raise ApiError("Indiquez « id » ou « slug ».", errors.BAD_USER_INPUT)
+        check_length("slug", slug, 255)
+        project = visible_pages(models.SharedProjectPage).filter(slug=slug).first()
+        if project is not None:
+            prepare_pages([project], selected_paths(info), types.SharedProjectPageType.PREFETCHES)
+        return project
 
     def resolve_journal_entries(root, info, project, first=None, after=None, order=None):
-        parent = _project(project)
+        parent = visible_pages(models.SharedProjectPage).filter(pk=_project_pk(project)).first()
         queryset = (
             visible_pages(models.JournalEntryPage).child_of(parent).order_by("-date", "-pk")
             if parent
@@ -135,11 +161,15 @@ class Query(graphene.ObjectType):
         root, info, project=None, local_authority=None, first=None, after=None, order=None
     ):
         queryset = visible_pages(models.ActionPlanPage).order_by("title", "pk")
-        if project:
-            parent = _project(project)
+        if project is not None:
+            parent = visible_pages(models.SharedProjectPage).filter(pk=_project_pk(project)).first()
             queryset = queryset.child_of(parent) if parent else queryset.none()
-        if local_authority:
-            queryset = queryset.filter(local_authority__code=local_authority)
+        if local_authority is not None:
+            queryset = queryset.filter(
+                local_authority_id=query_pk(
+                    local_authority, ["LocalAuthority"], "local_authority", "d'une collectivité"
+                )
+            )
         return resolve_page_connection(
             info, ActionPlanConnection, queryset, types.ActionPlanPageType, first, after, order
         )

@@ -7,11 +7,13 @@ from cms.api.describe import DescribedDjangoObjectType
 from cms.api.fields import related_list, rich_text
 from cms.api.media import ImageField, image_prefetch
 from cms.api.pages import (
+    PAGE_INTERFACES,
     PAGE_MODEL_FIELDS,
     PageFields,
-    PageInterface,
+    PagePart,
     register_page_type,
 )
+from cms.api.relay import Node
 from cms.api.streamfield import body_stream
 from cms.schema.enums import choices_enum
 from cms.schema.types import LocalAuthorityType, ThemeType
@@ -37,12 +39,15 @@ ActionStatusEnum = choices_enum(
 )
 
 
-class StageType(DescribedDjangoObjectType):
+class StageType(PagePart, DescribedDjangoObjectType):
     class Meta:
         model = models.SharedProjectStage
         name = "SharedProjectStage"
         description = "Étape d'un projet partagé, avec ses dates et son avancement."
+        interfaces = (Node,)
         fields = ("id", "description", "start_date", "end_date")
+
+    PAGE_FIELD = "project"
 
     kind = graphene.Field(graphene.NonNull(StageKindEnum), description="Étape.")
     status = graphene.Field(graphene.NonNull(StageStatusEnum), description="Avancement.")
@@ -58,20 +63,26 @@ class StageType(DescribedDjangoObjectType):
         return str(root)
 
 
-class ExpertType(DescribedDjangoObjectType):
+class ExpertType(PagePart, DescribedDjangoObjectType):
     class Meta:
         model = models.SharedProjectExpert
         name = "SharedProjectExpert"
         description = "Membre de l'équipe d'experts qui accompagne le projet."
-        fields = ("name", "organisation", "role")
+        interfaces = (Node,)
+        fields = ("id", "name", "organisation", "role")
+
+    PAGE_FIELD = "project"
 
 
-class ActionType(DescribedDjangoObjectType):
+class ActionType(PagePart, DescribedDjangoObjectType):
     class Meta:
         model = models.Action
         name = "Action"
         description = "Action d'un plan d'action."
+        interfaces = (Node,)
         fields = ("id", "title", "description", "owner", "deadline", "indicator", "progress")
+
+    PAGE_FIELD = "plan"
 
     status = graphene.Field(graphene.NonNull(ActionStatusEnum), description="Statut.")
 
@@ -93,7 +104,7 @@ class SharedProjectIndexPageType(PageFields, DescribedDjangoObjectType):
         model = models.SharedProjectIndexPage
         name = "SharedProjectIndexPage"
         description = "Rubrique des projets partagés."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = PAGE_MODEL_FIELDS
 
     intro, resolve_intro = rich_text("intro", "Introduction.")
@@ -106,7 +117,7 @@ class SharedProjectPageType(PageFields, DescribedDjangoObjectType):
         model = models.SharedProjectPage
         name = "SharedProjectPage"
         description = "Projet partagé : 3 à 5 collectivités conçoivent chacune leur plan d'action, accompagnées par des experts."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (*PAGE_MODEL_FIELDS, "summary", "participant_capacity", "start_date", "end_date")
 
     PREFETCHES = {
@@ -196,7 +207,7 @@ class JournalEntryPageType(PageFields, DescribedDjangoObjectType):
         model = models.JournalEntryPage
         name = "JournalEntryPage"
         description = "Entrée du journal de bord d'un projet partagé."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (*PAGE_MODEL_FIELDS, "date", "summary")
 
     PREFETCHES = {"stage": ["stage"], "authorAuthority": ["author_authority"]}
@@ -214,7 +225,7 @@ class ActionPlanPageType(PageFields, DescribedDjangoObjectType):
         model = models.ActionPlanPage
         name = "ActionPlanPage"
         description = "Plan d'action d'une collectivité partie prenante, adopté par son exécutif."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (*PAGE_MODEL_FIELDS, "summary", "adoption_date", "deliberation_reference")
 
     PREFETCHES = {
@@ -238,12 +249,15 @@ class ActionPlanPageType(PageFields, DescribedDjangoObjectType):
         return root.progress
 
 
-class YearlyPlanType(DescribedDjangoObjectType):
+class YearlyPlanType(PagePart, DescribedDjangoObjectType):
     class Meta:
         model = models.EngagementYearlyPlan
         name = "EngagementYearlyPlan"
         description = "Plan annuel d'accompagnement financé par l'ANCT (100 000 € au plus)."
-        fields = ("year_number", "training", "projects", "field_support")
+        interfaces = (Node,)
+        fields = ("id", "year_number", "training", "projects", "field_support")
+
+    PAGE_FIELD = "track"
 
     budget = graphene.Float(required=True, description="Budget en euros.")
 
@@ -251,20 +265,26 @@ class YearlyPlanType(DescribedDjangoObjectType):
         return float(root.budget)
 
 
-class MilestoneType(DescribedDjangoObjectType):
+class MilestoneType(PagePart, DescribedDjangoObjectType):
     class Meta:
         model = models.EngagementMilestone
         name = "EngagementMilestone"
         description = "Jalon d'un accompagnement."
-        fields = ("date", "title", "deliverable", "done")
+        interfaces = (Node,)
+        fields = ("id", "date", "title", "deliverable", "done")
+
+    PAGE_FIELD = "track"
 
 
-class ReviewType(DescribedDjangoObjectType):
+class ReviewType(PagePart, DescribedDjangoObjectType):
     class Meta:
         model = models.EngagementReview
         name = "EngagementReview"
         description = "Bilan, supervision ou célébration d'un accompagnement."
-        fields = ("date", "summary")
+        interfaces = (Node,)
+        fields = ("id", "date", "summary")
+
+    PAGE_FIELD = "track"
 
     kind = graphene.String(
         required=True, description="Nature : review, supervision ou celebration."
@@ -280,7 +300,7 @@ class EngagementTrackIndexPageType(PageFields, DescribedDjangoObjectType):
         model = models.EngagementTrackIndexPage
         name = "EngagementTrackIndexPage"
         description = "Rubrique Territoires d'engagement."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = PAGE_MODEL_FIELDS
 
     intro, resolve_intro = rich_text("intro", "Introduction.")
@@ -293,7 +313,7 @@ class EngagementTrackPageType(PageFields, DescribedDjangoObjectType):
         model = models.EngagementTrackPage
         name = "EngagementTrackPage"
         description = "Accompagnement Territoires d'engagement d'une collectivité, sur trois ans."
-        interfaces = (PageInterface,)
+        interfaces = PAGE_INTERFACES
         fields = (
             *PAGE_MODEL_FIELDS,
             "summary",

@@ -47,6 +47,7 @@ from projects.services.enrolment import (
     revise_project,
     set_capacity,
     start_project,
+    visible_enrollments,
     withdraw_enrollment,
 )
 from projects.services.journal import (
@@ -118,6 +119,7 @@ __all__ = [
     "submit_action_plan",
     "text_to_body",
     "theme_ranking",
+    "visible_enrollments",
     "visible_proposals",
     "vote",
     "withdraw_enrollment",

@@ -5,8 +5,10 @@ serialises them and database constraints back the rules; on SQLite every write t
 serialised by `transaction_mode = IMMEDIATE` (settings)."""
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 
+from cms.roles import is_anct_staff
+from cms.visibility import visible_pages
 from projects.models import MAX_PARTICIPANTS, MIN_PARTICIPANTS, Enrollment, SharedProjectPage
 from projects.services.common import (
     ALREADY_ENROLLED,
@@ -246,3 +248,15 @@ def enrolment_summary(project):
             role=Enrollment.Role.OBSERVER, status=Enrollment.Status.CONFIRMED
         ).count(),
     }
+
+
+def visible_enrollments(user=None):
+    """What the project pages show to anyone (confirmed enrolments and the waiting list of
+    published projects), plus withdrawn enrolments to the collectivité's members and ANCT staff."""
+    queryset = Enrollment.objects.filter(project__in=visible_pages(SharedProjectPage).values("pk"))
+    if user is not None and is_anct_staff(user):
+        return queryset
+    shown = ~Q(status=Enrollment.Status.WITHDRAWN)
+    if user is not None and user.is_authenticated:
+        shown |= Q(local_authority__memberships__user_id=user.pk)
+    return queryset.filter(shown).distinct()

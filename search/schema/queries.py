@@ -146,6 +146,7 @@ class SearchFilter(graphene.InputObjectType):
 class SearchConnection(CountableConnection):
     class Meta:
         node = SearchHit
+        strict_types = True
         description = "Résultats de recherche paginés, avec facettes."
 
     facets = graphene.Field(graphene.NonNull(SearchFacets), description="Facettes et décomptes.")

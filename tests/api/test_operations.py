@@ -79,6 +79,7 @@ def test_every_operation_returns_the_published_content(gql, site):
         "Me",
         "Moderate",
         "Newsletter",
+        "Node",
         "Preview",
         "SharedProject",
         "SubmitExperience",
@@ -134,8 +135,10 @@ def test_every_operation_returns_the_published_content(gql, site):
     assert [e["node"]["title"] for e in in_morbihan["experiences"]["edges"]] == [
         site.experiences.sene.title
     ]
+    # Filters take the global ids the listing gives with each theme.
+    culture_id = next(t["id"] for t in listing["themes"] if t["slug"] == "culture")
     culture = gql(
-        operation("ExperienceList"), {"filter": {"theme": "culture", "participationLevel": 6}}
+        operation("ExperienceList"), {"filter": {"theme": culture_id, "participationLevel": 6}}
     )["experiences"]["edges"]
     assert [e["node"]["title"] for e in culture] == [site.experiences.sene.title]
     assert culture[0]["node"]["participationLevel"]["level"] == 6
@@ -154,7 +157,20 @@ def test_every_operation_returns_the_published_content(gql, site):
     assert page["body"][4]["keyFigures"]["figures"][0]["value"] == "100 %"
     assert page["sources"] == [{"url": "", "page": {"urlPath": "/ressources/"}}]
 
-    project = gql(operation("SharedProject"), {"slug": PROJECT})
+    # Any object comes back by its global id alone, whatever its type.
+    for global_id, expected in [
+        (page["id"], {"__typename": "ExperiencePage", "title": site.experiences.sene.title}),
+        (page["themes"][0]["id"], {"__typename": "Theme", "slug": page["themes"][0]["slug"]}),
+        (page["localAuthorities"][0]["id"], {"__typename": "LocalAuthority", "name": "Séné"}),
+    ]:
+        node = gql(operation("Node"), {"id": global_id})["node"]
+        assert node["id"] == global_id
+        assert expected.items() <= node.items()
+
+    project_id = gql(
+        "query($slug: String!) { sharedProject(slug: $slug) { id } }", {"slug": PROJECT}
+    )["sharedProject"]["id"]
+    project = gql(operation("SharedProject"), {"id": project_id})
     shared = project["sharedProject"]
     assert {p["name"] for p in shared["participants"]} == {
         "Mantes-la-Jolie",
@@ -212,6 +228,9 @@ def test_submission_operations_take_a_contribution_to_publication(gql, site):
     contribution front end runs, with Bearer tokens."""
     contributor = create_token(site.users.contributor)
     moderator = create_token(site.users.moderator)
+    vocabularies = gql(operation("ExperienceList"), {"first": 1})
+    culture = next(t["id"] for t in vocabularies["themes"] if t["slug"] == "culture")
+    rural = next(t["id"] for t in vocabularies["territoryTypes"] if t["slug"] == "ruralites")
 
     submitted = gql(
         operation("SubmitExperience"),
@@ -220,8 +239,8 @@ def test_submission_operations_take_a_contribution_to_publication(gql, site):
                 "title": "Un conseil citoyen de la culture à Séné",
                 "summary": "Des habitants tirés au sort donnent leur avis sur la saison culturelle.",
                 "body": "Premier paragraphe.\n\nSecond paragraphe.",
-                "themes": ["culture"],
-                "territoryTypes": ["ruralites"],
+                "themes": [culture],
+                "territoryTypes": [rural],
                 "participationLevel": 5,
             }
         },

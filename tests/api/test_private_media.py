@@ -15,6 +15,7 @@ from tests.factories import (
     InspirationIndexPageFactory,
     ResourcePageFactory,
 )
+from tests.ids import gid
 
 pytestmark = pytest.mark.django_db
 
@@ -69,7 +70,7 @@ def _page(home, collection, slug):
 
 def test_private_media_are_null_everywhere_and_never_rendered(gql, home, collections):
     page = _page(home, collections["private"], "privee")
-    response = gql.post(RESOURCE, {"id": str(page.pk)})
+    response = gql.post(RESOURCE, {"id": gid(page)})
     text = response.content.decode()
     payload = response.json()
     assert "errors" not in payload, payload
@@ -91,7 +92,7 @@ def test_private_media_are_null_everywhere_and_never_rendered(gql, home, collect
 
 def test_public_media_are_shown(gql, home, collections):
     page = _page(home, collections["public"], "publique")
-    data = gql(RESOURCE, {"id": str(page.pk)})["page"]
+    data = gql(RESOURCE, {"id": gid(page)})["page"]
     assert data["image"]["title"] == "Photo publique"
     assert data["image"]["rendition"]["url"].startswith("http://testserver/")
     assert data["document"]["title"] == "Compte rendu publique"

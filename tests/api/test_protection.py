@@ -8,6 +8,7 @@ from django.test import override_settings
 from wagtail.models import APIToken
 
 from tests.factories import ExperiencePageFactory, InspirationIndexPageFactory
+from tests.ids import gid
 
 pytestmark = pytest.mark.django_db
 
@@ -160,9 +161,18 @@ def test_huge_query_text_is_refused(gql):
 
 
 def test_unknown_id_or_path_is_null(gql):
-    assert gql("query { page(id: 999999) { id } }")["page"] is None
-    assert gql('query { page(id: "abc") { id } }')["page"] is None
+    unknown = gid(999999, "ExperiencePage")
+    assert gql(f'query {{ page(id: "{unknown}") {{ id }} }}')["page"] is None
+    assert gql(f'query {{ node(id: "{unknown}") {{ id }} }}')["node"] is None
+    assert gql('query { node(id: "abc") { id } }')["node"] is None
     assert gql('query { page(urlPath: "/nulle/part/") { id } }')["page"] is None
+
+
+def test_an_id_that_is_not_a_page_global_id_is_refused(gql):
+    for literal in ("999999", '"abc"', f'"{gid(1, "Theme")}"'):
+        response = gql.post(f"query {{ page(id: {literal}) {{ id }} }}")
+        assert response.status_code == 200
+        assert codes(response) == ["INVALID_ID"], literal
 
 
 def test_bad_token_is_401(gql):

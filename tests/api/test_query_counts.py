@@ -26,6 +26,7 @@ from tests.factories import (
     TerritoryTypeFactory,
     ThemeFactory,
 )
+from tests.ids import gid
 from tests.indexing import without_indexing
 
 pytestmark = pytest.mark.django_db
@@ -95,6 +96,7 @@ def _projects(kind):
                 ActionFactory(plan=ActionPlanPageFactory(parent=project))
             elif kind == "localAuthorities":
                 LocalAuthorityFactory(department=LocalAuthorityFactory(kind="departement"))
+        return {"project": gid(project)} if kind == "journalEntries" else {}
 
     return build
 
@@ -143,7 +145,7 @@ LIST_QUERIES = {
     ),
     "journalEntries": (
         _projects("journalEntries"),
-        'query($n: Int) { journalEntries(project: "culture", first: $n) { edges { node { %s date stage { kind } '
+        "query($n: Int, $project: ID!) { journalEntries(project: $project, first: $n) { edges { node { %s date stage { kind } "
         "authorAuthority { name } } } } }" % PAGE,
     ),
     "actionPlans": (
@@ -168,12 +170,12 @@ def test_query_count_is_constant(gql, home, field):
     # The data is not searched here: indexing 100 pages one by one (PostgreSQL's database backend
     # rewrites its norms on every insert) would take minutes and measure nothing.
     with without_indexing():
-        build(home, max(SIZES))
-    gql(query, {"n": max(SIZES)})  # renditions are created once, on first request
+        variables = build(home, max(SIZES)) or {}
+    gql(query, {"n": max(SIZES), **variables})  # renditions are created once, on first request
     counts = {}
     for size in SIZES:
         with CaptureQueriesContext(connection) as queries:
-            data = gql(query, {"n": size})
+            data = gql(query, {"n": size, **variables})
         assert len(data[field]["edges"]) == size
         counts[size] = len(queries)
     assert len(set(counts.values())) == 1, f"{field} : {counts}"
@@ -203,9 +205,9 @@ def test_detail_query_count_does_not_grow_with_relations(gql, home, links):
         ExperienceLocalAuthorityFactory(
             page=page, local_authority=LocalAuthorityFactory(department=department)
         )
-    gql(DETAIL, {"id": str(page.pk)})  # renditions are created on first use
+    gql(DETAIL, {"id": gid(page)})  # renditions are created on first use
     with CaptureQueriesContext(connection) as ctx:
-        data = gql(DETAIL, {"id": str(page.pk)})
+        data = gql(DETAIL, {"id": gid(page)})
     assert len(data["page"]["themes"]) == links
     assert len(data["page"]["localAuthorities"]) == links
     # page, specific page, themes, territory types, collectivités, image, renditions

@@ -7,6 +7,7 @@ import wagtail_factories
 from wagtail.images import get_image_model
 
 from tests.factories import ExperiencePageFactory, InspirationIndexPageFactory
+from tests.ids import gid
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +37,7 @@ def rendition_files(media_root):
 
 
 def post(gql, page, selection):
-    response = gql.post(BY_ID % selection, {"id": str(page.pk)})
+    response = gql.post(BY_ID % selection, {"id": gid(page)})
     assert response.status_code == 200, response.content.decode()
     return response.json()
 

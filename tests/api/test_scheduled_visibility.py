@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 
 from tests.factories import ExperiencePageFactory, InspirationIndexPageFactory
+from tests.ids import gid
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +49,7 @@ def test_lists_and_children_show_only_pages_in_their_window(gql, pages):
     assert data["totalCount"] == 1
     titles = {e["node"]["title"] for e in gql(PAGES)["pages"]["edges"]}
     assert titles & {"Budget participatif expire", "Budget participatif futur"} == set()
-    children = gql(CHILDREN, {"id": str(pages["index"].pk)})["page"]["children"]
+    children = gql(CHILDREN, {"id": gid(pages["index"])})["page"]["children"]
     assert [c["node"]["title"] for c in children["edges"]] == SHOWN
     assert children["totalCount"] == 1
 
@@ -56,7 +57,7 @@ def test_lists_and_children_show_only_pages_in_their_window(gql, pages):
 @pytest.mark.parametrize("name", ["expired", "future"])
 def test_out_of_window_pages_are_null_by_id_and_path(gql, pages, name):
     assert pages[name].live
-    assert gql(BY_ID, {"id": str(pages[name].pk)})["page"] is None
+    assert gql(BY_ID, {"id": gid(pages[name])})["page"] is None
     assert gql(BY_PATH, {"path": f"/experiences/{pages[name].slug}/"})["page"] is None
     assert gql(BY_PATH, {"path": "/experiences/courant/"})["page"]["title"] == SHOWN[0]
 

@@ -5,6 +5,7 @@ from wagtail.models import PageViewRestriction
 from wagtail_headless_preview.models import PagePreview
 
 from tests.factories import ExperiencePageFactory, InspirationIndexPageFactory
+from tests.ids import gid
 
 pytestmark = pytest.mark.django_db
 
@@ -46,16 +47,16 @@ def test_lists_show_only_live_public_pages(gql, tree):
 @pytest.mark.parametrize("name", ["draft", "unpublished", "private"])
 def test_hidden_pages_are_null_by_id_and_path(gql, tree, name):
     page = tree[name]
-    assert gql(BY_ID, {"id": str(page.pk)})["page"] is None
+    assert gql(BY_ID, {"id": gid(page)})["page"] is None
     path = "/" + page.url_path.split("/", 2)[2]
     assert gql(BY_PATH, {"path": path})["page"] is None
 
 
 def test_public_page_by_id_and_front_end_path(gql, tree):
-    assert gql(BY_ID, {"id": str(tree["public"].pk)})["page"]["title"] == "Séné, le Glop"
+    assert gql(BY_ID, {"id": gid(tree["public"])})["page"]["title"] == "Séné, le Glop"
     found = gql(BY_PATH, {"path": "/experiences/sene/"})["page"]
     assert found == {
-        "id": str(tree["public"].pk),
+        "id": gid(tree["public"]),
         "title": "Séné, le Glop",
         "urlPath": "/experiences/sene/",
     }
@@ -65,7 +66,7 @@ def test_draft_fields_of_a_published_page_stay_hidden(gql, tree):
     page = tree["public"]
     page.title = "Titre en cours de rédaction"
     page.save_revision()
-    assert gql(BY_ID, {"id": str(page.pk)})["page"]["title"] == "Séné, le Glop"
+    assert gql(BY_ID, {"id": gid(page)})["page"]["title"] == "Séné, le Glop"
 
 
 def _preview_token(page, title):
@@ -77,15 +78,14 @@ def test_preview_token_opens_that_draft_only(gql, tree):
     token = _preview_token(tree["draft"], "Brouillon relu")
     query = "query($id: ID, $token: String) { page(id: $id, previewToken: $token) { id title } }"
     assert gql(query, {"token": token})["page"] == {
-        "id": str(tree["draft"].pk),
+        "id": gid(tree["draft"]),
         "title": "Brouillon relu",
     }
     assert (
-        gql(query, {"id": str(tree["draft"].pk), "token": token})["page"]["title"]
-        == "Brouillon relu"
+        gql(query, {"id": gid(tree["draft"]), "token": token})["page"]["title"] == "Brouillon relu"
     )
     # The same token names another page: nothing.
-    assert gql(query, {"id": str(tree["public"].pk), "token": token})["page"] is None
+    assert gql(query, {"id": gid(tree["public"]), "token": token})["page"] is None
     # A forged or unknown token: nothing.
     assert gql(query, {"token": token[:-3] + "xyz"})["page"] is None
     assert gql(query, {"token": "n'importe quoi"})["page"] is None
@@ -120,10 +120,10 @@ def test_rich_text_links_to_hidden_pages_are_dropped(gql, tree):
     )
     html = gql(
         "query($id: ID!) { page(id: $id) { ... on InspirationIndexPage { intro { html } } } }",
-        {"id": str(index.pk)},
+        {"id": gid(index)},
     )["page"]["intro"]["html"]
-    assert f'href="/experiences/sene/" data-page-id="{tree["public"].pk}"' in html
-    assert str(tree["draft"].pk) not in html and "brouillon" not in html
+    assert f'href="/experiences/sene/" data-page-id="{gid(tree["public"])}"' in html
+    assert gid(tree["draft"]) not in html and "brouillon" not in html
 
 
 def test_rich_text_is_sanitised_whatever_reached_the_database(gql, home):
@@ -137,7 +137,7 @@ def test_rich_text_is_sanitised_whatever_reached_the_database(gql, home):
     )
     html = gql(
         "query($id: ID!) { page(id: $id) { ... on InspirationIndexPage { intro { html text } } } }",
-        {"id": str(index.pk)},
+        {"id": gid(index)},
     )["page"]["intro"]["html"]
     assert "Bonjour" in html
     for payload in ("<script", "onclick", "onerror", "javascript:", "<iframe"):

@@ -2,9 +2,10 @@
 
 import pytest
 
-from cms.models import LocalAuthority, TerritoryType
+from cms.models import LocalAuthority, TerritoryType, Theme
 from inspiration.models import ExperiencePage
 from tests.cms.factories import LocalAuthorityFactory, ThemeFactory
+from tests.ids import gid
 from tests.inspiration.factories import ExperienceLocalAuthorityFactory, ExperiencePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -17,8 +18,24 @@ EXPERIENCES = """query($filter: ExperienceFilter) {
 }"""
 
 
+def by_global_ids(filters):
+    """The filters as a front end sends them: objects by their global ids (slugs and codes here,
+    for readable cases; an unknown slug becomes an id nothing bears)."""
+    lookups = {
+        "theme": (Theme, "slug"),
+        "territoryType": (TerritoryType, "slug"),
+        "localAuthority": (LocalAuthority, "code"),
+    }
+    converted = dict(filters)
+    for key, (model, field) in lookups.items():
+        if key in filters:
+            found = model.objects.filter(**{field: filters[key]}).first()
+            converted[key] = gid(found) if found else gid(424242, model.__name__)
+    return converted
+
+
 def titles(gql, **filters):
-    data = gql(EXPERIENCES, {"filter": filters})["experiences"]
+    data = gql(EXPERIENCES, {"filter": by_global_ids(filters)})["experiences"]
     assert data["totalCount"] == len(data["edges"])
     return sorted(edge["node"]["title"] for edge in data["edges"])
 

@@ -5,7 +5,9 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
+from cms.models import Theme
 from tests.cms.factories import DocumentFactory, ThemeFactory
+from tests.ids import gid
 from tests.inspiration.factories import ResourcePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -18,6 +20,8 @@ RESOURCES = """query($filter: ResourceFilter) {
 
 
 def titles(gql, **filters):
+    if "theme" in filters:  # a front end filters by the theme's global id
+        filters["theme"] = gid(Theme.objects.get(slug=filters["theme"]))
     edges = gql(RESOURCES, {"filter": filters})["resources"]["edges"]
     return [edge["node"]["title"] for edge in edges]
 

@@ -8,6 +8,7 @@ from projects import services
 from projects.models import Enrollment, SharedProjectPage
 from projects.schema import arguments
 from tests.factories import EnrollmentFactory, LocalAuthorityFactory, SharedProjectPageFactory
+from tests.ids import gid
 from tests.projects.factories import member_of
 
 pytestmark = pytest.mark.django_db
@@ -86,13 +87,16 @@ def test_enrol_twice_is_refused(agent, recruiting):
 def test_enrol_a_collectivite_one_does_not_belong_to(agent, recruiting):
     other = LocalAuthorityFactory()
     refused(services.NOT_A_MEMBER, services.enroll, agent, recruiting, "participant", other)
-    refused(services.NOT_FOUND, arguments.local_authority, "999999")
+    refused(services.NOT_FOUND, arguments.local_authority, gid(999999, "LocalAuthority"))
+    refused("INVALID_ID", arguments.local_authority, "999999")
     assert not Enrollment.objects.exists()
 
 
 def test_unknown_or_unpublished_project(agent, recruiting):
-    refused(services.NOT_FOUND, arguments.project, "nope")
+    refused(services.NOT_FOUND, arguments.project, gid(999999, "SharedProjectPage"))
+    refused("INVALID_ID", arguments.project, "nope")
     recruiting.unpublish()
+    refused(services.NOT_FOUND, arguments.project, gid(recruiting))
     refused(services.NOT_FOUND, services.enroll, agent, recruiting, "participant")
     refused(services.INVALID, services.enroll, agent, recruiting, "leader")
 

@@ -14,11 +14,12 @@ from tests.factories import (
     SharedProjectStageFactory,
     ThemeFactory,
 )
+from tests.ids import gid
 from tests.projects.factories import ThemeProposalFactory, VotingCampaignFactory, member_of
 
 pytestmark = pytest.mark.django_db
 
-PROPOSE = """mutation($title: String!, $description: String!, $theme: String) {
+PROPOSE = """mutation($title: String!, $description: String!, $theme: ID) {
   proposeTheme(title: $title, description: $description, theme: $theme) {
     proposal { id title status localAuthority { name } }
     errors { field code message }
@@ -39,28 +40,28 @@ MODERATE = """mutation($proposal: ID!, $action: ThemeModerationAction!, $campaig
 }"""
 SELECT = """mutation($proposal: ID!) {
   selectThemeProposal(proposal: $proposal, publish: true, participantCapacity: 3) {
-    projectSlug errors { field code message }
+    projectId projectSlug errors { field code message }
   }
 }"""
-ENROLL = """mutation($project: String!, $role: EnrollmentRole!, $authority: ID) {
+ENROLL = """mutation($project: ID!, $role: EnrollmentRole!, $authority: ID) {
   enroll(project: $project, role: $role, localAuthority: $authority) {
     enrollment { role status waitingRank localAuthority { name } }
     errors { field code message }
   }
 }"""
-WITHDRAW = """mutation($project: String!) {
+WITHDRAW = """mutation($project: ID!) {
   withdrawEnrollment(project: $project) {
     enrollment { status } promoted { name } errors { field code message }
   }
 }"""
-POST = """mutation($project: String!, $title: String!, $summary: String!, $stage: ID) {
+POST = """mutation($project: ID!, $title: String!, $summary: String!, $stage: ID) {
   postJournalEntry(project: $project, title: $title, summary: $summary, stage: $stage,
                    body: "Nous avons arpenté le quartier.") {
     entry { title stage { kind } authorAuthority { name } }
     errors { field code message }
   }
 }"""
-CAPACITY = """mutation($project: String!, $capacity: Int!) {
+CAPACITY = """mutation($project: ID!, $capacity: Int!) {
   setParticipantCapacity(project: $project, capacity: $capacity) {
     participantCapacity errors { field code message }
   }
@@ -97,16 +98,23 @@ def test_bad_votes_are_typed_errors_and_change_nothing(gql):
             closes_at=timezone.now() - datetime.timedelta(days=2),
         )
     )
-    ok = gql(VOTE, {"proposal": first.pk}, token)["voteForTheme"]
+    ok = gql(VOTE, {"proposal": gid(first)}, token)["voteForTheme"]
     assert ok["errors"] == [] and ok["proposal"]["voteCount"] == 1 and ok["remainingVotes"] == 0
     cases = [
-        ({"proposal": first.pk}, ("proposal", "ALREADY_VOTED")),
-        ({"proposal": second.pk}, ("proposal", "VOTE_LIMIT_REACHED")),
-        ({"proposal": closed.pk}, ("proposal", "CAMPAIGN_CLOSED")),
-        ({"proposal": "424242"}, ("proposal", "NOT_FOUND")),
+        ({"proposal": gid(first)}, ("proposal", "ALREADY_VOTED")),
+        ({"proposal": gid(second)}, ("proposal", "VOTE_LIMIT_REACHED")),
+        ({"proposal": gid(closed)}, ("proposal", "CAMPAIGN_CLOSED")),
+        ({"proposal": gid(424242, "ThemeProposal")}, ("proposal", "NOT_FOUND")),
+        # The numeric ids of the past, and ids of another type, are refused before any rule.
+        ({"proposal": str(second.pk)}, ("proposal", "INVALID_ID")),
+        ({"proposal": gid(second.pk, "Theme")}, ("proposal", "INVALID_ID")),
         (
-            {"proposal": second.pk, "authority": LocalAuthorityFactory().pk},
+            {"proposal": gid(second), "authority": gid(LocalAuthorityFactory())},
             ("localAuthority", "NOT_A_MEMBER"),
+        ),
+        (
+            {"proposal": gid(second), "authority": str(LocalAuthorityFactory().pk)},
+            ("localAuthority", "INVALID_ID"),
         ),
     ]
     for variables, expected in cases:
@@ -122,19 +130,24 @@ def test_bad_enrolments_and_journal_posts(gql):
     project = SharedProjectPageFactory(status="recruiting", participant_capacity=3)
     observer = LocalAuthorityFactory()
     token = token_for(observer)
-    data = gql(ENROLL, {"project": project.slug, "role": "OBSERVER"}, token)
+    data = gql(ENROLL, {"project": gid(project), "role": "OBSERVER"}, token)
     assert data["enroll"]["enrollment"]["status"] == "CONFIRMED"
-    data = gql(ENROLL, {"project": project.slug, "role": "PARTICIPANT"}, token)
+    data = gql(ENROLL, {"project": gid(project), "role": "PARTICIPANT"}, token)
     assert errors_of(data, "enroll") == [("project", "ALREADY_ENROLLED")]
     data = gql(
         ENROLL,
-        {"project": project.slug, "role": "PARTICIPANT", "authority": LocalAuthorityFactory().pk},
+        {"project": gid(project), "role": "PARTICIPANT", "authority": gid(LocalAuthorityFactory())},
         token,
     )
     assert errors_of(data, "enroll") == [("localAuthority", "NOT_A_MEMBER")]
-    data = gql(ENROLL, {"project": "inconnu", "role": "OBSERVER"}, token)
+    data = gql(ENROLL, {"project": gid(424242, "SharedProjectPage"), "role": "OBSERVER"}, token)
     assert errors_of(data, "enroll") == [("project", "NOT_FOUND")]
-    data = gql(POST, {"project": project.slug, "title": "Séance", "summary": "Résumé"}, token)
+    # A slug (the argument of the past) or the id of another page type: INVALID_ID, in French.
+    for wrong in (project.slug, gid(project.pk, "ExperiencePage")):
+        data = gql(ENROLL, {"project": wrong, "role": "OBSERVER"}, token)
+        assert errors_of(data, "enroll") == [("project", "INVALID_ID")]
+        assert "identifiant global" in data["enroll"]["errors"][0]["message"]
+    data = gql(POST, {"project": gid(project), "title": "Séance", "summary": "Résumé"}, token)
     assert errors_of(data, "postJournalEntry") == [("project", "OBSERVER_CANNOT_POST")]
     assert "observatrice" in data["postJournalEntry"]["errors"][0]["message"]
     assert Enrollment.objects.count() == 1 and not JournalEntryPage.objects.exists()
@@ -145,15 +158,15 @@ def test_capacity_below_participants_through_graphql(gql, anct):
     for _ in range(4):
         gql(
             ENROLL,
-            {"project": project.slug, "role": "PARTICIPANT"},
+            {"project": gid(project), "role": "PARTICIPANT"},
             token_for(LocalAuthorityFactory()),
         )
-    data = gql(CAPACITY, {"project": project.slug, "capacity": 3}, create_token(anct))
+    data = gql(CAPACITY, {"project": gid(project), "capacity": 3}, create_token(anct))
     assert errors_of(data, "setParticipantCapacity") == [
         ("participantCapacity", "CAPACITY_BELOW_PARTICIPANTS")
     ]
     data = gql(
-        CAPACITY, {"project": project.slug, "capacity": 5}, token_for(LocalAuthorityFactory())
+        CAPACITY, {"project": gid(project), "capacity": 5}, token_for(LocalAuthorityFactory())
     )
     assert errors_of(data, "setParticipantCapacity") == [(None, "FORBIDDEN")]
 
@@ -163,15 +176,15 @@ def test_waiting_list_and_promotion_through_graphql(gql):
     authorities = [LocalAuthorityFactory(name=f"Commune {n}") for n in range(5)]
     tokens = [token_for(a) for a in authorities]
     for token in tokens:
-        gql(ENROLL, {"project": project.slug, "role": "PARTICIPANT"}, token)
+        gql(ENROLL, {"project": gid(project), "role": "PARTICIPANT"}, token)
     data = gql(
-        ENROLL, {"project": project.slug, "role": "PARTICIPANT"}, token_for(LocalAuthorityFactory())
+        ENROLL, {"project": gid(project), "role": "PARTICIPANT"}, token_for(LocalAuthorityFactory())
     )
     assert data["enroll"]["enrollment"]["waitingRank"] == 3
     read = gql(PROJECT, {"slug": project.slug})["sharedProject"]
     assert [a["name"] for a in read["participants"]] == ["Commune 0", "Commune 1", "Commune 2"]
     assert [a["name"] for a in read["waitingList"]][:2] == ["Commune 3", "Commune 4"]
-    data = gql(WITHDRAW, {"project": project.slug}, tokens[0])["withdrawEnrollment"]
+    data = gql(WITHDRAW, {"project": gid(project)}, tokens[0])["withdrawEnrollment"]
     assert data["errors"] == [] and data["promoted"] == [{"name": "Commune 3"}]
     read = gql(PROJECT, {"slug": project.slug})["sharedProject"]
     assert [a["name"] for a in read["participants"]] == ["Commune 1", "Commune 2", "Commune 3"]
@@ -200,7 +213,7 @@ def test_a_collectivite_whole_journey(gql, anct):
         {
             "title": "Sobriété énergétique",
             "description": "Réduire nos consommations.",
-            "theme": theme.slug,
+            "theme": gid(theme),
         },
         token,
     )["proposeTheme"]
@@ -219,7 +232,7 @@ def test_a_collectivite_whole_journey(gql, anct):
     ) == [(None, "FORBIDDEN")]
     moderated = gql(
         MODERATE,
-        {"proposal": proposal_id, "action": "APPROVE", "campaign": campaign.pk},
+        {"proposal": proposal_id, "action": "APPROVE", "campaign": gid(campaign)},
         anct_token,
     )
     assert moderated["moderateThemeProposal"]["errors"] == []
@@ -230,7 +243,7 @@ def test_a_collectivite_whole_journey(gql, anct):
     for _ in range(2):
         gql(VOTE, {"proposal": proposal_id}, token_for(LocalAuthorityFactory()))
     other = ThemeProposalFactory(campaign=campaign, title="Mobilité")
-    gql(VOTE, {"proposal": other.pk}, token_for(LocalAuthorityFactory()))
+    gql(VOTE, {"proposal": gid(other)}, token_for(LocalAuthorityFactory()))
     # Withdraw and vote again while the campaign is open.
     assert gql(WITHDRAW_VOTE, {"proposal": proposal_id}, token)["withdrawVote"]["errors"] == []
     gql(VOTE, {"proposal": proposal_id}, token)
@@ -247,10 +260,10 @@ def test_a_collectivite_whole_journey(gql, anct):
     ]
     selected = gql(SELECT, {"proposal": proposal_id}, anct_token)["selectThemeProposal"]
     assert selected["errors"] == []
-    slug = selected["projectSlug"]
+    slug, project_id = selected["projectSlug"], selected["projectId"]
 
-    # Lorient enrols as participant.
-    enrolled = gql(ENROLL, {"project": slug, "role": "PARTICIPANT"}, token)["enroll"]
+    # Lorient enrols as participant, with the project's global id.
+    enrolled = gql(ENROLL, {"project": project_id, "role": "PARTICIPANT"}, token)["enroll"]
     assert enrolled["errors"] == []
     assert enrolled["enrollment"]["status"] == "CONFIRMED"
     read = gql(PROJECT, {"slug": slug})["sharedProject"]
@@ -262,7 +275,9 @@ def test_a_collectivite_whole_journey(gql, anct):
     project = SharedProjectPage.objects.get(slug=slug)
     stage = SharedProjectStageFactory(project=project, kind="diagnosis", status="in_progress")
     posted = gql(
-        POST, {"project": slug, "title": "Diagnostic en marchant", "summary": "Balade."}, token
+        POST,
+        {"project": project_id, "title": "Diagnostic en marchant", "summary": "Balade."},
+        token,
     )["postJournalEntry"]
     assert posted["errors"] == []
     assert posted["entry"] == {
@@ -271,14 +286,14 @@ def test_a_collectivite_whole_journey(gql, anct):
         "authorAuthority": {"name": "Lorient"},
     }
     journal = gql(
-        "query($p: String!) { journalEntries(project: $p) { totalCount edges { node { title } } } }",
-        {"p": slug},
+        "query($p: ID!) { journalEntries(project: $p) { totalCount edges { node { title } } } }",
+        {"p": project_id},
     )["journalEntries"]
     assert journal["totalCount"] == 1
     assert stage.journal_entries.count() == 1
 
 
-SUBMIT_PLAN = """mutation($project: String!) {
+SUBMIT_PLAN = """mutation($project: ID!) {
   submitActionPlan(project: $project, title: "Plan d'action de Lorient",
     summary: "Sobriété dans les bâtiments communaux.",
     objectives: "Réduire de 20 % la consommation.\\n\\nAssocier les usagers.",
@@ -309,21 +324,21 @@ def test_action_plan_submitted_then_adopted_through_graphql(gql, anct, expert):
     LocalAuthorityMembership.objects.filter(user=referent).update(is_referent=True)
     token = create_token(agent)
     observer = LocalAuthorityFactory()
-    gql(ENROLL, {"project": "sobriete", "role": "OBSERVER"}, token_for(observer))
+    gql(ENROLL, {"project": gid(project), "role": "OBSERVER"}, token_for(observer))
     assert errors_of(
-        gql(SUBMIT_PLAN, {"project": "sobriete"}, token_for(observer)), "submitActionPlan"
+        gql(SUBMIT_PLAN, {"project": gid(project)}, token_for(observer)), "submitActionPlan"
     ) == [("localAuthority", "FORBIDDEN")]
     from projects.services import enroll as service_enroll
 
     project.status = "recruiting"
     project.save()
     service_enroll(agent, project, "participant")
-    submitted = gql(SUBMIT_PLAN, {"project": "sobriete"}, token)["submitActionPlan"]
+    submitted = gql(SUBMIT_PLAN, {"project": gid(project)}, token)["submitActionPlan"]
     assert submitted["errors"] == []
     assert submitted["inWorkflow"] is True
     plan_id = submitted["planId"]
     # A second plan for the same collectivité is refused.
-    again = gql(SUBMIT_PLAN, {"project": "sobriete"}, token)["submitActionPlan"]
+    again = gql(SUBMIT_PLAN, {"project": gid(project)}, token)["submitActionPlan"]
     assert [e["field"] for e in again["errors"]] == ["localAuthority"]
 
     steps = [
@@ -335,8 +350,9 @@ def test_action_plan_submitted_then_adopted_through_graphql(gql, anct, expert):
         result = gql(MODERATE_PLAN, {"id": plan_id, **extra}, step_token)["moderate"]
         assert result["errors"] == [], result
     plans = gql(
-        """query { actionPlans(project: "sobriete") { edges { node {
-             title adoptionDate deliberationReference progress localAuthority { name } } } } }"""
+        """query($p: ID!) { actionPlans(project: $p) { edges { node {
+             title adoptionDate deliberationReference progress localAuthority { name } } } } }""",
+        {"p": gid(project)},
     )["actionPlans"]["edges"]
     assert plans == [
         {
@@ -361,9 +377,13 @@ def test_read_fields_of_participation(gql):
     EngagementTrackPageFactory(start_date=dt.date(2024, 5, 1))
     data = gql("query { engagementProgramme { year entering accompanied } }")
     assert data["engagementProgramme"][0] == {"year": 2024, "entering": 1, "accompanied": 1}
-    response = gql.post('query { themeRanking(campaign: "999") { rank } }').json()
+    unknown = gid(999, "VotingCampaign")
+    response = gql.post(f'query {{ themeRanking(campaign: "{unknown}") {{ rank }} }}').json()
     assert response["errors"][0]["extensions"]["code"] == "NOT_FOUND"
     assert "introuvable" in response["errors"][0]["message"]
+    response = gql.post('query { themeRanking(campaign: "999") { rank } }').json()
+    assert response["errors"][0]["extensions"]["code"] == "INVALID_ID"
+    assert "« campaign » : identifiant invalide" in response["errors"][0]["message"]
     assert gql("query { themeRanking { rank } }") == {"themeRanking": []}
 
 
@@ -371,8 +391,14 @@ def test_propose_theme_refusals(gql):
     token = token_for(LocalAuthorityFactory())
     data = gql(PROPOSE, {"title": "", "description": "Pourquoi"}, token)
     assert errors_of(data, "proposeTheme") == [("title", "REQUIRED")]
-    data = gql(PROPOSE, {"title": "Santé", "description": "Pourquoi", "theme": "inconnue"}, token)
+    data = gql(
+        PROPOSE,
+        {"title": "Santé", "description": "Pourquoi", "theme": gid(424242, "Theme")},
+        token,
+    )
     assert errors_of(data, "proposeTheme") == [("theme", "NOT_FOUND")]
+    data = gql(PROPOSE, {"title": "Santé", "description": "Pourquoi", "theme": "sante"}, token)
+    assert errors_of(data, "proposeTheme") == [("theme", "INVALID_ID")]
     assert not ThemeProposal.objects.exists()
     # The proposer sees its own proposal while it waits for moderation; the public does not.
     gql(PROPOSE, {"title": "Santé", "description": "Pourquoi"}, token)
@@ -383,21 +409,21 @@ def test_propose_theme_refusals(gql):
 
 def test_start_needs_three_participants(gql, anct):
     project = SharedProjectPageFactory(status="recruiting", participant_capacity=3)
-    start = """mutation($p: String!) { startSharedProject(project: $p) {
+    start = """mutation($p: ID!) { startSharedProject(project: $p) {
                  status errors { field code message } } }"""
     for _ in range(2):
         gql(
             ENROLL,
-            {"project": project.slug, "role": "PARTICIPANT"},
+            {"project": gid(project), "role": "PARTICIPANT"},
             token_for(LocalAuthorityFactory()),
         )
-    data = gql(start, {"p": project.slug}, create_token(anct))["startSharedProject"]
+    data = gql(start, {"p": gid(project)}, create_token(anct))["startSharedProject"]
     assert [(e["field"], e["code"]) for e in data["errors"]] == [
         ("project", "NOT_ENOUGH_PARTICIPANTS")
     ]
     assert "au moins 3" in data["errors"][0]["message"]
     gql(
-        ENROLL, {"project": project.slug, "role": "PARTICIPANT"}, token_for(LocalAuthorityFactory())
+        ENROLL, {"project": gid(project), "role": "PARTICIPANT"}, token_for(LocalAuthorityFactory())
     )
-    data = gql(start, {"p": project.slug}, create_token(anct))["startSharedProject"]
+    data = gql(start, {"p": gid(project)}, create_token(anct))["startSharedProject"]
     assert data == {"status": "IN_PROGRESS", "errors": []}

@@ -17,6 +17,7 @@ from tests.factories import (
     SharedProjectPageFactory,
     SharedProjectStageFactory,
 )
+from tests.ids import gid
 from tests.projects.factories import UserFactory, member_of
 
 pytestmark = pytest.mark.django_db
@@ -61,8 +62,9 @@ def test_a_participant_posts_to_the_current_stage(project):
 
 
 def test_an_expert_posts_without_collectivite(project, expert):
+    diagnosis = gid(project.stages.get(kind="diagnosis"))
     entry = post(
-        expert, project, stage=arguments.stage("diagnosis", project), date=datetime.date(2022, 2, 1)
+        expert, project, stage=arguments.stage(diagnosis, project), date=datetime.date(2022, 2, 1)
     )
     assert entry.author_authority is None and entry.stage.kind == "diagnosis"
     named = UserFactory()
@@ -92,7 +94,8 @@ def test_waiting_and_strangers_are_refused(project):
 def test_a_stage_of_another_project_is_refused(project, expert):
     other_stage = SharedProjectStageFactory()
     assert refused(services.INVALID, post, expert, project, stage=other_stage).field == "stage"
-    refused(services.NOT_FOUND, arguments.stage, "nowhere", project)
+    refused(services.NOT_FOUND, arguments.stage, gid(999999, "SharedProjectStage"), project)
+    refused("INVALID_ID", arguments.stage, "diagnosis", project)
     refused(services.REQUIRED, services.post_journal_entry, expert, project, title="", summary="x")
 
 

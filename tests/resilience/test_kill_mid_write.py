@@ -23,12 +23,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.ids import gid, pk
 from tests.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 SUBMIT = (ROOT / "graphql" / "operations" / "SubmitExperience.graphql").read_text()
 VOTE = """mutation($p: ID!) { voteForTheme(proposal: $p) { errors { code } proposal { id } } }"""
-ENROLL = """mutation($s: String!, $r: EnrollmentRole!) { enroll(project: $s, role: $r) {
+ENROLL = """mutation($s: ID!, $r: EnrollmentRole!) { enroll(project: $s, role: $r) {
   errors { code } enrollment { id } } }"""
 
 
@@ -166,14 +167,17 @@ def agent(url, index, identity, world, stop, answers):
                 "vote",
                 (identity["authority"], world["proposals"][n % 6]),
                 VOTE,
-                {"p": str(world["proposals"][n % 6])},
+                {"p": gid(world["proposals"][n % 6], "ThemeProposal")},
                 "voteForTheme",
             ),
             (
                 "enrollment",
                 (identity["authority"], world["projects"][n % 4]),
                 ENROLL,
-                {"s": world["projects"][n % 4], "r": "OBSERVER" if n % 2 else "PARTICIPANT"},
+                {
+                    "s": gid(world["project_ids"][n % 4], "SharedProjectPage"),
+                    "r": "OBSERVER" if n % 2 else "PARTICIPANT",
+                },
                 "enroll",
             ),
         ]
@@ -224,7 +228,7 @@ def test_killed_mid_write_leaves_a_consistent_database(environment, tmp_path):
     for kind, key, _, result in accepted:
         if kind == "submission":
             assert titles[key] == 1, f"« {key} » acceptée mais présente {titles[key]} fois"
-            page_id = int(result["submission"]["id"])
+            page_id = pk(result["submission"]["id"])
             assert submissions[page_id] == 1
         elif kind == "vote":
             assert votes[tuple(key)] == 1, f"vote accepté {key} présent {votes[tuple(key)]} fois"

@@ -45,7 +45,7 @@ def seed():
         ).pk
         for i in range(6)
     ]
-    slugs = [
+    shared_projects = [
         f.SharedProjectPageFactory(
             parent=projects,
             title=f"Projet partagé {i}",
@@ -53,7 +53,7 @@ def seed():
             theme=theme,
             status=SharedProjectPage.Status.RECRUITING,
             participant_capacity=5,
-        ).slug
+        )
         for i in range(4)
     ]
     identities = []
@@ -63,7 +63,12 @@ def seed():
         )
         user = UserFactory(username=f"agent-{i}", role="contributors", authorities=[authority])
         identities.append({"authority": authority.pk, "token": create_token(user, "arrêt")})
-    return {"identities": identities, "proposals": proposals, "projects": slugs}
+    return {
+        "identities": identities,
+        "proposals": proposals,
+        "projects": [project.slug for project in shared_projects],
+        "project_ids": [project.pk for project in shared_projects],
+    }
 
 
 def check():

@@ -4,6 +4,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.api.conftest import GraphQLClient
+from tests.ids import gid
 
 SEARCH = """
 query (
@@ -134,7 +135,7 @@ def test_autocomplete(client, corpus):
             "title": "Jardins partagés dans les quartiers prioritaires",
             "urlPath": "/ressources/jardins-partages-dans-les-quartiers-prioritaires/",
             "contentType": "inspiration.ExperiencePage",
-            "page": {"id": str(corpus["Jardins partagés dans les quartiers prioritaires"].pk)},
+            "page": {"id": gid(corpus["Jardins partagés dans les quartiers prioritaires"])},
         }
     ]
     payload = post(client, AUTOCOMPLETE, {"prefix": "x" * 300})

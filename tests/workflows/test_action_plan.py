@@ -8,6 +8,7 @@ from wagtail.models import Workflow
 
 from projects.models import ActionPlanPage
 from tests import factories as f
+from tests.ids import gid
 from tests.workflows.factories import UserFactory
 from workflows import services
 from workflows.models import AdoptionTaskState
@@ -105,13 +106,15 @@ def test_adoption_through_graphql(site, plan, gql):
     token = create_token(referent)
     start(plan, site.users.editor)
     services.moderate(site.users.expert, plan.pk, services.APPROVE)
-    missing = gql(ADOPT, {"id": plan.pk}, token=token)["moderate"]
+    missing = gql(ADOPT, {"id": gid(plan, "Submission")}, token=token)["moderate"]
     assert {(e["field"], e["code"]) for e in missing["errors"]} == {
         ("adoptionDate", "REQUIRED"),
         ("deliberationReference", "REQUIRED"),
     }
     done = gql(
-        ADOPT, {"id": plan.pk, "date": "2022-06-30", "reference": "DEL-2022-045"}, token=token
+        ADOPT,
+        {"id": gid(plan, "Submission"), "date": "2022-06-30", "reference": "DEL-2022-045"},
+        token=token,
     )["moderate"]
     assert done["errors"] == []
     assert done["submission"]["currentTask"] == "Publication par l'ANCT"

@@ -3,6 +3,9 @@
 import pytest
 from django.core import mail
 
+from cms.models import LocalAuthority, TerritoryType
+from tests.ids import gid
+
 pytestmark = pytest.mark.django_db
 
 SUBMIT_EXPERIENCE = """
@@ -45,15 +48,18 @@ INPUT = {
     "summary": "Les habitants décident de 5 % du budget d'investissement.",
     "body": "<p>Un <b>récit</b><script>alert(1)</script></p>",
     "bodyFormat": "HTML",
-    "localAuthority": "56243",
     "themes": [],
-    "territoryTypes": ["villes"],
     "participationLevel": 6,
 }
 
 
 def submit(gql, token, **overrides):
-    data = gql(SUBMIT_EXPERIENCE, {"input": {**INPUT, **overrides}}, token=token)
+    # Séné (code 56243) and the « villes » territory type, by their global ids.
+    ids = {
+        "localAuthority": gid(LocalAuthority.objects.get(code="56243")),
+        "territoryTypes": [gid(TerritoryType.objects.get(slug="villes"))],
+    }
+    data = gql(SUBMIT_EXPERIENCE, {"input": {**INPUT, **ids, **overrides}}, token=token)
     return data["submitExperience"]
 
 
@@ -142,10 +148,26 @@ def test_missing_fields_are_typed_french_errors(site, tokens, gql):
 
 
 def test_unknown_theme_and_foreign_authority(site, tokens, gql):
-    result = submit(gql, tokens["contributor"], themes=["inconnue"])
+    result = submit(gql, tokens["contributor"], themes=[gid(424242, "Theme")])
     assert [(e["field"], e["code"]) for e in result["errors"]] == [("themes", "NOT_FOUND")]
-    result = submit(gql, tokens["contributor"], localAuthority="35126")
+    result = submit(gql, tokens["contributor"], localAuthority=gid(site.guichen))
     assert [(e["field"], e["code"]) for e in result["errors"]] == [("localAuthority", "FORBIDDEN")]
+
+
+def test_slugs_and_codes_of_the_past_are_invalid_ids(site, tokens, gql):
+    cases = [
+        ({"themes": ["culture"]}, "themes"),
+        ({"territoryTypes": ["villes"]}, "territoryTypes"),
+        ({"localAuthority": "56243"}, "localAuthority"),
+        # A global id, but of a collectivité where a theme is expected.
+        ({"themes": [gid(site.sene)]}, "themes"),
+    ]
+    for overrides, field in cases:
+        result = submit(gql, tokens["contributor"], **overrides)
+        assert result["submission"] is None
+        assert [(e["field"], e["code"]) for e in result["errors"]] == [(field, "INVALID_ID")]
+        assert "identifiant global" in result["errors"][0]["message"]
+    assert gql(ME, token=tokens["contributor"])["me"]["submissions"] == []
 
 
 def test_anonymous_cannot_submit(site, gql):
@@ -234,3 +256,18 @@ def test_moderation_queue(site, tokens, gql):
         (submission["id"], "Modération ANCT")
     ]
     assert gql(query, token=tokens["contributor"])["me"]["moderationQueue"] == []
+
+
+def test_a_submission_is_a_node_for_its_collectivite_and_moderators(site, tokens, gql):
+    submission = submit(gql, tokens["contributor"])["submission"]
+    query = "query($id: ID!) { node(id: $id) { id ... on Submission { title status } } }"
+    for who in ("contributor", "colleague", "moderator"):
+        found = gql(query, {"id": submission["id"]}, tokens[who])["node"]
+        assert found == {
+            "id": submission["id"],
+            "title": submission["title"],
+            "status": "IN_REVIEW",
+        }, who
+    for who in ("other", "expert"):
+        assert gql(query, {"id": submission["id"]}, tokens[who])["node"] is None, who
+    assert gql(query, {"id": submission["id"]})["node"] is None

@@ -7,6 +7,7 @@ from wagtail.models import Page, WorkflowState
 
 from inspiration.models import ExperienceLocalAuthority
 from tests import factories as f
+from tests.ids import gid
 from tests.workflows.conftest import experience_input
 from workflows import services
 
@@ -36,7 +37,7 @@ def anct_page(site):
 
 
 def update(gql, tokens, page, base, who="contributor"):
-    variables = {"id": str(page.pk), "base": str(base), "input": {"title": "Ma version"}}
+    variables = {"id": gid(page, "Submission"), "base": str(base), "input": {"title": "Ma version"}}
     return gql(UPDATE, variables, token=tokens[who])["updateSubmission"]
 
 

@@ -1,40 +1,39 @@
-"""The arguments of the submission mutations, turned into models before the services run."""
+"""The arguments of the submission mutations, turned into models before the services run.
 
+Objects are designated by their global id (`id`): one of another type is refused with INVALID_ID,
+one that does not exist with NOT_FOUND."""
+
+from cms.api.relay import pk_of
 from cms.models import LocalAuthority, TerritoryType, Theme
 from cms.services import ServiceError
-from workflows import permissions
 
 NOT_FOUND = "NOT_FOUND"
 
 
-def local_authority(user, code):
-    """The collectivité with this official code (INSEE, SIREN); where kinds share a code, the
-    caller's own collectivité first."""
-    if not code:
+def local_authority(user, value):
+    """The collectivité designated by `value`."""
+    if value is None:
         return None
-    candidates = LocalAuthority.objects.filter(code=code.strip().upper()).order_by("kind")
-    found = candidates.filter(pk__in=permissions.authority_ids(user)).first() or candidates.first()
+    pk = pk_of(value, ["LocalAuthority"], "local_authority", "d'une collectivité")
+    found = LocalAuthority.objects.filter(pk=pk).first()
     if found is None:
-        raise ServiceError(
-            f"Aucune collectivité n'a le code « {code} ».", code=NOT_FOUND, field="local_authority"
-        )
+        raise ServiceError("Collectivité introuvable.", code=NOT_FOUND, field="local_authority")
     return found
 
 
-def by_slugs(model, slugs, field):
-    """The vocabulary entries named by `slugs` (None when the argument is absent)."""
-    if slugs is None:
+def by_ids(model, values, field, label):
+    """The vocabulary entries designated by the global ids `values` (None when absent)."""
+    if values is None:
         return None
-    slugs = list(dict.fromkeys(s.strip() for s in slugs if s and s.strip()))
-    found = list(model.objects.filter(slug__in=slugs))
-    missing = set(slugs) - {item.slug for item in found}
-    if missing:
+    pks = list(dict.fromkeys(pk_of(v, [model.__name__], field, label) for v in values))
+    found = list(model.objects.filter(pk__in=pks))
+    if len(found) < len(pks):
         raise ServiceError(
-            f"Identifiant(s) inconnu(s) : {', '.join(sorted(missing))}.",
+            "Identifiant(s) inconnu(s) : aucun objet ne porte l'un de ces identifiants.",
             code=NOT_FOUND,
             field=field,
         )
-    return found
+    return sorted(found, key=lambda item: pks.index(item.pk))
 
 
 def submission_input(user, value):
@@ -43,16 +42,15 @@ def submission_input(user, value):
     if "local_authority" in data:
         data["local_authority"] = local_authority(user, data["local_authority"])
     if "themes" in data:
-        data["themes"] = by_slugs(Theme, data["themes"], "themes")
+        data["themes"] = by_ids(Theme, data["themes"], "themes", "d'une thématique")
     if "territory_types" in data:
-        data["territory_types"] = by_slugs(
-            TerritoryType, data["territory_types"], "territory_types"
+        data["territory_types"] = by_ids(
+            TerritoryType, data["territory_types"], "territory_types", "d'un type de territoire"
         )
     return data
 
 
-def page_id(value, field="id"):
-    """A page id as an integer; anything else is an unknown contribution."""
-    if not str(value).isdigit():
-        raise ServiceError("Contribution introuvable.", code=NOT_FOUND, field=field)
-    return int(value)
+def submission_pk(value, field="id"):
+    """The page number of the submission designated by `value` (`Submission.id`); whether the
+    caller may reach it is the service's to say."""
+    return pk_of(value, ["Submission"], field, "d'une contribution (`Submission.id`)")

@@ -15,9 +15,12 @@ from workflows.schema.types import (
 TITLE = "Titre (obligatoire, 255 caractères au plus ; le HTML est retiré)."
 SUMMARY = "Résumé (obligatoire, 800 caractères au plus ; le HTML est retiré)."
 BODY = "Récit : texte brut ou HTML selon `bodyFormat` ; le HTML est nettoyé."
-AUTHORITY = "Code officiel (INSEE, SIREN) de votre collectivité ; facultatif si vous n'en représentez qu'une."
-THEMES = "Thématiques (slugs)."
-TERRITORY_TYPES = "Types de territoire (slugs : qpv, villes, ruralites)."
+AUTHORITY = (
+    "Votre collectivité (identifiant global `LocalAuthority.id`) ; facultatif si vous n'en "
+    "représentez qu'une."
+)
+THEMES = "Thématiques (identifiants globaux `Theme.id`)."
+TERRITORY_TYPES = "Types de territoire (identifiants globaux `TerritoryType.id`)."
 
 
 class _CommonInput:
@@ -25,9 +28,9 @@ class _CommonInput:
     summary = graphene.String(description=SUMMARY)
     body = graphene.String(description=BODY)
     body_format = BodyFormatEnum(description="Format de `body` (TEXT par défaut).")
-    local_authority = graphene.String(description=AUTHORITY)
-    themes = graphene.List(graphene.NonNull(graphene.String), description=THEMES)
-    territory_types = graphene.List(graphene.NonNull(graphene.String), description=TERRITORY_TYPES)
+    local_authority = graphene.ID(description=AUTHORITY)
+    themes = graphene.List(graphene.NonNull(graphene.ID), description=THEMES)
+    territory_types = graphene.List(graphene.NonNull(graphene.ID), description=TERRITORY_TYPES)
 
 
 class ExperienceSubmissionInput(_CommonInput, graphene.InputObjectType):
@@ -108,7 +111,9 @@ class UpdateSubmission(BaseMutation):
         )
 
     class Arguments:
-        id = graphene.ID(required=True, description="Identifiant de la contribution (page).")
+        id = graphene.ID(
+            required=True, description="La contribution (identifiant global `Submission.id`)."
+        )
         base_revision_id = graphene.ID(
             required=True, description="Version de départ (`latestRevisionId` lu auparavant)."
         )
@@ -120,7 +125,10 @@ class UpdateSubmission(BaseMutation):
     def perform(cls, root, info, id, base_revision_id, input):
         user = info.context.user
         page, _ = services.update_submission(
-            user, arguments.page_id(id), base_revision_id, arguments.submission_input(user, input)
+            user,
+            arguments.submission_pk(id),
+            base_revision_id,
+            arguments.submission_input(user, input),
         )
         return {"submission": page}
 
@@ -134,7 +142,7 @@ class Moderate(BaseMutation):
 
     class Arguments:
         submission = graphene.ID(
-            required=True, description="Identifiant de la contribution (page)."
+            required=True, description="La contribution (identifiant global `Submission.id`)."
         )
         action = ModerationActionEnum(required=True, description="La décision.")
         comment = graphene.String(
@@ -173,7 +181,7 @@ class Moderate(BaseMutation):
             }
         page, _ = services.moderate(
             info.context.user,
-            arguments.page_id(submission, "submission"),
+            arguments.submission_pk(submission, "submission"),
             getattr(action, "value", action),
             comment or "",
             [getattr(r, "value", r) for r in reasons] if reasons else None,

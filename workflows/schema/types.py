@@ -3,6 +3,7 @@
 import graphene
 from django.utils import translation
 
+from cms.api.relay import Node, resolve_global_id
 from cms.models import LocalAuthority
 from cms.schema.enums import choices_enum
 from cms.schema.types import LocalAuthorityType
@@ -72,8 +73,15 @@ class SubmissionType(graphene.ObjectType):
     class Meta:
         name = "Submission"
         description = "Contribution d'une collectivité (expérience ou ressource) et sa modération."
+        interfaces = (Node,)
 
-    id = graphene.ID(required=True, description="Identifiant de la page.")
+    resolve_id = staticmethod(resolve_global_id)
+
+    @classmethod
+    def get_node(cls, info, pk):
+        page = services.visible_submission(getattr(info.context, "user", None), pk)
+        return services.load_submission_details([page])[0] if page is not None else None
+
     title = graphene.String(required=True, description="Titre de la dernière version.")
     content_type = graphene.String(
         required=True, description="Type de contenu : ExperiencePage, ResourcePage…"
@@ -104,9 +112,6 @@ class SubmissionType(graphene.ObjectType):
         if not hasattr(root, "_workflow_state"):
             root._workflow_state = services.latest_workflow_state(root)
         return root._workflow_state
-
-    def resolve_id(root, info):
-        return root.pk
 
     def resolve_title(root, info):
         if hasattr(root, "_latest_title"):

@@ -15,14 +15,15 @@ import {
 } from "@/lib/experienceFilters";
 import { PAGE_SIZE, afterCursor, countLabel, listingHref, nodesOf, pastLastPage } from "@/lib/listing";
 import { tags } from "@/lib/tags";
+import { getTaxonomy } from "@/lib/taxonomy";
 import { ListingNotices } from "./ListingNotices";
 import { ListingPagination } from "./ListingPagination";
 import type { ListingProps } from "./types";
 
-function fetchListing(path: string, parsed: ParsedFilters) {
+async function fetchListing(path: string, parsed: ParsedFilters) {
   return cmsQuery(
     ExperienceListingDocument,
-    { filter: toExperienceFilter(parsed.values), first: PAGE_SIZE, after: afterCursor(parsed.page) },
+    { filter: toExperienceFilter(parsed.values, await getTaxonomy()), first: PAGE_SIZE, after: afterCursor(parsed.page) },
     { tags: [tags.type("ExperiencePage"), tags.path(path)] },
   );
 }

@@ -7,6 +7,7 @@ import { cmsQuery } from "@/lib/cms";
 import { RESOURCE_TYPE_LABELS, RESOURCE_TYPE_SLUGS } from "@/lib/labels";
 import { PAGE_SIZE, afterCursor, countLabel, listingHref, nodesOf, pastLastPage, parsePage, singleValue } from "@/lib/listing";
 import { tags } from "@/lib/tags";
+import { getTaxonomy } from "@/lib/taxonomy";
 import { ListingNotices } from "./ListingNotices";
 import { ListingPagination } from "./ListingPagination";
 import type { ListingProps } from "./types";
@@ -31,11 +32,13 @@ export async function ResourceListing({ page, searchParams }: ListingProps) {
     notices.push(`Thématique : la valeur « ${theme} » n'est pas valide, ce filtre a été ignoré.`);
     theme = undefined;
   }
+  const taxonomy = await getTaxonomy();
   const run = (themeSlug: string | undefined) =>
     cmsQuery(
       ResourceListingDocument,
       {
-        filter: themeSlug || resourceType ? { theme: themeSlug, resourceType } : undefined,
+        // The URL keeps the theme's slug; the API takes its global id (an unknown slug: no filter, then a notice).
+        filter: themeSlug || resourceType ? { theme: themeSlug ? taxonomy.themeId(themeSlug) : undefined, resourceType } : undefined,
         first: PAGE_SIZE,
         after: afterCursor(pageNumber),
       },

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 
 import { dropUnknown, hasUnknown, parseExperienceFilters, toExperienceFilter, type FacetOptions } from "@/lib/experienceFilters";
+import type { Taxonomy } from "@/lib/taxonomy";
+
+// Slugs in the URL, global ids for the API (base64 of "Theme:1").
+const taxonomy: Taxonomy = {
+  themeId: (slug) => ({ culture: "VGhlbWU6MQ==" })[slug],
+  territoryTypeId: (slug) => ({ rural: "VGVycml0b3J5VHlwZTox" })[slug],
+};
 import { afterCursor, countLabel, listingHref, nodesOf, parsePage, pastLastPage } from "@/lib/listing";
 
 const OPTIONS: FacetOptions = {
@@ -15,12 +22,12 @@ describe("experience facets in the URL", () => {
     const parsed = parseExperienceFilters({ theme: "culture", departement: "2a", niveau: "6", page: "2" });
     expect(parsed.notices).toEqual([]);
     expect(parsed.page).toBe(2);
-    expect(toExperienceFilter(parsed.values)).toEqual({ theme: "culture", department: "2A", participationLevel: 6 });
+    expect(toExperienceFilter(parsed.values, taxonomy)).toEqual({ theme: "VGhlbWU6MQ==", department: "2A", participationLevel: 6 });
   });
 
   it("ignores malformed values with a French notice, never sends them", () => {
     const parsed = parseExperienceFilters({ theme: "<script>", niveau: "9", departement: "Paris", page: "abc" });
-    expect(toExperienceFilter(parsed.values)).toBeUndefined();
+    expect(toExperienceFilter(parsed.values, taxonomy)).toBeUndefined();
     expect(parsed.page).toBe(1);
     expect(parsed.notices).toHaveLength(4);
     expect(parsed.notices[0]).toContain("« <script> » n'est pas valide");
@@ -43,7 +50,8 @@ describe("experience facets in the URL", () => {
   });
 
   it("reads no filter at all as no filter", () => {
-    expect(toExperienceFilter(parseExperienceFilters({}).values)).toBeUndefined();
+    expect(toExperienceFilter(parseExperienceFilters({}).values, taxonomy)).toBeUndefined();
+    expect(toExperienceFilter({ theme: "inconnue" }, taxonomy)).toBeUndefined();
   });
 });
 
