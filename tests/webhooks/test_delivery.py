@@ -15,6 +15,10 @@ from tests.tasks.conftest import run_worker
 from webhooks import services, tasks
 from webhooks.models import DeliveryStatus, WebhookDelivery
 
+# The worker runs as in production and reads committed rows; it closes obsolete connections, which
+# on PostgreSQL would kill a test's enclosing transaction (SQLite's in-memory database survives it).
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
 BODY = {
     "type": "page.published",
     "occurredAt": "2026-11-30T12:00:00+00:00",
