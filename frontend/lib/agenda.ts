@@ -1,6 +1,5 @@
 // Dates and pages of the agenda, newsletters and projects, as a person reads them.
 import type { ActionStatus, EventFormat, InspirationEventPageTimeZoneChoices, SharedProjectStatus, StageStatus } from "@/gql/graphql";
-import type { SearchParams } from "@/components/pages/types";
 
 /** The CMS's time-zone choice (EUROPE_PARIS) → its IANA name (Europe/Paris). */
 export function ianaTimeZone(choice: InspirationEventPageTimeZoneChoices | string | null | undefined): string {
@@ -69,25 +68,6 @@ export const EVENT_FORMAT_LABELS: Record<EventFormat, string> = {
   IN_PERSON: "En présentiel",
   HYBRID: "En présentiel et en ligne",
 };
-
-/** One value of the query string (the first when repeated). */
-export function queryValue(searchParams: SearchParams, name: string): string | undefined {
-  const value = searchParams[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-/** `?page=N` read strictly: a positive integer or the first page, with whether the value was bad. */
-export function pageNumber(searchParams: SearchParams): { page: number; invalid: boolean } {
-  const raw = queryValue(searchParams, "page");
-  if (raw === undefined || raw === "") return { page: 1, invalid: false };
-  if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1) return { page: 1, invalid: true };
-  return { page: Number(raw), invalid: false };
-}
-
-/** « 3 événements », « 0 lettre » — French plural (from 2) with the number. */
-export function countLabel(count: number, singular: string, plural: string): string {
-  return `${count.toLocaleString("fr-FR")} ${count >= 2 ? plural : singular}`;
-}
 
 const monthFormat = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
 

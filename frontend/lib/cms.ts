@@ -83,7 +83,8 @@ export async function cmsQuery<R, V extends Record<string, unknown>>(
     const notFound = payload.errors?.some(
       (error) => error.extensions?.code === "PERSISTED_QUERY_NOT_FOUND" || error.message === "PersistedQueryNotFound",
     );
-    if (notFound || (payload.data == null && payload.errors)) payload = undefined;
+    // Only an unknown hash is worth sending the text for; any other error would come back the same.
+    if (notFound) payload = undefined;
   }
   if (!payload) {
     payload = await send<R>(() =>

@@ -1,13 +1,5 @@
 // French formats for what a person reads.
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" });
-const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/Paris",
-});
 
 /** « 1er avril 2021 » */
 export function formatDate(value: string | Date | null | undefined): string {
@@ -15,13 +7,6 @@ export function formatDate(value: string | Date | null | undefined): string {
   const date = typeof value === "string" ? new Date(value.length === 10 ? `${value}T12:00:00Z` : value) : value;
   if (Number.isNaN(date.getTime())) return "";
   return dateFormat.format(date).replace(/^1 /, "1er ");
-}
-
-export function formatDateTime(value: string | Date | null | undefined): string {
-  if (!value) return "";
-  const date = typeof value === "string" ? new Date(value) : value;
-  if (Number.isNaN(date.getTime())) return "";
-  return dateTimeFormat.format(date).replace(/^1 /, "1er ").replace(":", " h ");
 }
 
 export function formatFileSize(bytes: number): string {

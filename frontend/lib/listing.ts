@@ -57,10 +57,10 @@ export function listingHref(path: string, values: Record<string, string | number
   return text ? `${path}?${text}` : path;
 }
 
-/** « 1 expérience », « 3 expériences », « aucune expérience ». */
-export function countLabel(count: number, singular: string, plural: string, none: string): string {
-  if (count === 0) return none;
-  return `${count.toLocaleString("fr-FR")} ${count === 1 ? singular : plural}`;
+/** « 1 expérience », « 3 expériences », and for none `none` (« aucune expérience ») or « 0 expérience » (French plural from 2). */
+export function countLabel(count: number, singular: string, plural: string, none?: string): string {
+  if (count === 0 && none !== undefined) return none;
+  return `${count.toLocaleString("fr-FR")} ${count >= 2 ? plural : singular}`;
 }
 
 /** The nodes of a connection's edges, whatever the nullability the schema declares. */

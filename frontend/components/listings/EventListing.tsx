@@ -5,8 +5,8 @@ import { Tag } from "@codegouvfr/react-dsfr/Tag";
 
 import { EventListDocument, type EventListQuery } from "@/gql/graphql";
 import type { SearchParams } from "@/components/pages/types";
-import { EVENT_FORMAT_LABELS, countLabel, formatEventPeriod, pageNumber, queryValue } from "@/lib/agenda";
-import { afterCursor } from "@/lib/listing";
+import { EVENT_FORMAT_LABELS, formatEventPeriod } from "@/lib/agenda";
+import { afterCursor, countLabel, parsePage, singleValue } from "@/lib/listing";
 import { cmsQuery } from "@/lib/cms";
 import { tags } from "@/lib/tags";
 import { ListingPagination } from "./ListingPagination";
@@ -22,14 +22,14 @@ type Period = "upcoming" | "past";
  */
 export async function EventListing({ page, searchParams }: { page: { urlPath: string }; searchParams: SearchParams }) {
   const notices: string[] = [];
-  const periodValue = queryValue(searchParams, "periode");
+  const periodValue = singleValue(searchParams, "periode").value;
   let period: Period = "upcoming";
   if (periodValue === PAST) period = "past";
   else if (periodValue !== undefined && periodValue !== "" && periodValue !== "a-venir") {
     notices.push(`La période « ${periodValue.slice(0, 40)} » n'existe pas : les événements à venir sont affichés.`);
   }
-  const requested = pageNumber(searchParams);
-  if (requested.invalid) notices.push("Le numéro de page demandé n'est pas valide : la première page est affichée.");
+  const requested = parsePage(searchParams);
+  if (requested.notice) notices.push(requested.notice);
 
   let pageIndex = requested.page;
   let events = await fetchEvents(page.urlPath, period, pageIndex);

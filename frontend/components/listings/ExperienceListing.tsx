@@ -16,6 +16,7 @@ import {
 import { PAGE_SIZE, afterCursor, countLabel, listingHref, nodesOf, pastLastPage } from "@/lib/listing";
 import { tags } from "@/lib/tags";
 import { getTaxonomy } from "@/lib/taxonomy";
+import { FilterButtons } from "./FilterButtons";
 import { ListingNotices } from "./ListingNotices";
 import { ListingPagination } from "./ListingPagination";
 import type { ListingProps } from "./types";
@@ -88,20 +89,7 @@ export async function ExperienceListing({ page, searchParams }: ListingProps) {
             </div>
           ))}
         </div>
-        <ul className="fr-btns-group fr-btns-group--inline-md">
-          <li>
-            <button type="submit" className="fr-btn">
-              Appliquer les filtres
-            </button>
-          </li>
-          {active.length > 0 && (
-            <li>
-              <Link className="fr-btn fr-btn--secondary" href={page.urlPath}>
-                Effacer les filtres
-              </Link>
-            </li>
-          )}
-        </ul>
+        <FilterButtons resetHref={page.urlPath} filtered={active.length > 0} />
       </form>
 
       <h2 className="fr-h4" id="resultats" aria-live="polite">

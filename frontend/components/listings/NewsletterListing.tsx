@@ -3,8 +3,8 @@ import { Notice } from "@codegouvfr/react-dsfr/Notice";
 
 import { NewsletterListDocument } from "@/gql/graphql";
 import type { SearchParams } from "@/components/pages/types";
-import { countLabel, formatMonth, pageNumber } from "@/lib/agenda";
-import { afterCursor } from "@/lib/listing";
+import { formatMonth } from "@/lib/agenda";
+import { afterCursor, countLabel, parsePage } from "@/lib/listing";
 import { cmsQuery } from "@/lib/cms";
 import { tags } from "@/lib/tags";
 import { ListingPagination } from "./ListingPagination";
@@ -14,8 +14,8 @@ const PAGE_SIZE = 12;
 /** The newsletters' archive, newest edition first, twelve a page (?page=N). */
 export async function NewsletterListing({ page, searchParams }: { page: { urlPath: string }; searchParams: SearchParams }) {
   const notices: string[] = [];
-  const requested = pageNumber(searchParams);
-  if (requested.invalid) notices.push("Le numéro de page demandé n'est pas valide : la première page est affichée.");
+  const requested = parsePage(searchParams);
+  if (requested.notice) notices.push(requested.notice);
   let pageIndex = requested.page;
   let newsletters = await fetchNewsletters(page.urlPath, pageIndex);
   const pageCount = Math.max(1, Math.ceil(newsletters.totalCount / PAGE_SIZE));

@@ -8,6 +8,7 @@ import { RESOURCE_TYPE_LABELS, RESOURCE_TYPE_SLUGS } from "@/lib/labels";
 import { PAGE_SIZE, afterCursor, countLabel, listingHref, nodesOf, pastLastPage, parsePage, singleValue } from "@/lib/listing";
 import { tags } from "@/lib/tags";
 import { getTaxonomy } from "@/lib/taxonomy";
+import { FilterButtons } from "./FilterButtons";
 import { ListingNotices } from "./ListingNotices";
 import { ListingPagination } from "./ListingPagination";
 import type { ListingProps } from "./types";
@@ -95,20 +96,7 @@ export async function ResourceListing({ page, searchParams }: ListingProps) {
             </div>
           </div>
         </div>
-        <ul className="fr-btns-group fr-btns-group--inline-md">
-          <li>
-            <button type="submit" className="fr-btn">
-              Appliquer les filtres
-            </button>
-          </li>
-          {filtered && (
-            <li>
-              <Link className="fr-btn fr-btn--secondary" href={page.urlPath}>
-                Effacer les filtres
-              </Link>
-            </li>
-          )}
-        </ul>
+        <FilterButtons resetHref={page.urlPath} filtered={filtered} />
       </form>
       <h2 className="fr-h4" aria-live="polite">
         {countLabel(total, "ressource", "ressources", "Aucune ressource")}

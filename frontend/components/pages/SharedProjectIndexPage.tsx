@@ -3,7 +3,8 @@ import { Card } from "@codegouvfr/react-dsfr/Card";
 
 import { RichText } from "@/components/RichText";
 import { StreamField } from "@/components/blocks/StreamField";
-import { PROJECT_STATUS_LABELS, PROJECT_STATUS_SEVERITY, countLabel, formatDateRange } from "@/lib/agenda";
+import { PROJECT_STATUS_LABELS, PROJECT_STATUS_SEVERITY, formatDateRange } from "@/lib/agenda";
+import { countLabel } from "@/lib/listing";
 import { formatDate } from "@/lib/format";
 import type { PageProps } from "./types";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { countLabel, formatEventPeriod, ianaTimeZone, pageNumber } from "@/lib/agenda";
-import { afterCursor } from "@/lib/listing";
+import { formatEventPeriod, ianaTimeZone } from "@/lib/agenda";
+import { afterCursor, countLabel, parsePage } from "@/lib/listing";
 
 describe("formatEventPeriod", () => {
   it("gives a one-day event its day and hours in Paris time", () => {
@@ -26,11 +26,12 @@ describe("formatEventPeriod", () => {
 
 describe("pagination from the URL", () => {
   it("reads ?page strictly and flags garbage", () => {
-    expect(pageNumber({})).toEqual({ page: 1, invalid: false });
-    expect(pageNumber({ page: "3" })).toEqual({ page: 3, invalid: false });
-    expect(pageNumber({ page: "abc" })).toEqual({ page: 1, invalid: true });
-    expect(pageNumber({ page: "0" })).toEqual({ page: 1, invalid: true });
-    expect(pageNumber({ page: ["2", "5"] })).toEqual({ page: 2, invalid: false });
+    expect(parsePage({})).toEqual({ page: 1 });
+    expect(parsePage({ page: "3" })).toEqual({ page: 3 });
+    expect(parsePage({ page: "abc" }).page).toBe(1);
+    expect(parsePage({ page: "abc" }).notice).toContain("n'est pas valide");
+    expect(parsePage({ page: "0" }).notice).toBeDefined();
+    expect(parsePage({ page: ["2", "5"] }).page).toBe(2);
   });
 
   it("starts page N after the last item of page N-1, as the CMS's cursors count", () => {
