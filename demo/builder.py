@@ -397,16 +397,16 @@ class DemoBuilder:
     def build_redirects(self):
         from wagtail.contrib.redirects.models import Redirect
 
-        for old_path, target in content.REDIRECTS:
+        for old_path, target, permanent in content.REDIRECTS:
             path = Redirect.normalise_path(old_path)
             page = self.resolve(target)
             redirect = Redirect.objects.filter(site=None, old_path=path).first()
             if redirect is None:
-                Redirect.add_redirect(path, page, is_permanent=True)
+                Redirect.add_redirect(path, page, is_permanent=permanent)
                 status = CREATED
             else:
                 status = self.update_fields(
-                    redirect, {"redirect_page": page, "redirect_link": "", "is_permanent": True}
+                    redirect, {"redirect_page": page, "redirect_link": "", "is_permanent": permanent}
                 )
             self.report.record("redirects", status, path)
 

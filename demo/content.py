@@ -2323,9 +2323,13 @@ SITE_SETTINGS = {
 }
 
 # Addresses of the programme's former site, sent to the page that now holds their content.
+# (old path, target page, permanent): an old address of the former site (301), and a short address
+# for a campaign that will point elsewhere later (302).
 REDIRECTS = [
     (
         "/fiche-dexperience/en-haute-vienne-la-lecture-citoyenne-vecteur-de-lien-intergenerationnel",
         PageRef("experience-haute-vienne"),
+        True,
     ),
+    ("/je-participe", PageRef("section-shared-projects"), False),
 ]

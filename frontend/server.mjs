@@ -1,5 +1,7 @@
-// Production server of the site: Next's request handler, plus one rule Next cannot express —
-// a page that failed because the CMS did not answer is a 503 (with Retry-After), not a 500.
+// Production server of the site: Next's request handler, plus two rules Next cannot express —
+// a page that failed because the CMS did not answer is a 503 (with Retry-After), not a 500; and an
+// editor's redirect answers 301/302 as the web knows them (Next says 308/307, which old crawlers and
+// some clients treat differently; for GET and HEAD the meaning is the same).
 import { createServer } from "node:http";
 import next from "next";
 
@@ -18,6 +20,7 @@ const frameAncestors = ["'self'", cmsOrigin.origin, ...(twin ? [`${cmsOrigin.pro
 const PREVIEW_CSP = `frame-ancestors ${frameAncestors.join(" ")}`;
 // Every other page may not be framed at all (clickjacking).
 const DEFAULT_CSP = "frame-ancestors 'self'";
+const CLASSIC_REDIRECT = { 307: 302, 308: 301 };
 
 const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
@@ -31,7 +34,9 @@ await app.prepare();
 createServer((req, res) => {
   res.setHeader("Content-Security-Policy", (req.url ?? "").startsWith("/preview") ? PREVIEW_CSP : DEFAULT_CSP);
   const writeHead = res.writeHead.bind(res);
+  const safeMethod = req.method === "GET" || req.method === "HEAD";
   res.writeHead = (status, ...rest) => {
+    if (safeMethod && CLASSIC_REDIRECT[status]) return writeHead(CLASSIC_REDIRECT[status], ...rest);
     if (status === 500 && cmsRecentlyDown()) {
       res.setHeader("Retry-After", "30");
       return writeHead(503, ...rest);

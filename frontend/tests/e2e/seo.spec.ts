@@ -17,8 +17,17 @@ test("sitemap.xml et robots.txt sont construits depuis l'API", async ({ request 
 test("une ancienne adresse redirigée par un éditeur mène à la page, de façon permanente", async ({ request }) => {
   const old = "/fiche-dexperience/en-haute-vienne-la-lecture-citoyenne-vecteur-de-lien-intergenerationnel/";
   const response = await request.get(old, { maxRedirects: 0 });
-  expect(response.status()).toBe(308);
+  expect(response.status()).toBe(301);
   expect(response.headers()["location"]).toMatch(/\/experiences\/haute-vienne-la-lecture-citoyenne\/$/);
+});
+
+test("une adresse courte redirigée pour un temps répond 302, et la redirection mène à la page", async ({ page, request }) => {
+  const response = await request.get("/je-participe/", { maxRedirects: 0 });
+  expect(response.status()).toBe(302);
+  expect(response.headers()["location"]).toMatch(new RegExp(`${demo.projects}$`));
+  await page.goto("/je-participe/");
+  await expect(page).toHaveURL(new RegExp(`${demo.projects}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
 test("l'agenda s'abonne en iCalendar, fuseau Europe/Paris", async ({ request }) => {
