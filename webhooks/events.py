@@ -72,7 +72,8 @@ def page_change(event, page, model, *, old_url_path=None):
         item["oldUrlPath"] = front_end_path_of(old_url_path)
         paths += _page_paths(old_url_path)
     tags = [*map(path_tag, paths), f"type:{type_name}", f"page:{page_id}", SITEMAP]
-    if getattr(page, "show_in_menus", False):
+    # In the menus now, or until this change (unticked « Afficher dans les menus »).
+    if getattr(page, "show_in_menus", False) or getattr(page, "_webhooks_was_in_menus", False):
         tags.append(SITE)
     return Change(event, ("page", page.pk), item, paths, tags)
 

@@ -1,11 +1,12 @@
 """Receivers: Wagtail's page signals, and Django's saves and deletions of snippets and settings.
 
 Each receiver only describes the change (`webhooks.events`); the messages leave once the
-transaction commits. Nothing here reads the database for a page published or unpublished.
+transaction commits. One read per page save: whether the page was in the menus before, so that a
+page taken out of them still tells the site to redraw its menu.
 """
 
 from django.apps import apps
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import Page, get_page_models
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -13,6 +14,15 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from cms.content_version import IGNORED_MODELS
 from webhooks import events
 from webhooks.models import EventType
+
+
+def on_page_saving(sender, instance, update_fields=None, **kwargs):
+    if not isinstance(instance, Page) or instance.pk is None:
+        return
+    if update_fields is not None and "show_in_menus" not in update_fields:
+        return
+    stored = Page.objects.filter(pk=instance.pk).values_list("show_in_menus", flat=True).first()
+    instance._webhooks_was_in_menus = bool(stored)
 
 
 def on_page_published(sender, instance, **kwargs):
@@ -87,6 +97,10 @@ def on_object_deleted(sender, instance, **kwargs):
 
 def connect():
     page_published.connect(on_page_published, dispatch_uid="webhooks_page_published")
+    for model in get_page_models():
+        pre_save.connect(
+            on_page_saving, sender=model, dispatch_uid=f"webhooks_page_saving_{model._meta.label}"
+        )
     page_unpublished.connect(on_page_unpublished, dispatch_uid="webhooks_page_unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="webhooks_page_moved")
     page_slug_changed.connect(on_page_slug_changed, dispatch_uid="webhooks_page_slug_changed")

@@ -176,6 +176,29 @@ def test_a_page_in_the_menus_tags_the_whole_site(endpoint, receiver, tree, commi
     assert "site" in body["tags"]
 
 
+def test_a_page_taken_out_of_the_menus_tags_the_whole_site(endpoint, receiver, tree, commit):
+    experiences, _, _ = tree
+    experiences.show_in_menus = True
+    experiences.save()
+    commit(lambda: experiences.save_revision().publish())
+    receiver.requests.clear()
+
+    experiences = experiences.specific_class.objects.get(pk=experiences.pk)
+    experiences.show_in_menus = False
+    commit(lambda: experiences.save_revision().publish())
+
+    (body,) = bodies(receiver)
+    assert "site" in body["tags"]
+
+
+def test_a_page_never_in_the_menus_leaves_the_site_tag_out(endpoint, receiver, tree, commit):
+    experiences, _, _ = tree
+    commit(lambda: experiences.save_revision().publish())
+
+    (body,) = bodies(receiver)
+    assert "site" not in body["tags"]
+
+
 def test_one_message_per_event_type_and_transaction(endpoint, receiver, tree, commit):
     experiences, _, page = tree
     other = commit(lambda: ExperiencePageFactory(parent=experiences, slug="autre", live=False))
