@@ -35,6 +35,13 @@ IGNORED_MODELS = {
     "wagtailcore.apitoken",
     "webhooks.webhookendpoint",
     "webhooks.webhookdelivery",
+    # Bookkeeping of the task queue and of the login lockout: every enqueued e-mail or webhook, and
+    # every sign-in attempt, would otherwise empty the caches of public answers.
+    "django_tasks_database.dbtaskresult",
+    "axes.accessattempt",
+    "axes.accessattemptexpiration",
+    "axes.accessfailurelog",
+    "axes.accesslog",
 }
 
 

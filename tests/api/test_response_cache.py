@@ -137,3 +137,20 @@ def test_cache_off_by_setting(gql, experience):
         gql(LIST)
         _, second = queries_for(gql, LIST)
     assert second > 1
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_task_queue_and_lockout_bookkeeping_keep_the_cache(settings):
+    from axes.models import AccessAttempt
+    from django_tasks_db.models import DBTaskResult
+
+    from cms.tasks import send_email
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    before = current_version()
+    send_email.enqueue("Objet", "Corps", ["agente@example.org"])
+    AccessAttempt.objects.create(
+        username="agente", ip_address="127.0.0.1", user_agent="test", failures_since_start=1
+    )
+    assert DBTaskResult.objects.count() == 1
+    assert current_version() == before
