@@ -406,7 +406,8 @@ class DemoBuilder:
                 status = CREATED
             else:
                 status = self.update_fields(
-                    redirect, {"redirect_page": page, "redirect_link": "", "is_permanent": permanent}
+                    redirect,
+                    {"redirect_page": page, "redirect_link": "", "is_permanent": permanent},
                 )
             self.report.record("redirects", status, path)
 
