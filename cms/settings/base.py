@@ -476,18 +476,23 @@ SECURITY_TXT_EXPIRES = env("SECURITY_TXT_EXPIRES", "")
 # Caches: local memory in each process by default; one Redis shared by every process and node when
 # REDIS_URL (or CACHE_URL) is set, so that an answer computed once serves them all.
 REDIS_URL = env("REDIS_URL", "") or env("CACHE_URL", "")
+# A Redis that hangs must not hold the request: past this many seconds the cache misses.
+REDIS_TIMEOUT = float(env("REDIS_TIMEOUT", "0.5"))
 if REDIS_URL:
+    _redis_options = {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT}
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "territoires",
+            "OPTIONS": _redis_options,
         },
         "api": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "territoires-api",
             "TIMEOUT": GRAPHQL_RESPONSE_CACHE_TTL,
+            "OPTIONS": _redis_options,
         },
     }
 else:
@@ -529,7 +534,8 @@ _INSTRUMENTED = {
     "django.db.backends.sqlite3": "django_prometheus.db.backends.sqlite3",
     "django.db.backends.postgresql": "django_prometheus.db.backends.postgresql",
     "django.core.cache.backends.locmem.LocMemCache": "django_prometheus.cache.backends.locmem.LocMemCache",
-    "django.core.cache.backends.redis.RedisCache": "django_prometheus.cache.backends.redis.NativeRedisCache",
+    # Redis down: the caches miss instead of failing the request (cms/observability/cache.py).
+    "django.core.cache.backends.redis.RedisCache": "cms.observability.cache.FailSoftRedisCache",
 }
 for _database in DATABASES.values():
     _database["ENGINE"] = _INSTRUMENTED.get(_database["ENGINE"], _database["ENGINE"])

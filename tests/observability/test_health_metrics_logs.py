@@ -119,3 +119,24 @@ def test_a_task_logs_the_request_id_of_the_request_that_enqueued_it(caplog):
     assert enqueued["request_id"] == "requete-42"
     assert started["request_id"] == "requete-42"
     assert started["task_id"] == enqueued["task_id"]
+
+
+def test_redis_down_the_api_answers_uncached_and_health_says_so(client, settings):
+    down = {
+        "BACKEND": "cms.observability.cache.FailSoftRedisCache",
+        "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+        "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+    }
+    settings.CACHES = {"default": {**down, "KEY_PREFIX": "t"}, "api": {**down, "KEY_PREFIX": "a"}}
+    settings.GRAPHQL_RESPONSE_CACHE_SIZE = 1000  # the response cache on, on the dead Redis
+    query = {
+        "query": "query SiteLayout { siteSettings { siteName } }",
+        "operationName": "SiteLayout",
+    }
+    for _ in range(2):
+        response = client.post("/graphql/", query, content_type="application/json")
+        assert response.status_code == 200
+        assert response.json()["data"]["siteSettings"]["siteName"]
+    health = client.get("/sante/", HTTP_ACCEPT="application/json")
+    assert health.status_code == 500
+    assert health.json()["Cache(alias='api')"] != "OK"
