@@ -21,6 +21,9 @@ class CmsConfig(AppConfig):
         )
 
         from cms.content_version import IGNORED_MODELS, content_changed
+        from cms.observability import logs
+
+        logs.connect()
         from cms.visibility import forget_site_root
 
         for signal in (post_save, post_delete):

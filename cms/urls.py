@@ -9,6 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms import views
 from cms.api.rest import api_router
 from cms.api.view import ApiView
+from cms.observability.metrics import metrics_view
+from cms.observability.views import ReadinessView, alive
 from cms.views import security_txt
 
 urlpatterns = [
@@ -21,6 +23,9 @@ urlpatterns = [
     path("graphql/", csrf_exempt(ApiView.as_view()), name="graphql"),
     path("api/v2/", api_router.urls),
     path("projets/", include("projects.urls")),
+    path("sante/", ReadinessView.as_view(), name="health"),
+    path("sante/vivant/", alive, name="health_alive"),
+    path("metrics", metrics_view, name="metrics"),
 ]
 
 if settings.DEBUG:

@@ -22,7 +22,7 @@ from graphql import (
 from graphql.error import GraphQLSyntaxError
 from graphql.validation import specified_rules
 
-from cms.api import errors, persisted, response_cache
+from cms.api import errors, metrics, persisted, response_cache
 from cms.api.auth import InvalidToken, user_from_request
 from cms.api.cache import CACHE_TAG
 from cms.api.errors import RequestRefused
@@ -65,8 +65,15 @@ class ApiView(GraphQLView):
             refused = RequestRefused(
                 401, str(error), errors.UNAUTHENTICATED, {"WWW-Authenticate": "Bearer"}
             )
-            return self.http_caching(request, self.refusal(request, refused))
-        return self.http_caching(request, super().dispatch(request, *args, **kwargs))
+            response = self.http_caching(request, self.refusal(request, refused))
+        else:
+            response = self.http_caching(request, super().dispatch(request, *args, **kwargs))
+        metrics.observe(
+            getattr(request, "graphql_operation_name", None),
+            response.status_code,
+            request.graphql_cost,
+        )
+        return response
 
     def refusal(self, request, error):
         response = error.response
@@ -180,6 +187,7 @@ class ApiView(GraphQLView):
             key = response_cache.responses.key(request, query, variables, operation_name)
             content = response_cache.responses.get(key, version)
             if content is not None:
+                request.graphql_operation_name = operation_name
                 request.api_shareable = True  # only shareable answers are ever stored
                 persisted.remember(request)
                 return content, 200
@@ -217,6 +225,9 @@ class ApiView(GraphQLView):
                 ]
             )
         operation = get_operation_ast(document, operation_name)
+        request.graphql_operation_name = (
+            operation.name.value if operation and operation.name else None
+        )
         if operation is None:
             raise RequestRefused(
                 400,

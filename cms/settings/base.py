@@ -302,10 +302,16 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
 
+# Structured logs (cms/observability): one JSON object per line when LOG_FORMAT=json (production's
+# default), readable lines otherwise; each carries the request id (django-structlog).
+from cms.observability.logformat import configure as configure_logs  # noqa: E402
+
+LOG_FORMAT = env("LOG_FORMAT", "console")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"structured": configure_logs(json_output=LOG_FORMAT == "json")},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "structured"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "ERROR"},
@@ -313,6 +319,8 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": env("WAGTAIL_LOG_LEVEL", "WARNING")},
         "modelsearch": {"level": "WARNING"},
+        # django-structlog's « request_started / request_finished » for every request.
+        "django_structlog": {"level": env("REQUEST_LOG_LEVEL", "WARNING")},
     },
 }
 
@@ -468,18 +476,23 @@ SECURITY_TXT_EXPIRES = env("SECURITY_TXT_EXPIRES", "")
 # Caches: local memory in each process by default; one Redis shared by every process and node when
 # REDIS_URL (or CACHE_URL) is set, so that an answer computed once serves them all.
 REDIS_URL = env("REDIS_URL", "") or env("CACHE_URL", "")
+# A Redis that hangs must not hold the request: past this many seconds the cache misses.
+REDIS_TIMEOUT = float(env("REDIS_TIMEOUT", "0.5"))
 if REDIS_URL:
+    _redis_options = {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT}
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "territoires",
+            "OPTIONS": _redis_options,
         },
         "api": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "territoires-api",
             "TIMEOUT": GRAPHQL_RESPONSE_CACHE_TTL,
+            "OPTIONS": _redis_options,
         },
     }
 else:
@@ -503,3 +516,28 @@ GRAPHQL_IMAGE_HEIGHTS = [int(h) for h in env_list("GRAPHQL_IMAGE_HEIGHTS", "")]
 GRAPHQL_IMAGE_FORMATS = env_list("GRAPHQL_IMAGE_FORMATS", "jpeg,png,webp,avif")
 GRAPHQL_IMAGE_AVIF_MAX_WIDTH = int(env("GRAPHQL_IMAGE_AVIF_MAX_WIDTH", "480"))
 GRAPHQL_MAX_NEW_RENDITIONS = int(env("GRAPHQL_MAX_NEW_RENDITIONS", "20"))
+
+# --- Operations: health, metrics, request ids (cms/observability, docs/observability.md) ---
+INSTALLED_APPS += ["health_check", "django_prometheus", "django_structlog"]
+MIDDLEWARE.insert(0, "django_prometheus.middleware.PrometheusBeforeMiddleware")
+MIDDLEWARE.insert(1, "django_structlog.middlewares.RequestMiddleware")
+MIDDLEWARE.append("django_prometheus.middleware.PrometheusAfterMiddleware")
+# The load balancer's id, when it sets X-Request-ID; a fresh one otherwise.
+DJANGO_STRUCTLOG_TRUST_UPSTREAM_REQUEST_ID = env_bool("TRUST_UPSTREAM_REQUEST_ID", False)
+# Networks (besides loopback) allowed to read /metrics: the Prometheus scrapers.
+METRICS_ALLOWED_IPS = env_list("METRICS_ALLOWED_IPS")
+# A task due for longer than this (seconds) makes /sante/ warn that no worker runs the queue.
+HEALTH_TASK_QUEUE_MAX_WAIT = env_int("HEALTH_TASK_QUEUE_MAX_WAIT", 300)
+# django-prometheus's database and cache wrappers: the same engines, with metrics. Swapped last,
+# once every setting that looks at the engine has been decided.
+_INSTRUMENTED = {
+    "django.db.backends.sqlite3": "django_prometheus.db.backends.sqlite3",
+    "django.db.backends.postgresql": "django_prometheus.db.backends.postgresql",
+    "django.core.cache.backends.locmem.LocMemCache": "django_prometheus.cache.backends.locmem.LocMemCache",
+    # Redis down: the caches miss instead of failing the request (cms/observability/cache.py).
+    "django.core.cache.backends.redis.RedisCache": "cms.observability.cache.FailSoftRedisCache",
+}
+for _database in DATABASES.values():
+    _database["ENGINE"] = _INSTRUMENTED.get(_database["ENGINE"], _database["ENGINE"])
+for _cache in CACHES.values():
+    _cache["BACKEND"] = _INSTRUMENTED.get(_cache["BACKEND"], _cache["BACKEND"])

@@ -3,10 +3,12 @@ from django.core.exceptions import ImproperlyConfigured
 from .base import *  # noqa: F403
 from .base import (
     DATABASE_URL,
+    LOGGING,
     PROXY_SSL_HEADER,
     SECRET_KEY,
     SITE_REVALIDATE_URL,
     SITE_WEBHOOK_SECRET,
+    configure_logs,
     env,
     env_bool,
 )
@@ -58,3 +60,7 @@ STORAGES = {
 }
 # Off in production unless explicitly enabled, whatever DEBUG said.
 GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", False)
+
+# One JSON object per log line unless LOG_FORMAT says otherwise (cms/observability/logformat.py).
+LOG_FORMAT = env("LOG_FORMAT", "json")
+LOGGING["formatters"]["structured"] = configure_logs(json_output=LOG_FORMAT == "json")

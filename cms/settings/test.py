@@ -1,5 +1,5 @@
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, VAR_DIR
+from .base import DATABASES, SECRET_KEY, VAR_DIR
 
 SECRET_KEY = SECRET_KEY or "test-only-insecure-key"  # noqa: S105
 DEBUG = False
@@ -7,6 +7,10 @@ ALLOWED_HOSTS = ["*"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tasks run at once, in the test's own transaction; the worker's own tests use the database backend.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# SQLite's test database stays in memory, one per pytest-xdist worker: said outright, because
+# pytest-django recognises SQLite by Django's engine name, not django-prometheus's twin.
+if DATABASES["default"]["ENGINE"].endswith(".sqlite3"):
+    DATABASES["default"].setdefault("TEST", {})["NAME"] = ":memory:"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = VAR_DIR / "test-media"
 GRAPHQL_INTROSPECTION = True

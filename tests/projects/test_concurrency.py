@@ -17,7 +17,7 @@ from tests.projects.factories import ThemeProposalFactory, VotingCampaignFactory
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.skipif(
-        settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
+        not settings.DATABASES["default"]["ENGINE"].endswith(".postgresql"),
         reason=(
             "Concurrence testée sur PostgreSQL : scripts/postgres start, puis "
             "DATABASE_URL=$(scripts/postgres url) make test"
