@@ -365,7 +365,7 @@ def _field_text(page, name):
                 item = block.value.get(block.block_type)
                 parts.append(f"[{item.title if item else block.block_type}]")
         return "\n\n".join(part for part in parts if part)
-    if hasattr(value, "title"):
+    if isinstance(value, models.Model):
         return value.title
     return None if value is None else str(value)
 

@@ -237,3 +237,33 @@ def test_the_same_idempotency_key_makes_one_submission(client, site, tokens):
     # Another user's same key is theirs.
     other = multipart(client, tokens["colleague"], SUBMIT, variables, {}).json()["data"]
     assert other["submitExperience"]["submission"]["id"] != answers[0]["submission"]["id"]
+
+
+def test_persisted_only_takes_the_hash_in_a_multipart_request(client, site, tokens, settings):
+    settings.GRAPHQL_PERSISTED_ONLY = True
+    with open("graphql/persisted-operations.json", encoding="utf-8") as stream:
+        manifest = json.load(stream)
+    [digest] = [k for k, text in manifest.items() if text.startswith("mutation SubmitExperience")]
+    operations = {
+        "operationName": "SubmitExperience",
+        "variables": {"input": {**EXPERIENCE, "image": {"file": None}}, "idempotencyKey": "k1"},
+        "extensions": {
+            "persistedQuery": {"version": 1, "sha256Hash": digest.removeprefix("sha256:")}
+        },
+    }
+    response = client.post(
+        "/graphql/",
+        data={
+            "operations": json.dumps(operations),
+            "map": json.dumps({"0": ["variables.input.image.file"]}),
+            "0": SimpleUploadedFile("une.png", png()),
+        },
+        HTTP_AUTHORIZATION=f"Bearer {tokens['contributor']}",
+    )
+    result = response.json()["data"]["submitExperience"]
+    assert result["errors"] == [] and result["submission"]["status"] == "IN_REVIEW"
+    assert ExperiencePage.objects.get().get_latest_revision_as_object().image is not None
+
+    # The document's text in a multipart request is refused as in JSON.
+    response = multipart(client, tokens["contributor"], SUBMIT, {"input": EXPERIENCE}, {})
+    assert response.json()["errors"][0]["extensions"]["code"] == "PERSISTED_QUERY_REQUIRED"

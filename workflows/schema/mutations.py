@@ -1,5 +1,7 @@
 """Submitting and moderating through the API; the rules are in `workflows.services`."""
 
+from types import SimpleNamespace
+
 import graphene
 
 from cms.api.mutations import BaseMutation
@@ -234,7 +236,8 @@ class UpdateSubmission(BaseMutation):
     @classmethod
     def refusal_output(cls, exc):
         if isinstance(exc, services.RevisionConflict):
-            return {"conflict": exc}
+            # Not the exception itself: graphql-core raises any Exception a resolver returns.
+            return {"conflict": SimpleNamespace(current=exc.current, changes=exc.changes)}
         return {}
 
     @classmethod
