@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from inspiration.models import ExperiencePage, ResourcePage
 from tests.ids import gid
+from workflows import services
 
 pytestmark = pytest.mark.django_db
 
@@ -104,15 +105,20 @@ def test_images_land_in_the_collectivites_collection_and_the_pages_blocks(
     assert block.value["image"].uploaded_by_user == site.users.contributor
     assert len(stored_files(media)) == 2
 
-    # The page's blocks, as the API renders them for the preview of the draft.
-    query = """query($id: ID!) { node(id: $id) { ... on Submission { title status } } }"""
+    # Once approved, the public API renders the gallery image in the page's blocks.
+    services.moderate(site.users.moderator, page.pk, services.APPROVE)
+    query = """{ experiences { edges { node { title image { width }
+        body { __typename ... on BodyImage { image { caption credit
+            image { width height rendition(width: 160) { url } } } } } } } } }"""
     response = client.post(
-        "/graphql/",
-        data=json.dumps({"query": query, "variables": {"id": result["submission"]["id"]}}),
-        content_type="application/json",
-        HTTP_AUTHORIZATION=f"Bearer {tokens['contributor']}",
+        "/graphql/", data=json.dumps({"query": query}), content_type="application/json"
     )
-    assert response.json()["data"]["node"]["status"] == "IN_REVIEW"
+    [edge] = response.json()["data"]["experiences"]["edges"]
+    assert edge["node"]["image"] == {"width": 40}
+    [image] = [b["image"] for b in edge["node"]["body"] if b["__typename"] == "BodyImage"]
+    assert (image["caption"], image["credit"]) == ("Le samedi", "Mairie")
+    assert (image["image"]["width"], image["image"]["height"]) == (60, 20)
+    assert image["image"]["rendition"]["url"]
 
 
 @pytest.mark.parametrize(
