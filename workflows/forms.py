@@ -76,7 +76,9 @@ class SubmissionForm(forms.ModelForm):
             given["resource_type"] = str(given["resource_type"]).lower()
         super().__init__({k: "" if v is None else v for k, v in given.items()}, instance=instance)
         if "external_url" in self.fields:
-            self.fields["external_url"].required = True  # the API takes no file upload
+            # A link or a file: the link is required unless a file comes with the input or is there.
+            has_file = bool(data.get("document")) or bool(getattr(instance, "document_id", None))
+            self.fields["external_url"].required = not has_file
 
     def validated(self):
         """The instance with the input applied, or ValidationError with REQUIRED/INVALID codes."""

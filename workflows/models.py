@@ -351,3 +351,26 @@ class ExecutiveAdoptionTask(ReasonedRejectionMixin, AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("adoption par l'exécutif de la collectivité")
         verbose_name_plural = _("adoptions par l'exécutif de la collectivité")
+
+
+class SubmissionKey(models.Model):
+    """An idempotency key a client sent with a submission: the same key, from the same user,
+    within `SUBMISSION_IDEMPOTENCY_TTL`, answers the first submission again (a double submit makes
+    one contribution, not two)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="submission_keys"
+    )
+    key = models.CharField(max_length=200)
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "key"], name="workflows_submission_key_unique")
+        ]
+
+    def __str__(self):
+        return self.key

@@ -7,8 +7,10 @@ a transaction so that nothing is half-saved.
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
+from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.rich_text import RichText
@@ -18,9 +20,9 @@ from cms.models import LocalAuthority
 from cms.roles import is_anct_staff
 from cms.services import ServiceError
 from cms.text import free_slug, paragraphs_html
-from workflows import permissions
+from workflows import permissions, uploads
 from workflows.forms import plain_text, submission_form
-from workflows.models import CHANGE_REASON_LABELS, Submission
+from workflows.models import CHANGE_REASON_LABELS, Submission, SubmissionKey
 from workflows.setup import contribution_workflow
 
 NOT_FOUND = "NOT_FOUND"
@@ -122,20 +124,145 @@ def _apply(page, data, *, partial):
         page.territory_types = data["territory_types"]
 
 
+# --- Files ---------------------------------------------------------------------------------
+
+FILE_FIELDS = ("image", "images", "document", "documents")
+
+
+def _checked_files(data):
+    """Every file of the input, checked (type from the content, size, pixels) before any is kept."""
+    found = []
+    if data.get("image"):
+        found.append(uploads.check_image(data["image"]["file"], "image.file", _alt(data["image"])))
+    for index, item in enumerate(data.get("images") or []):
+        found.append(uploads.check_image(item["file"], f"images.{index}.file", _alt(item)))
+    if data.get("document"):
+        item = data["document"]
+        found.append(uploads.check_document(item["file"], "document.file", item.get("title")))
+    for index, item in enumerate(data.get("documents") or []):
+        found.append(
+            uploads.check_document(item["file"], f"documents.{index}.file", item.get("title"))
+        )
+    uploads.check_count(found, "images" if data.get("images") else "documents")
+    return found
+
+
+def _alt(item):
+    return item.get("alt_text") or item.get("caption") or ""
+
+
+def _attach_files(user, authority, page, data, stored):
+    """Store the input's files in the collectivité's collection and set the main image and the
+    resource's file on `page`; returns the image and document blocks to add after the text."""
+    if not any(data.get(name) for name in FILE_FIELDS):
+        return []
+    checked = iter(_checked_files(data))
+    if data.get("image"):
+        page.image = stored.add(user, authority, next(checked))
+    blocks = []
+    for item in data.get("images") or []:
+        image = stored.add(user, authority, next(checked))
+        blocks.append(
+            (
+                "image",
+                {
+                    "image": image,
+                    "alt_text": (item.get("alt_text") or "")[:250],
+                    "caption": (item.get("caption") or "")[:300],
+                    "credit": (item.get("credit") or "")[:200],
+                },
+            )
+        )
+    if data.get("document"):
+        page.document = stored.add(user, authority, next(checked))
+    for item in data.get("documents") or []:
+        document = stored.add(user, authority, next(checked))
+        blocks.append(
+            (
+                "document",
+                {
+                    "document": document,
+                    "title": (item.get("title") or "")[:200],
+                    "description": item.get("description") or "",
+                },
+            )
+        )
+    return blocks
+
+
+def _append_blocks(page, blocks):
+    if blocks:
+        page.body = [(block.block_type, block.value) for block in page.body or []] + blocks
+
+
+def _with_files_discarded_on_error(function):
+    """Files are on disk, not in the transaction: a refusal after storing them removes them."""
+
+    def wrapper(user, *args, **kwargs):
+        stored = uploads.Stored()
+        try:
+            return function(user, *args, stored=stored, **kwargs)
+        except BaseException:
+            stored.discard()
+            raise
+
+    wrapper.__name__ = function.__name__
+    wrapper.__doc__ = function.__doc__
+    return wrapper
+
+
 # --- Submitting -----------------------------------------------------------------------------
 
 
-def _submit(user, page_class, data):
-    """`data`: the input's plain values, its collectivité, themes and territory types as models."""
+KEY_MAX = 200
+
+
+def _remembered(user, key, page_class):
+    """The key's row and, when the key already answered, the submission it made.
+
+    The row is inserted at once: a second request with the same key waits for the first one's
+    transaction on the unique index, then reads its submission."""
+    if not key:
+        return None, None
+    if len(key) > KEY_MAX:
+        raise ServiceError(
+            f"La clé d'idempotence dépasse {KEY_MAX} caractères.",
+            code=INVALID,
+            field="idempotency_key",
+        )
+    cutoff = timezone.now() - datetime.timedelta(seconds=settings.SUBMISSION_IDEMPOTENCY_TTL)
+    SubmissionKey.objects.filter(user=user, created_at__lt=cutoff).delete()
+    row, created = SubmissionKey.objects.get_or_create(user=user, key=key)
+    if created:
+        return row, None
+    page = row.page.specific if row.page_id else None
+    if page is None or not isinstance(page, page_class):
+        raise ServiceError(
+            "Cette clé d'idempotence a déjà servi pour une autre contribution.",
+            code=CONFLICT,
+            field="idempotency_key",
+        )
+    return row, page
+
+
+def _submit(user, page_class, data, stored, idempotency_key=None):
+    """`data`: the input's plain values, its collectivité, themes and territory types as models,
+    its files as `UploadedFile`s."""
     from inspiration.models import ExperienceLocalAuthority, ExperiencePage
 
     if not (permissions.is_contributor(user) or is_anct_staff(user)):
         raise PermissionDenied(
             "Seuls les contributeurs des collectivités déposent des contributions."
         )
+    key, first = _remembered(user, idempotency_key, page_class)
+    if first is not None:
+        return first
     page = page_class(owner=user, live=False, has_unpublished_changes=True)
-    _apply(page, data, partial=False)
     authority = _submitting_authority(user, data.get("local_authority"))
+    # Files first: the form reads the resource's file (a link is then optional).
+    blocks = _attach_files(user, authority, page, data, stored)
+    _apply(page, data, partial=False)
+    _append_blocks(page, blocks)
     section = permissions.section_for(page_class)
     if section is None:
         raise ServiceError(
@@ -150,21 +277,26 @@ def _submit(user, page_class, data):
     page.save_revision(user=user, log_action=True)
     Submission.objects.create(page=page, local_authority=authority, submitted_by=user)
     contribution_workflow().start(page, user)
+    if key is not None:
+        key.page = page
+        key.save(update_fields=["page"])
     return page
 
 
+@_with_files_discarded_on_error
 @transaction.atomic
-def submit_experience(user, data):
+def submit_experience(user, data, stored, idempotency_key=None):
     from inspiration.models import ExperiencePage
 
-    return _submit(user, ExperiencePage, data)
+    return _submit(user, ExperiencePage, data, stored, idempotency_key)
 
 
+@_with_files_discarded_on_error
 @transaction.atomic
-def submit_resource(user, data):
+def submit_resource(user, data, stored, idempotency_key=None):
     from inspiration.models import ResourcePage
 
-    return _submit(user, ResourcePage, data)
+    return _submit(user, ResourcePage, data, stored, idempotency_key)
 
 
 def _page_for(user, page_id, lock=False):
@@ -191,8 +323,83 @@ def _own_submission(user, page):
     return submission
 
 
+REVISION_CONFLICT = "REVISION_CONFLICT"
+# What a front end shows side by side when a revision landed since the agent's (order kept).
+COMPARED_FIELDS = {
+    "title": "Titre",
+    "summary": "Résumé",
+    "body": "Texte",
+    "participation_level": "Niveau de participation",
+    "resource_type": "Type de ressource",
+    "external_url": "Lien",
+    "organisation": "Organisme auteur",
+    "authors": "Auteurs",
+    "image": "Image principale",
+    "document": "Fichier",
+}
+
+
+class RevisionConflict(ServiceError):
+    """Another revision landed since the one the agent edited: nothing is written; the current
+    revision and what differs from the agent's base let the front end offer a choice."""
+
+    def __init__(self, current, changes):
+        super().__init__(
+            "Une autre version a été enregistrée depuis celle que vous avez modifiée : "
+            "choisissez de garder votre version ou de reprendre la leur, puis envoyez à nouveau.",
+            code=REVISION_CONFLICT,
+            field="base_revision_id",
+        )
+        self.current = current
+        self.changes = changes
+
+
+def _field_text(page, name):
+    value = getattr(page, name, None)
+    if name == "body":
+        parts = []
+        for block in value or []:
+            if block.block_type == "paragraph":
+                parts.append(plain_text(block.value.source))
+            elif block.block_type in ("image", "document"):
+                item = block.value.get(block.block_type)
+                parts.append(f"[{item.title if item else block.block_type}]")
+        return "\n\n".join(part for part in parts if part)
+    if isinstance(value, models.Model):
+        return value.title
+    return None if value is None else str(value)
+
+
+def revision_changes(page, base_revision_id):
+    """[{field, label, base, current}] for each compared field that differs between the agent's
+    base revision and the page's latest (every field when the base is not one of its revisions)."""
+    from wagtail.models import Revision
+
+    current = page.get_latest_revision_as_object()
+    base_revision = (
+        Revision.objects.filter(
+            pk=base_revision_id if str(base_revision_id).isdigit() else None,
+            base_content_type=page.get_base_content_type(),
+            object_id=str(page.pk),
+        ).first()
+        if str(base_revision_id).isdigit()
+        else None
+    )
+    base = base_revision.as_object() if base_revision else None
+    changes = []
+    for name, label in COMPARED_FIELDS.items():
+        if not hasattr(current, name):
+            continue
+        theirs = _field_text(current, name)
+        mine = _field_text(base, name) if base is not None else None
+        if base is None or mine != theirs:
+            changes.append({"field": name, "label": label, "base": mine, "current": theirs})
+    return changes
+
+
+@_with_files_discarded_on_error
 @transaction.atomic
-def update_submission(user, page_id, base_revision_id, data):
+def update_submission(user, page_id, base_revision_id, data, stored):
     """Save a new revision from `base_revision_id` and resubmit it; CONFLICT if another landed."""
     from inspiration.models import ExperienceLocalAuthority, ExperiencePage
 
@@ -206,20 +413,17 @@ def update_submission(user, page_id, base_revision_id, data):
             code=WORKFLOW_FINISHED,
         )
     if str(base_revision_id) != str(page.latest_revision_id):
-        raise ServiceError(
-            "Une autre version a été enregistrée depuis celle que vous avez modifiée : "
-            "rechargez-la, reportez vos changements, puis réessayez.",
-            code=CONFLICT,
-            field="base_revision_id",
-        )
+        raise RevisionConflict(page.latest_revision, revision_changes(page, base_revision_id))
     draft = page.get_latest_revision_as_object()
-    _apply(draft, data, partial=True)
     if data.get("local_authority"):
         authority = _submitting_authority(user, data["local_authority"])
         if isinstance(draft, ExperiencePage):
             draft.authority_links = [ExperienceLocalAuthority(local_authority=authority)]
         submission.local_authority = authority
         submission.save(update_fields=["local_authority"])
+    blocks = _attach_files(user, submission.local_authority, draft, data, stored)
+    _apply(draft, data, partial=True)
+    _append_blocks(draft, blocks)
     draft.full_clean()
     revision = draft.save_revision(user=user, log_action=True)
     resubmit(user, page)
@@ -391,6 +595,26 @@ def _comment_states(pages):
     return found
 
 
+STEP_OUTCOMES = {
+    TaskState.STATUS_APPROVED: "Approuvé",
+    # Wagtail calls a request for changes "rejected": for the agent it is not a refusal.
+    TaskState.STATUS_REJECTED: "Modifications demandées",
+    TaskState.STATUS_CANCELLED: "Annulé",
+    TaskState.STATUS_SKIPPED: "Étape passée",
+    TaskState.STATUS_IN_PROGRESS: "En cours",
+}
+
+
+def _step_outcome(task_state, page):
+    if task_state.status == TaskState.STATUS_CANCELLED:
+        submission = getattr(page, "_submission", None)
+        if submission is None:
+            submission = Submission.objects.filter(page_id=page.pk).first()
+        if submission is not None and submission.rejected:
+            return "Refusé définitivement"
+    return STEP_OUTCOMES.get(task_state.status, task_state.status)
+
+
 def comments_of(page):
     """Moderators' comments on the page, oldest first (reasons included)."""
     if hasattr(page, "_comment_states"):
@@ -409,6 +633,8 @@ def comments_of(page):
                 else "",
                 "comment": state.get_comment(),
                 "reasons": [str(CHANGE_REASON_LABELS.get(r, r)) for r in reasons],
+                "reason_codes": [r for r in reasons if r in CHANGE_REASON_LABELS],
+                "status_label": _step_outcome(state, page),
                 "created_at": state.finished_at,
             }
         )

@@ -106,9 +106,14 @@ class BaseMutation(graphene.Mutation):
             with transaction.atomic():
                 output = cls.perform(root, info, **kwargs)
         except (ServiceError, ValidationError, PermissionDenied) as exc:
-            return cls(errors=errors_from_exception(exc))
+            return cls(errors=errors_from_exception(exc), **cls.refusal_output(exc))
         return cls(errors=[], **(output or {}))
 
     @classmethod
     def perform(cls, root, info, **kwargs):
         raise NotImplementedError
+
+    @classmethod
+    def refusal_output(cls, exc):
+        """Output fields that come with a refusal (e.g. the revision a conflict is about)."""
+        return {}

@@ -517,6 +517,18 @@ GRAPHQL_IMAGE_FORMATS = env_list("GRAPHQL_IMAGE_FORMATS", "jpeg,png,webp,avif")
 GRAPHQL_IMAGE_AVIF_MAX_WIDTH = int(env("GRAPHQL_IMAGE_AVIF_MAX_WIDTH", "480"))
 GRAPHQL_MAX_NEW_RENDITIONS = int(env("GRAPHQL_MAX_NEW_RENDITIONS", "20"))
 
+# Files sent to the GraphQL API (GraphQL multipart request spec; workflows/uploads.py checks them).
+# Django keeps a file part in memory up to FILE_UPLOAD_MAX_MEMORY_SIZE, on disk beyond; the JSON
+# parts (`operations`, `map`) count against DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 Mo by default).
+GRAPHQL_UPLOAD_MAX_FILE_SIZE = int(env("GRAPHQL_UPLOAD_MAX_FILE_SIZE", str(10 * 1024 * 1024)))
+GRAPHQL_UPLOAD_MAX_REQUEST_SIZE = int(env("GRAPHQL_UPLOAD_MAX_REQUEST_SIZE", str(40 * 1024 * 1024)))
+GRAPHQL_UPLOAD_MAX_FILES = int(env("GRAPHQL_UPLOAD_MAX_FILES", "10"))
+GRAPHQL_UPLOAD_MAX_PIXELS = int(env("GRAPHQL_UPLOAD_MAX_PIXELS", str(40_000_000)))
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Double submits: a submission's idempotency key is remembered this long (seconds).
+SUBMISSION_IDEMPOTENCY_TTL = int(env("SUBMISSION_IDEMPOTENCY_TTL", str(24 * 3600)))
+
 # --- Operations: health, metrics, request ids (cms/observability, docs/observability.md) ---
 INSTALLED_APPS += ["health_check", "django_prometheus", "django_structlog"]
 MIDDLEWARE.insert(0, "django_prometheus.middleware.PrometheusBeforeMiddleware")

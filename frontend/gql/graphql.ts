@@ -41,6 +41,16 @@ export type ChangeReason =
   | 'SOURCES'
   | 'UNCLEAR';
 
+/** Un document envoyé avec la contribution (PDF, ODT, ODS, DOCX, XLSX, CSV). */
+export type DocumentUploadInput = {
+  /** Courte description. */
+  description?: string | null | undefined;
+  /** Le fichier (requête multipart/form-data). */
+  file: unknown;
+  /** Titre affiché. */
+  title?: string | null | undefined;
+};
+
 /** Modalité d'un événement. */
 export type EventFormat =
   /** Hybride */
@@ -70,6 +80,12 @@ export type ExperienceSubmissionInput = {
   body?: string | null | undefined;
   /** Format de `body` (TEXT par défaut). */
   bodyFormat?: BodyFormat | null | undefined;
+  /** Documents ajoutés à la suite du texte, dans l'ordre. */
+  documents?: Array<DocumentUploadInput> | null | undefined;
+  /** Image principale. */
+  image?: ImageUploadInput | null | undefined;
+  /** Galerie : images ajoutées à la suite du texte, dans l'ordre. */
+  images?: Array<ImageUploadInput> | null | undefined;
   /** Votre collectivité (identifiant global `LocalAuthority.id`) ; facultatif si vous n'en représentez qu'une. */
   localAuthority?: string | number | null | undefined;
   /** Niveau de participation sur l'échelle d'Arnstein, de 1 à 8 (obligatoire). */
@@ -82,6 +98,18 @@ export type ExperienceSubmissionInput = {
   themes?: Array<string | number> | null | undefined;
   /** Titre (obligatoire, 255 caractères au plus ; le HTML est retiré). */
   title?: string | null | undefined;
+};
+
+/** Une image envoyée avec la contribution (JPEG, PNG ou WebP ; taille et nombre de pixels limités). */
+export type ImageUploadInput = {
+  /** Texte alternatif ; vide si l'image est décorative. */
+  altText?: string | null | undefined;
+  /** Légende. */
+  caption?: string | null | undefined;
+  /** Crédit (auteur, droits). */
+  credit?: string | null | undefined;
+  /** Le fichier (requête multipart/form-data). */
+  file: unknown;
 };
 
 /** An enumeration. */
@@ -148,6 +176,40 @@ export type ResourceFilter = {
   resourceType?: ResourceType | null | undefined;
   /** Thématique (identifiant global `Theme.id`). */
   theme?: string | number | null | undefined;
+};
+
+/** Une ressource proposée par une collectivité. */
+export type ResourceSubmissionInput = {
+  /** Auteurs. */
+  authors?: string | null | undefined;
+  /** Récit : texte brut ou HTML selon `bodyFormat` ; le HTML est nettoyé. */
+  body?: string | null | undefined;
+  /** Format de `body` (TEXT par défaut). */
+  bodyFormat?: BodyFormat | null | undefined;
+  /** Le fichier de la ressource. */
+  document?: DocumentUploadInput | null | undefined;
+  /** Documents ajoutés à la suite du texte, dans l'ordre. */
+  documents?: Array<DocumentUploadInput> | null | undefined;
+  /** Lien vers la ressource (obligatoire sans fichier `document`). */
+  externalUrl?: string | null | undefined;
+  /** Image principale. */
+  image?: ImageUploadInput | null | undefined;
+  /** Galerie : images ajoutées à la suite du texte, dans l'ordre. */
+  images?: Array<ImageUploadInput> | null | undefined;
+  /** Votre collectivité (identifiant global `LocalAuthority.id`) ; facultatif si vous n'en représentez qu'une. */
+  localAuthority?: string | number | null | undefined;
+  /** Organisme auteur. */
+  organisation?: string | null | undefined;
+  /** Type : study, guide, tool, article ou video (obligatoire). */
+  resourceType?: string | null | undefined;
+  /** Résumé (obligatoire, 800 caractères au plus ; le HTML est retiré). */
+  summary?: string | null | undefined;
+  /** Types de territoire (identifiants globaux `TerritoryType.id`). */
+  territoryTypes?: Array<string | number> | null | undefined;
+  /** Thématiques (identifiants globaux `Theme.id`). */
+  themes?: Array<string | number> | null | undefined;
+  /** Titre (obligatoire, 255 caractères au plus ; le HTML est retiré). */
+  title?: string | null | undefined;
 };
 
 /** Nature d'une ressource. */
@@ -257,8 +319,16 @@ export type SubmissionUpdateInput = {
   body?: string | null | undefined;
   /** Format de `body` (TEXT par défaut). */
   bodyFormat?: BodyFormat | null | undefined;
+  /** Ressources : le fichier (remplace l'actuel). */
+  document?: DocumentUploadInput | null | undefined;
+  /** Documents ajoutés à la suite du texte, dans l'ordre. */
+  documents?: Array<DocumentUploadInput> | null | undefined;
   /** Ressources : lien. */
   externalUrl?: string | null | undefined;
+  /** Image principale. */
+  image?: ImageUploadInput | null | undefined;
+  /** Galerie : images ajoutées à la suite du texte, dans l'ordre. */
+  images?: Array<ImageUploadInput> | null | undefined;
   /** Votre collectivité (identifiant global `LocalAuthority.id`) ; facultatif si vous n'en représentez qu'une. */
   localAuthority?: string | number | null | undefined;
   /** Ressources : organisme auteur. */
@@ -911,6 +981,11 @@ export type ModerateMutationVariables = Exact<{
 
 
 export type ModerateMutation = { moderate: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, status: SubmissionStatus, currentTask: string | null, live: boolean } | null } | null };
+
+export type MySubmissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySubmissionsQuery = { me: { submissions: Array<{ id: string, title: string, contentType: string, status: SubmissionStatus, statusLabel: string, currentTask: string | null, latestRevisionId: string | null, live: boolean, localAuthority: { name: string, code: string } | null, changesRequested: { task: string, status: string, statusLabel: string, author: string, comment: string, reasons: Array<string>, reasonCodes: Array<ChangeReason>, createdAt: string | null } | null, comments: Array<{ task: string, status: string, statusLabel: string, author: string, comment: string, reasons: Array<string>, reasonCodes: Array<ChangeReason>, createdAt: string | null }> }> } | null };
 
 export type NewsletterQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2580,10 +2655,19 @@ export type SitemapQuery = { sitemap: { totalCount: number, pageInfo: { hasNextP
 
 export type SubmitExperienceMutationVariables = Exact<{
   input: ExperienceSubmissionInput;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
-export type SubmitExperienceMutation = { submitExperience: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, title: string, status: SubmissionStatus, currentTask: string | null, latestRevisionId: string | null, localAuthority: { name: string, code: string } | null } | null } | null };
+export type SubmitExperienceMutation = { submitExperience: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, title: string, status: SubmissionStatus, statusLabel: string, currentTask: string | null, latestRevisionId: string | null, localAuthority: { name: string, code: string } | null } | null } | null };
+
+export type SubmitResourceMutationVariables = Exact<{
+  input: ResourceSubmissionInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type SubmitResourceMutation = { submitResource: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, title: string, status: SubmissionStatus, statusLabel: string, currentTask: string | null, latestRevisionId: string | null, localAuthority: { name: string, code: string } | null } | null } | null };
 
 export type TaxonomyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2615,7 +2699,7 @@ export type UpdateSubmissionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSubmissionMutation = { updateSubmission: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, status: SubmissionStatus, currentTask: string | null, latestRevisionId: string | null } | null } | null };
+export type UpdateSubmissionMutation = { updateSubmission: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, status: SubmissionStatus, statusLabel: string, currentTask: string | null, latestRevisionId: string | null } | null, conflict: { currentRevisionId: string, savedBy: string | null, savedAt: string | null, changes: Array<{ field: string, label: string, base: string | null, current: string | null }> } | null } | null };
 
 type BodyBlocks_BodyCallToAction_Fragment = { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
         | { urlPath: string }
@@ -7083,6 +7167,46 @@ export const ModerateDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f7ffd88dde61d4a223c5a6dd4a52562dcdbee383a4f87814da587de1a04e20fa"}) as unknown as TypedDocumentString<ModerateMutation, ModerateMutationVariables>;
+export const MySubmissionsDocument = new TypedDocumentString(`
+    query MySubmissions {
+  me {
+    submissions {
+      id
+      title
+      contentType
+      status
+      statusLabel
+      currentTask
+      latestRevisionId
+      live
+      localAuthority {
+        name
+        code
+      }
+      changesRequested {
+        task
+        status
+        statusLabel
+        author
+        comment
+        reasons
+        reasonCodes
+        createdAt
+      }
+      comments {
+        task
+        status
+        statusLabel
+        author
+        comment
+        reasons
+        reasonCodes
+        createdAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:efea67539fd2535971f2d42e200cc5647c5f7e38efb22a5d8b31e731f4126bca"}) as unknown as TypedDocumentString<MySubmissionsQuery, MySubmissionsQueryVariables>;
 export const NewsletterDocument = new TypedDocumentString(`
     query Newsletter {
   newsletters(first: 1) {
@@ -9082,8 +9206,8 @@ export const SitemapDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:45a5ca88add00c737b32c21b6ba0071f7102977c0e112a09483fae49996c9330"}) as unknown as TypedDocumentString<SitemapQuery, SitemapQueryVariables>;
 export const SubmitExperienceDocument = new TypedDocumentString(`
-    mutation SubmitExperience($input: ExperienceSubmissionInput!) {
-  submitExperience(input: $input) {
+    mutation SubmitExperience($input: ExperienceSubmissionInput!, $idempotencyKey: String) {
+  submitExperience(input: $input, idempotencyKey: $idempotencyKey) {
     errors {
       field
       code
@@ -9093,6 +9217,7 @@ export const SubmitExperienceDocument = new TypedDocumentString(`
       id
       title
       status
+      statusLabel
       currentTask
       latestRevisionId
       localAuthority {
@@ -9102,7 +9227,30 @@ export const SubmitExperienceDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:e0866455595a9c39b62ed5c58c7c8c6f13c36803dec791148bcf34984b93c31a"}) as unknown as TypedDocumentString<SubmitExperienceMutation, SubmitExperienceMutationVariables>;
+    `, {"hash":"sha256:1a4108397ab628685766173b5f457efdc361878d79a7eb36033b7cc6d73d2e4f"}) as unknown as TypedDocumentString<SubmitExperienceMutation, SubmitExperienceMutationVariables>;
+export const SubmitResourceDocument = new TypedDocumentString(`
+    mutation SubmitResource($input: ResourceSubmissionInput!, $idempotencyKey: String) {
+  submitResource(input: $input, idempotencyKey: $idempotencyKey) {
+    errors {
+      field
+      code
+      message
+    }
+    submission {
+      id
+      title
+      status
+      statusLabel
+      currentTask
+      latestRevisionId
+      localAuthority {
+        name
+        code
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:911edcc321465f1ddf82b8dadff0b6282e8437f186306eef0e5bc406d876022d"}) as unknown as TypedDocumentString<SubmitResourceMutation, SubmitResourceMutationVariables>;
 export const TaxonomyDocument = new TypedDocumentString(`
     query Taxonomy {
   themes {
@@ -9236,9 +9384,21 @@ export const UpdateSubmissionDocument = new TypedDocumentString(`
     submission {
       id
       status
+      statusLabel
       currentTask
       latestRevisionId
     }
+    conflict {
+      currentRevisionId
+      savedBy
+      savedAt
+      changes {
+        field
+        label
+        base
+        current
+      }
+    }
   }
 }
-    `, {"hash":"sha256:a0b16aafed203036239479d9b543c926d3ecb5a2c840374879379908628b01ba"}) as unknown as TypedDocumentString<UpdateSubmissionMutation, UpdateSubmissionMutationVariables>;
+    `, {"hash":"sha256:6c248781080f96849c5f27d39b27242322ec24fc6671d76c5a87d77d08503dbd"}) as unknown as TypedDocumentString<UpdateSubmissionMutation, UpdateSubmissionMutationVariables>;

@@ -130,7 +130,9 @@ def test_conflict_through_the_api(site, tokens, gql):
         token=tokens["contributor"],
     )["updateSubmission"]
     assert second["submission"] is None
-    assert [(e["field"], e["code"]) for e in second["errors"]] == [("baseRevisionId", "CONFLICT")]
+    assert [(e["field"], e["code"]) for e in second["errors"]] == [
+        ("baseRevisionId", "REVISION_CONFLICT")
+    ]
     me = gql(ME, token=tokens["contributor"])["me"]
     assert me["submissions"][0]["title"] == "Version A"
 

@@ -88,7 +88,7 @@ def test_conflict_when_another_revision_landed(site):
     services.update_submission(site.users.colleague, page.pk, base, {"title": "Version de Léa"})
     with pytest.raises(ServiceError) as error:
         services.update_submission(site.users.contributor, page.pk, base, {"title": "Ma version"})
-    assert error.value.code == "CONFLICT"
+    assert error.value.code == "REVISION_CONFLICT"
     page.refresh_from_db()
     assert page.get_latest_revision_as_object().title == "Version de Léa"
     assert page.revisions.count() == 2

@@ -92,6 +92,8 @@ def test_a_conflict_names_no_revision(site, tokens, gql):
     stale = page.latest_revision_id
     update(gql, tokens, page, stale, who="colleague")
     result = update(gql, tokens, page, stale)
-    assert [(e["field"], e["code"]) for e in result["errors"]] == [("baseRevisionId", "CONFLICT")]
+    assert [(e["field"], e["code"]) for e in result["errors"]] == [
+        ("baseRevisionId", "REVISION_CONFLICT")
+    ]
     page.refresh_from_db()
     assert str(page.latest_revision_id) not in result["errors"][0]["message"]

@@ -1,8 +1,11 @@
 """Submitting and moderating through the API; the rules are in `workflows.services`."""
 
+from types import SimpleNamespace
+
 import graphene
 
 from cms.api.mutations import BaseMutation
+from cms.api.uploads import Upload
 from workflows import services
 from workflows.schema import arguments
 from workflows.schema.types import (
@@ -23,7 +26,38 @@ THEMES = "Thématiques (identifiants globaux `Theme.id`)."
 TERRITORY_TYPES = "Types de territoire (identifiants globaux `TerritoryType.id`)."
 
 
+class ImageUploadInput(graphene.InputObjectType):
+    class Meta:
+        description = (
+            "Une image envoyée avec la contribution (JPEG, PNG ou WebP ; taille et nombre de "
+            "pixels limités)."
+        )
+
+    file = Upload(required=True, description="Le fichier (requête multipart/form-data).")
+    alt_text = graphene.String(description="Texte alternatif ; vide si l'image est décorative.")
+    caption = graphene.String(description="Légende.")
+    credit = graphene.String(description="Crédit (auteur, droits).")
+
+
+class DocumentUploadInput(graphene.InputObjectType):
+    class Meta:
+        description = "Un document envoyé avec la contribution (PDF, ODT, ODS, DOCX, XLSX, CSV)."
+
+    file = Upload(required=True, description="Le fichier (requête multipart/form-data).")
+    title = graphene.String(description="Titre affiché.")
+    description = graphene.String(description="Courte description.")
+
+
 class _CommonInput:
+    image = ImageUploadInput(description="Image principale.")
+    images = graphene.List(
+        graphene.NonNull(ImageUploadInput),
+        description="Galerie : images ajoutées à la suite du texte, dans l'ordre.",
+    )
+    documents = graphene.List(
+        graphene.NonNull(DocumentUploadInput),
+        description="Documents ajoutés à la suite du texte, dans l'ordre.",
+    )
     title = graphene.String(description=TITLE)
     summary = graphene.String(description=SUMMARY)
     body = graphene.String(description=BODY)
@@ -49,7 +83,10 @@ class ResourceSubmissionInput(_CommonInput, graphene.InputObjectType):
     resource_type = graphene.String(
         description="Type : study, guide, tool, article ou video (obligatoire)."
     )
-    external_url = graphene.String(description="Lien vers la ressource (obligatoire).")
+    external_url = graphene.String(
+        description="Lien vers la ressource (obligatoire sans fichier `document`)."
+    )
+    document = DocumentUploadInput(description="Le fichier de la ressource.")
     organisation = graphene.String(description="Organisme auteur.")
     authors = graphene.String(description="Auteurs.")
 
@@ -63,6 +100,7 @@ class SubmissionUpdateInput(_CommonInput, graphene.InputObjectType):
     external_url = graphene.String(description="Ressources : lien.")
     organisation = graphene.String(description="Ressources : organisme auteur.")
     authors = graphene.String(description="Ressources : auteurs.")
+    document = DocumentUploadInput(description="Ressources : le fichier (remplace l'actuel).")
 
 
 class SubmitExperience(BaseMutation):
@@ -74,14 +112,21 @@ class SubmitExperience(BaseMutation):
 
     class Arguments:
         input = ExperienceSubmissionInput(required=True, description="L'expérience.")
+        idempotency_key = graphene.String(
+            description="Clé choisie par le client pour cet envoi (un UUID) : renvoyée dans les "
+            "24 h par le même utilisateur, elle rend la première contribution au lieu d'en créer "
+            "une seconde (double clic, nouvel essai après une coupure)."
+        )
 
     submission = graphene.Field(SubmissionType, description="La contribution créée.")
 
     @classmethod
-    def perform(cls, root, info, input):
+    def perform(cls, root, info, input, idempotency_key=None):
         user = info.context.user
         data = arguments.submission_input(user, input)
-        return {"submission": services.submit_experience(user, data)}
+        return {
+            "submission": services.submit_experience(user, data, idempotency_key=idempotency_key)
+        }
 
 
 class SubmitResource(BaseMutation):
@@ -93,21 +138,84 @@ class SubmitResource(BaseMutation):
 
     class Arguments:
         input = ResourceSubmissionInput(required=True, description="La ressource.")
+        idempotency_key = graphene.String(
+            description="Clé choisie par le client pour cet envoi (un UUID) : renvoyée dans les "
+            "24 h par le même utilisateur, elle rend la première contribution au lieu d'en créer "
+            "une seconde (double clic, nouvel essai après une coupure)."
+        )
 
     submission = graphene.Field(SubmissionType, description="La contribution créée.")
 
     @classmethod
-    def perform(cls, root, info, input):
+    def perform(cls, root, info, input, idempotency_key=None):
         user = info.context.user
         data = arguments.submission_input(user, input)
-        return {"submission": services.submit_resource(user, data)}
+        return {"submission": services.submit_resource(user, data, idempotency_key=idempotency_key)}
+
+
+class RevisionFieldChangeType(graphene.ObjectType):
+    class Meta:
+        name = "RevisionFieldChange"
+        description = "Un champ qui diffère entre la version de départ et la version enregistrée."
+
+    field = graphene.String(required=True, description="Champ de l'entrée (camelCase).")
+    label = graphene.String(required=True, description="Libellé du champ, en français.")
+    base = graphene.String(description="Valeur dans la version de départ (texte brut).")
+    current = graphene.String(description="Valeur dans la version enregistrée (texte brut).")
+
+    def resolve_field(root, info):
+        head, *rest = root["field"].split("_")
+        return head + "".join(part.capitalize() for part in rest)
+
+    def resolve_label(root, info):
+        return root["label"]
+
+    def resolve_base(root, info):
+        return root["base"]
+
+    def resolve_current(root, info):
+        return root["current"]
+
+
+class RevisionConflictType(graphene.ObjectType):
+    class Meta:
+        name = "RevisionConflict"
+        description = (
+            "Une version a été enregistrée depuis `baseRevisionId` : de quoi proposer « garder ma "
+            "version » (renvoyer la sienne avec `currentRevisionId`) ou « reprendre la leur »."
+        )
+
+    current_revision_id = graphene.ID(
+        required=True, description="Version enregistrée : le nouveau `baseRevisionId`."
+    )
+    saved_by = graphene.String(description="Auteur de la version enregistrée.")
+    saved_at = graphene.DateTime(description="Date de la version enregistrée.")
+    changes = graphene.List(
+        graphene.NonNull(RevisionFieldChangeType),
+        required=True,
+        description="Champs qui diffèrent de la version de départ.",
+    )
+
+    def resolve_current_revision_id(root, info):
+        return root.current.pk
+
+    def resolve_saved_by(root, info):
+        user = root.current.user
+        return (user.get_full_name() or user.get_username()) if user else None
+
+    def resolve_saved_at(root, info):
+        return root.current.created_at
+
+    def resolve_changes(root, info):
+        return root.changes
 
 
 class UpdateSubmission(BaseMutation):
     class Meta:
         description = (
-            "Modifier une contribution et la soumettre à nouveau. Refusé (CONFLICT) si une autre "
-            "version a été enregistrée depuis `baseRevisionId` : rien n'est écrasé."
+            "Modifier une contribution et la soumettre à nouveau (elle repart en modération). "
+            "Refusé (REVISION_CONFLICT, avec `conflict`) si une autre version a été enregistrée "
+            "depuis `baseRevisionId` : rien n'est écrasé ni enregistré."
         )
 
     class Arguments:
@@ -120,6 +228,17 @@ class UpdateSubmission(BaseMutation):
         input = SubmissionUpdateInput(required=True, description="Les champs à changer.")
 
     submission = graphene.Field(SubmissionType, description="La contribution modifiée.")
+    conflict = graphene.Field(
+        RevisionConflictType,
+        description="REVISION_CONFLICT : la version enregistrée entre-temps et ce qui diffère.",
+    )
+
+    @classmethod
+    def refusal_output(cls, exc):
+        if isinstance(exc, services.RevisionConflict):
+            # Not the exception itself: graphql-core raises any Exception a resolver returns.
+            return {"conflict": SimpleNamespace(current=exc.current, changes=exc.changes)}
+        return {}
 
     @classmethod
     def perform(cls, root, info, id, base_revision_id, input):

@@ -20,6 +20,15 @@ BodyFormatEnum = choices_enum(
     services.BodyFormat, "BodyFormat", "Format du texte envoyé dans `body`."
 )
 
+STATUS_LABELS = {
+    services.DRAFT: "Brouillon",
+    services.IN_REVIEW: "En cours de modération",
+    services.CHANGES_REQUESTED: "Modifications demandées",
+    services.PUBLISHED: "Publiée",
+    services.REJECTED: "Refusée",
+    services.WITHDRAWN: "Modération annulée",
+}
+
 ChangeReasonEnum = graphene.Enum(
     "ChangeReason",
     [(code.upper(), code) for code, _ in CHANGE_REASONS],
@@ -40,8 +49,18 @@ class ModerationCommentType(graphene.ObjectType):
     )
     author = graphene.String(required=True, description="Nom du relecteur.")
     comment = graphene.String(required=True, description="Commentaire, motifs compris.")
+    status_label = graphene.String(
+        required=True,
+        description="Issue de l'étape, en français : « Modifications demandées » (jamais « Rejeté » "
+        "pour une demande de modifications), « Approuvé », « Refusé définitivement »…",
+    )
     reasons = graphene.List(
-        graphene.NonNull(graphene.String), required=True, description="Motifs cochés."
+        graphene.NonNull(graphene.String), required=True, description="Motifs cochés (libellés)."
+    )
+    reason_codes = graphene.List(
+        graphene.NonNull(ChangeReasonEnum),
+        required=True,
+        description="Motifs cochés (codes), dans l'ordre de `reasons`.",
     )
     created_at = graphene.DateTime(description="Date du commentaire.")
 
@@ -62,6 +81,8 @@ class HistoryEntryType(graphene.ObjectType):
         return root.action
 
     def resolve_label(root, info):
+        if root.action == "wagtail.workflow.reject":
+            return "Modifications demandées"
         with translation.override("fr"):
             return str(root.label)
 
@@ -88,6 +109,15 @@ class SubmissionType(graphene.ObjectType):
     )
     status = graphene.Field(
         graphene.NonNull(SubmissionStatusEnum), description="Statut de modération."
+    )
+    status_label = graphene.String(
+        required=True,
+        description="Statut de modération, en français (« Modifications demandées »…).",
+    )
+    changes_requested = graphene.Field(
+        ModerationCommentType,
+        description="Statut CHANGES_REQUESTED : la demande de modifications (motifs, commentaire, "
+        "auteur, date, étape) ; null sinon.",
     )
     workflow = graphene.String(description="Circuit de modération en cours ou le dernier.")
     current_task = graphene.String(description="Étape en cours (null hors modération).")
@@ -124,6 +154,15 @@ class SubmissionType(graphene.ObjectType):
 
     def resolve_status(root, info):
         return services.status_of(root, SubmissionType._state(root))
+
+    def resolve_status_label(root, info):
+        return STATUS_LABELS[services.status_of(root, SubmissionType._state(root))]
+
+    def resolve_changes_requested(root, info):
+        if services.status_of(root, SubmissionType._state(root)) != services.CHANGES_REQUESTED:
+            return None
+        requests = [c for c in services.comments_of(root) if c["status"] == "rejected"]
+        return ModerationCommentType(**requests[-1]) if requests else None
 
     def resolve_workflow(root, info):
         state = SubmissionType._state(root)
