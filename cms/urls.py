@@ -21,6 +21,7 @@ urlpatterns = [
     path("graphql/", csrf_exempt(ApiView.as_view()), name="graphql"),
     path("api/v2/", api_router.urls),
     path("projets/", include("projects.urls")),
+    path("newsletter/", include("newsletter.urls")),
 ]
 
 if settings.DEBUG:
