@@ -81,3 +81,11 @@ def smtp(settings):
     settings.NEWSLETTER_BATCH_SIZE = 100
     yield inbox
     controller.stop()
+
+
+from tests.api.conftest import GraphQLClient  # noqa: E402
+
+
+@pytest.fixture
+def gql(client, db):
+    return GraphQLClient(client)

@@ -40,14 +40,15 @@ def test_an_edition_reaches_each_confirmed_address_exactly_once(edition, smtp, c
     assert sending.status == Sending.Status.DONE
     assert sendings.progress(sending)["sent"] == 500
     message_ids = set()
-    for (address,), message in smtp.messages:
+    for _rcpt, message in smtp.messages:
         assert message["From"] == "Territoires en commun <lettre@territoires-en-commun.fr>"
         assert message["List-Id"] == (
             "Lettre de Territoires en commun <lettre.territoires-en-commun.fr>"
         )
         assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
         assert re.fullmatch(
-            r"<https?://[^>]+/newsletter/desinscription/[^>]+/>", message["List-Unsubscribe"].strip()
+            r"<https?://[^>]+/newsletter/desinscription/[^>]+/>",
+            message["List-Unsubscribe"].strip(),
         )
         assert message["Message-ID"]
         message_ids.add(message["Message-ID"])
@@ -65,7 +66,9 @@ def test_an_edition_reaches_each_confirmed_address_exactly_once(edition, smtp, c
 
     # The « se désinscrire » link of the body leads to the site's page with the same address' token.
     (address,), message = smtp.messages[8]
-    link = re.search(r'href="([^"]+/lettre-d-information/desinscription/[^"]+)"', _parts(message)["text/html"])
+    link = re.search(
+        r'href="([^"]+/lettre-d-information/desinscription/[^"]+)"', _parts(message)["text/html"]
+    )
     token = parse_qs(urlsplit(link.group(1).replace("&amp;", "&")).query)["jeton"][0]
     assert Subscriber.objects.get(token=token).email == address
 
