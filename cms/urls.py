@@ -22,6 +22,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("projets/", include("projects.urls")),
     path("newsletter/", include("newsletter.urls")),
+    path("flux/", include("inspiration.urls")),
 ]
 
 if settings.DEBUG:

@@ -190,7 +190,7 @@ def render(edition, *, utm=False):
         "manage_url": MANAGE_URL,
         "site_url": settings.FRONTEND_URL.rstrip("/") + "/",
     }
-    subject = f"{edition.title} — lettre n° {edition.edition_number}"
+    subject = edition.title
     html = mjml2html(render_to_string("newsletter/edition.mjml", context), disable_comments=True)
     text = render_to_string("newsletter/edition.txt", context)
     if utm:
