@@ -3,6 +3,8 @@
 Nothing here tells a caller whether an address is already known: subscribing answers the same
 way for a new, a pending, a confirmed or a bounced address (no enumeration)."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
@@ -19,6 +21,8 @@ from newsletter.services import links
 CONFIRM_SALT = "newsletter.confirm"
 PREFERENCES = ("wants_newsletter", "wants_project_digests", "wants_agenda")
 SOURCES = ("site", "api", "espace-agent", "administration", "demo")
+
+RESEND_AFTER = timedelta(minutes=10)
 
 INVALID_TOKEN = "INVALID_TOKEN"  # noqa: S105  (an error code)
 EXPIRED_TOKEN = "EXPIRED_TOKEN"  # noqa: S105  (an error code)
@@ -87,6 +91,9 @@ def subscribe(email, preferences=None, *, source="api", user=None):
     if source not in SOURCES:
         source = "api"
     now = timezone.now()
+    # Only the account's own address is tied to it (the agents' segments read that tie).
+    own = user is not None and user.is_authenticated and user.email.lower() == email.lower()
+    user = user if own else None
     subscriber = Subscriber.objects.select_for_update().filter(email__iexact=email).first()
     consent = {
         "consent_at": now,
@@ -101,6 +108,12 @@ def subscribe(email, preferences=None, *, source="api", user=None):
     elif subscriber.status == Subscriber.Status.BOUNCED:
         # The address does not receive mail: writing to it again hurts the sender's reputation.
         return
+    elif (
+        subscriber.status == Subscriber.Status.PENDING
+        and now - subscriber.consent_at < RESEND_AFTER
+    ):
+        # A form sent again and again must not flood someone's mailbox with confirmations.
+        return
     else:
         for name, value in {**consent, **values}.items():
             setattr(subscriber, name, value)
@@ -108,7 +121,7 @@ def subscribe(email, preferences=None, *, source="api", user=None):
         subscriber.user = subscriber.user or user
         subscriber.save()
     # A signed-in agent subscribing its own, verified account address needs no confirmation.
-    if user is not None and user.is_authenticated and user.email.lower() == email.lower():
+    if own:
         _confirm(subscriber, now)
         return
     _send_confirmation(subscriber)

@@ -138,3 +138,30 @@ def test_one_click_unsubscribe_needs_a_post(client, confirmed):
     confirmed.refresh_from_db()
     assert confirmed.status == Subscriber.Status.UNSUBSCRIBED
     assert client.post("/newsletter/desinscription/faux/").status_code == 404
+
+
+def test_a_repeated_form_sends_one_confirmation(gql, django_capture_on_commit_callbacks):
+    for _ in range(3):
+        _subscribe(gql, django_capture_on_commit_callbacks, "repete@exemple.fr")
+    assert len(mail.outbox) == 1
+
+
+def test_a_signed_in_agent_subscribes_its_own_address_at_once(
+    client, django_user_model, django_capture_on_commit_callbacks
+):
+    from cms.tokens import create_token
+    from tests.api.conftest import GraphQLClient
+
+    agent = django_user_model.objects.create_user("agent", "agent@mairie.fr")
+    token = create_token(agent)
+    gql = GraphQLClient(client)
+    with django_capture_on_commit_callbacks(execute=True):
+        gql(SUBSCRIBE, {"email": "agent@mairie.fr"}, token=token)
+        gql(SUBSCRIBE, {"email": "quelquun@exemple.fr"}, token=token)
+    own = Subscriber.objects.get(email="agent@mairie.fr")
+    assert (own.status, own.user, own.consent_source) == ("confirmed", agent, "espace-agent")
+    other = Subscriber.objects.get(email="quelquun@exemple.fr")
+    assert (other.status, other.user) == (
+        "pending",
+        None,
+    )  # someone else's address: confirmed by its owner
