@@ -165,3 +165,22 @@ def test_a_signed_in_agent_subscribes_its_own_address_at_once(
         "pending",
         None,
     )  # someone else's address: confirmed by its owner
+
+
+def test_the_site_subscribes_by_the_committed_hash_alone(client, settings):
+    """As frontend/lib/newsletter.ts does, even when the CMS runs committed operations only."""
+    import json
+    from pathlib import Path
+
+    settings.GRAPHQL_PERSISTED_ONLY = True
+    manifest = json.loads(
+        (Path(__file__).resolve().parents[2] / "graphql" / "persisted-operations.json").read_text()
+    )
+    digest = next(h for h, text in manifest.items() if "mutation NewsletterSubscribe(" in text)
+    body = {
+        "variables": {"email": "site@exemple.fr", "source": "site"},
+        "extensions": {"persistedQuery": {"version": 1, "sha256Hash": digest.split(":")[1]}},
+    }
+    response = client.post("/graphql/", json.dumps(body), content_type="application/json")
+    assert response.json()["data"]["subscribeNewsletter"]["errors"] == []
+    assert Subscriber.objects.get().consent_source == "site"
