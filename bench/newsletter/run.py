@@ -145,6 +145,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[10000])
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     port = free_port()
     sink = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
         [
@@ -181,6 +182,8 @@ def main():
         "database": connection.vendor,
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
+        "load_before": round(load_before, 1),
+        "load_after": round(os.getloadavg()[0], 1),
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"newsletter-{stamp}.json").write_text(
@@ -190,7 +193,8 @@ def main():
         f"# Lettre d'information : rendu et envoi ({stamp}, {meta['database']}, {meta['cpus']} cœurs)",
         "",
         "Envoi réel par lots réclamés (une ligne par adresse) vers un puits SMTP local (aiosmtpd Sink), "
-        "sans limite de débit, lots de 500.",
+        "sans limite de débit, lots de 500. Charge de la machine (1 min) : "
+        f"{meta['load_before']} avant, {meta['load_after']} après.",
         "",
         "| abonnés | envoyés | HTML (Kio) | rendu (ms) | planification (s) | envoi (s) | messages/s | RSS avant / après envoi (Mo) | pic RSS (Mo) |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
