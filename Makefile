@@ -141,3 +141,7 @@ bench-load: $(BENCH_VENV)/.installed ## Load test: 50 clients for 60 s on gunico
 bench-abuse: $(BENCH_VENV)/.installed ## Server CPU to refuse each class of abuse as it grows (fragments, renditions, children, nested JSON), one gunicorn worker on the demo
 	@mkdir -p var/bench-abuse
 	VAR_DIR=var/bench-abuse DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python -m bench.abuse
+
+.PHONY: bench-newsletter
+bench-newsletter: install ## Newsletter: render and send an edition to 10k subscribers (LARGE=1 adds 100k) to a local SMTP sink; time, memory, messages/s in bench/results/newsletter-*.md
+	$(PY) -m bench.newsletter.run --sizes 10000 $(if $(LARGE),100000)

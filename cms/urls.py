@@ -26,6 +26,8 @@ urlpatterns = [
     path("sante/", ReadinessView.as_view(), name="health"),
     path("sante/vivant/", alive, name="health_alive"),
     path("metrics", metrics_view, name="metrics"),
+    path("newsletter/", include("newsletter.urls")),
+    path("flux/", include("inspiration.urls")),
 ]
 
 if settings.DEBUG:

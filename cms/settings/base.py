@@ -517,6 +517,32 @@ GRAPHQL_IMAGE_FORMATS = env_list("GRAPHQL_IMAGE_FORMATS", "jpeg,png,webp,avif")
 GRAPHQL_IMAGE_AVIF_MAX_WIDTH = int(env("GRAPHQL_IMAGE_AVIF_MAX_WIDTH", "480"))
 GRAPHQL_MAX_NEW_RENDITIONS = int(env("GRAPHQL_MAX_NEW_RENDITIONS", "20"))
 
+# Monthly newsletter (newsletter app, README « Lettre d'information »): sender, list, pace, ESP.
+INSTALLED_APPS += ["newsletter.apps.NewsletterConfig", "anymail"]
+TASKS_SCHEDULE += [{"task": "newsletter.tasks.resume_sendings", "every": 60}]
+NEWSLETTER_FROM_EMAIL = env(
+    "NEWSLETTER_FROM_EMAIL", "Territoires en commun <lettre@territoires-en-commun.fr>"
+)
+NEWSLETTER_REPLY_TO = env("NEWSLETTER_REPLY_TO", "")
+NEWSLETTER_LIST_ID = env(
+    "NEWSLETTER_LIST_ID", "Lettre de Territoires en commun <lettre.territoires-en-commun.fr>"
+)
+NEWSLETTER_UNSUBSCRIBE_MAILTO = env("NEWSLETTER_UNSUBSCRIBE_MAILTO", "")
+# Empty: EMAIL_BACKEND; e.g. anymail.backends.brevo.EmailBackend to send the newsletter via an ESP.
+NEWSLETTER_EMAIL_BACKEND = env("NEWSLETTER_EMAIL_BACKEND", "")
+NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 200)
+NEWSLETTER_RATE_PER_SECOND = float(env("NEWSLETTER_RATE_PER_SECOND", "14") or 0)
+NEWSLETTER_RETRY_DELAYS = [60, 300, 1800]
+NEWSLETTER_CLAIM_TIMEOUT = env_int("NEWSLETTER_CLAIM_TIMEOUT", 900)
+NEWSLETTER_CONFIRMATION_MAX_AGE = env_int("NEWSLETTER_CONFIRMATION_MAX_AGE", 7 * 24 * 3600)
+NEWSLETTER_CONSENT_TEXT_VERSION = env("NEWSLETTER_CONSENT_TEXT_VERSION", "2026-11")
+# django-anymail: the ESP's API key and the secret of its tracking webhooks (bounces, complaints).
+ANYMAIL_ESP = env("ANYMAIL_ESP", "")
+ANYMAIL = {
+    f"{ANYMAIL_ESP.upper()}_API_KEY": env("ANYMAIL_API_KEY", ""),
+    "WEBHOOK_SECRET": env("ANYMAIL_WEBHOOK_SECRET", ""),
+}
+
 # Files sent to the GraphQL API (GraphQL multipart request spec; workflows/uploads.py checks them).
 # Django keeps a file part in memory up to FILE_UPLOAD_MAX_MEMORY_SIZE, on disk beyond; the JSON
 # parts (`operations`, `map`) count against DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 Mo by default).

@@ -170,6 +170,16 @@ export type ModerationAction =
   /** Renvoyer à la collectivité avec des motifs et un commentaire. */
   | 'REQUEST_CHANGES';
 
+/** Ce que l'abonné souhaite recevoir ; au moins une publication. */
+export type NewsletterPreferencesInput = {
+  /** L'agenda des événements. */
+  agenda?: boolean | null | undefined;
+  /** La lettre mensuelle (par défaut : oui). */
+  newsletter?: boolean | null | undefined;
+  /** Les nouvelles des projets partagés. */
+  projectDigests?: boolean | null | undefined;
+};
+
 /** Filtres des ressources ; ils se cumulent. */
 export type ResourceFilter = {
   /** Nature de la ressource. */
@@ -1061,6 +1071,13 @@ export type NewsletterQuery = { newsletters: { edges: Array<{ node: { title: str
                | null, text: { html: string } | null } }
         > } }> } };
 
+export type NewsletterConfirmMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type NewsletterConfirmMutation = { confirmSubscription: { managementToken: string | null, errors: Array<{ field: string | null, code: string, message: string }>, preferences: { newsletter: boolean, projectDigests: boolean, agenda: boolean, subscribed: boolean } | null } | null };
+
 export type NewsletterListQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -1068,6 +1085,30 @@ export type NewsletterListQueryVariables = Exact<{
 
 
 export type NewsletterListQuery = { newsletters: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, urlPath: string, editionNumber: number, editionMonth: string, summary: string } }> } };
+
+export type NewsletterPreferencesMutationVariables = Exact<{
+  token: string;
+  preferences: NewsletterPreferencesInput;
+}>;
+
+
+export type NewsletterPreferencesMutation = { updateSubscriptionPreferences: { errors: Array<{ field: string | null, code: string, message: string }>, preferences: { newsletter: boolean, projectDigests: boolean, agenda: boolean, subscribed: boolean } | null } | null };
+
+export type NewsletterSubscribeMutationVariables = Exact<{
+  email: string;
+  preferences?: NewsletterPreferencesInput | null | undefined;
+  source?: string | null | undefined;
+}>;
+
+
+export type NewsletterSubscribeMutation = { subscribeNewsletter: { message: string | null, errors: Array<{ field: string | null, code: string, message: string }> } | null };
+
+export type NewsletterUnsubscribeMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type NewsletterUnsubscribeMutation = { unsubscribe: { errors: Array<{ field: string | null, code: string, message: string }>, preferences: { newsletter: boolean, projectDigests: boolean, agenda: boolean, subscribed: boolean } | null } | null };
 
 export type NodeQueryVariables = Exact<{
   id: string | number;
@@ -7294,6 +7335,24 @@ export const NewsletterDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:98b929eb6376581a7a47a2e36e281030dadcbbd91214e9b37c96a229c05b5808"}) as unknown as TypedDocumentString<NewsletterQuery, NewsletterQueryVariables>;
+export const NewsletterConfirmDocument = new TypedDocumentString(`
+    mutation NewsletterConfirm($token: String!) {
+  confirmSubscription(token: $token) {
+    errors {
+      field
+      code
+      message
+    }
+    managementToken
+    preferences {
+      newsletter
+      projectDigests
+      agenda
+      subscribed
+    }
+  }
+}
+    `, {"hash":"sha256:1efad7d3d57606bd2c2613ffb7c316d55b818026316136930ea010fb63e589b4"}) as unknown as TypedDocumentString<NewsletterConfirmMutation, NewsletterConfirmMutationVariables>;
 export const NewsletterListDocument = new TypedDocumentString(`
     query NewsletterList($first: Int!, $after: String) {
   newsletters(order: NEWEST, first: $first, after: $after) {
@@ -7315,6 +7374,52 @@ export const NewsletterListDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:075ec34aaaf9c85410a74d0e205dfbf0e2bae4ca95a7108980b105adfdaf1832"}) as unknown as TypedDocumentString<NewsletterListQuery, NewsletterListQueryVariables>;
+export const NewsletterPreferencesDocument = new TypedDocumentString(`
+    mutation NewsletterPreferences($token: String!, $preferences: NewsletterPreferencesInput!) {
+  updateSubscriptionPreferences(token: $token, preferences: $preferences) {
+    errors {
+      field
+      code
+      message
+    }
+    preferences {
+      newsletter
+      projectDigests
+      agenda
+      subscribed
+    }
+  }
+}
+    `, {"hash":"sha256:97f31ef44ef221d816ac2797a41086e496a82174d6ae29c7812fe06dcafae2c3"}) as unknown as TypedDocumentString<NewsletterPreferencesMutation, NewsletterPreferencesMutationVariables>;
+export const NewsletterSubscribeDocument = new TypedDocumentString(`
+    mutation NewsletterSubscribe($email: String!, $preferences: NewsletterPreferencesInput, $source: String) {
+  subscribeNewsletter(email: $email, preferences: $preferences, source: $source) {
+    errors {
+      field
+      code
+      message
+    }
+    message
+  }
+}
+    `, {"hash":"sha256:fb5d2403c61240f4d5bf2dea8fc58d75d40b102652a7b52ab1e9caddfcd3d068"}) as unknown as TypedDocumentString<NewsletterSubscribeMutation, NewsletterSubscribeMutationVariables>;
+export const NewsletterUnsubscribeDocument = new TypedDocumentString(`
+    mutation NewsletterUnsubscribe($token: String!) {
+  unsubscribe(token: $token) {
+    errors {
+      field
+      code
+      message
+    }
+    preferences {
+      newsletter
+      projectDigests
+      agenda
+      subscribed
+    }
+  }
+}
+    `, {"hash":"sha256:74fb5ff0ac74cc78e340d204cedebb34690431f57a79dfda51f20eb3d507f4dc"}) as unknown as TypedDocumentString<NewsletterUnsubscribeMutation, NewsletterUnsubscribeMutationVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {

@@ -259,6 +259,22 @@ class TestDemoSite:
         news = next(block for block in newsletter.sections if block.block_type == "ecosystem_news")
         assert any("Jacqueline Gourault" in item["title"] for item in news.value["items"])
 
+    def test_the_demo_edition_is_sent_to_the_demo_subscribers(self, demo_output, settings):
+        from django.core import mail
+
+        from newsletter.services import sending
+
+        settings.NEWSLETTER_RATE_PER_SECOND = 0
+        newsletter = NewsletterPage.objects.live().get(edition_number=1)
+        sending.run(sending.plan(newsletter, "all"))
+        assert len(mail.outbox) == 5
+        assert "Le concept du mois" in mail.outbox[0].alternatives[0][0]
+        agents = {m.to[0] for m in mail.outbox} & {
+            "contributeur@example.org",
+            "participant@example.org",
+        }
+        assert len(agents) == 2
+
     def test_engagement_track_stays_within_the_yearly_cap(self, demo_output):
         track = EngagementTrackPage.objects.live().get()
         assert "illustratif" in track.summary

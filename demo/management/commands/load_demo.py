@@ -57,6 +57,11 @@ class Command(BaseCommand):
 
         if not quiet:
             self.print_summary(report)
+        from demo.newsletter import ensure_subscribers
+
+        subscribers = ensure_subscribers()
+        if subscribers and not quiet:
+            self.stdout.write(f"  Abonnés de démonstration à la lettre : {subscribers} créés")
         # The site that `make run` starts is told of every publication from now on (webhooks).
         call_command("ensure_webhook_endpoint", verbosity=0 if quiet else 1, stdout=self.stdout)
         if report.credentials:

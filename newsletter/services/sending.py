@@ -1,0 +1,261 @@
+"""Sending an edition to a segment: plan the deliveries, then send them batch by batch.
+
+Idempotence rests on `Delivery`: one row per edition and address (unique constraint), created
+when the sending is planned (an address already served by an earlier sending of the same edition
+is left out), claimed before its message leaves and marked sent right after. A worker killed
+mid-batch leaves claimed rows; `resume()` gives back those whose claim is stale, so the rest is
+delivered once. Only the one message in flight at the moment of the crash may leave twice, with
+the same Message-ID (receivers recognise the copy)."""
+
+import smtplib
+import time
+from datetime import timedelta
+from email.utils import make_msgid
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.utils import DNS_NAME
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+from wagtail.log_actions import log
+
+from cms.services import ServiceError
+from newsletter.models import Delivery, Sending, Subscriber
+from newsletter.services import links, rendering, segments, subscriptions
+
+SEND_ACTION = "newsletter.send"
+_rendered = {}
+
+
+def plan(edition, segment="all", *, user=None, utm=False):
+    """Record the decision (the audit: who, what, when) and one pending delivery per address."""
+    edition = edition.specific
+    if not edition.live:
+        raise ServiceError(
+            "Publiez l'édition avant de l'envoyer : le lien « Voir dans le navigateur » y mène.",
+            code="NOT_PUBLISHED",
+            field="edition",
+        )
+    recipients = segments.recipients(segment)
+    with transaction.atomic():
+        sending = Sending.objects.create(
+            edition=edition,
+            segment=segment,
+            utm=utm,
+            created_by=user if user is not None and user.is_authenticated else None,
+            created_by_label=str(user) if user is not None else "script",
+        )
+        rows = []
+        for pk, email in recipients.values_list("pk", "email").iterator(chunk_size=5000):
+            rows.append(
+                Delivery(
+                    sending=sending,
+                    edition=edition,
+                    subscriber_id=pk,
+                    email=email,
+                    message_id=make_msgid(domain=DNS_NAME),
+                )
+            )
+            if len(rows) >= 5000:
+                Delivery.objects.bulk_create(rows, ignore_conflicts=True)
+                rows = []
+        Delivery.objects.bulk_create(rows, ignore_conflicts=True)
+        sending.recipients = sending.deliveries.count()
+        sending.save(update_fields=["recipients"])
+        log(
+            instance=edition,
+            action=SEND_ACTION,
+            user=user if user is not None and user.is_authenticated else None,
+            data={
+                "segment": segment,
+                "segment_label": segments.label(segment),
+                "recipients": sending.recipients,
+                "sending": sending.pk,
+            },
+        )
+    return sending
+
+
+def progress(sending):
+    counts = dict(
+        sending.deliveries.values_list("status").annotate(n=Count("pk")).values_list("status", "n")
+    )
+    return {status: counts.get(status, 0) for status in Delivery.Status.values}
+
+
+def _rendered_for(sending):
+    key = (sending.pk, sending.edition.latest_revision_id, sending.utm)
+    if key not in _rendered:
+        _rendered.clear()
+        _rendered[key] = rendering.render(sending.edition, utm=sending.utm)
+    return _rendered[key]
+
+
+def headers(subscriber, message_id):
+    one_click = links.one_click_url(subscriber)
+    unsubscribe = f"<{one_click}>"
+    if settings.NEWSLETTER_UNSUBSCRIBE_MAILTO:
+        unsubscribe += f", <mailto:{settings.NEWSLETTER_UNSUBSCRIBE_MAILTO}?subject=unsubscribe-{subscriber.token}>"
+    return {
+        "Message-ID": message_id,
+        "List-Id": settings.NEWSLETTER_LIST_ID,
+        "List-Unsubscribe": unsubscribe,
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        "Precedence": "bulk",
+    }
+
+
+def message(rendered, subscriber, message_id, connection=None, subject_prefix=""):
+    html, text = rendered.for_subscriber(subscriber)
+    email = EmailMultiAlternatives(
+        subject_prefix + rendered.subject,
+        text,
+        settings.NEWSLETTER_FROM_EMAIL,
+        [subscriber.email],
+        headers=headers(subscriber, message_id),
+        reply_to=[settings.NEWSLETTER_REPLY_TO] if settings.NEWSLETTER_REPLY_TO else None,
+        connection=connection,
+    )
+    email.attach_alternative(html, "text/html")
+    return email
+
+
+def _claim(sending, size):
+    now = timezone.now()
+    with transaction.atomic():
+        ready = sending.deliveries.filter(status=Delivery.Status.PENDING).filter(
+            Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
+        )
+        ids = list(
+            ready.select_for_update(skip_locked=True)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:size]
+        )
+        # The claim's instant marks the rows this worker took (without row locks, on SQLite).
+        Delivery.objects.filter(pk__in=ids, status=Delivery.Status.PENDING).update(
+            status=Delivery.Status.CLAIMED, claimed_at=now
+        )
+    return list(
+        Delivery.objects.filter(pk__in=ids, status=Delivery.Status.CLAIMED, claimed_at=now)
+        .select_related("subscriber")
+        .order_by("pk")
+    )
+
+
+def _temporary(error):
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return all(code < 500 for code, _ in error.recipients.values())
+    if isinstance(error, smtplib.SMTPResponseException):
+        return error.smtp_code < 500
+    return isinstance(error, smtplib.SMTPServerDisconnected | ConnectionError | TimeoutError)
+
+
+def _failed(delivery, error):
+    now = timezone.now()
+    delays = settings.NEWSLETTER_RETRY_DELAYS
+    delivery.attempts += 1
+    delivery.error = str(error)[:255]
+    if _temporary(error) and delivery.attempts <= len(delays):
+        delivery.status = Delivery.Status.PENDING
+        delivery.next_attempt_at = now + timedelta(seconds=delays[delivery.attempts - 1])
+    else:
+        delivery.status = Delivery.Status.FAILED
+        if isinstance(error, smtplib.SMTPRecipientsRefused):
+            subscriptions.mark_bounced(delivery.subscriber, delivery.error)
+    delivery.save(update_fields=["attempts", "error", "status", "next_attempt_at"])
+
+
+def process_batch(sending, size=None):
+    """Send one batch of the sending's pending deliveries; returns how many messages left."""
+    size = size or settings.NEWSLETTER_BATCH_SIZE
+    if sending.status == Sending.Status.PLANNED:
+        Sending.objects.filter(pk=sending.pk).update(
+            status=Sending.Status.RUNNING, started_at=timezone.now()
+        )
+    batch = _claim(sending, size)
+    if not batch:
+        finish_if_done(sending)
+        return 0
+    rendered = _rendered_for(sending)
+    rate = settings.NEWSLETTER_RATE_PER_SECOND
+    sent = 0
+    started = time.monotonic()
+    with get_connection(settings.NEWSLETTER_EMAIL_BACKEND or None) as connection:
+        for index, delivery in enumerate(batch):
+            if not delivery.subscriber.is_active or not delivery.subscriber.wants_newsletter:
+                Delivery.objects.filter(pk=delivery.pk).update(status=Delivery.Status.SKIPPED)
+                continue
+            if rate:
+                time.sleep(max(0.0, started + index / rate - time.monotonic()))
+            email = message(rendered, delivery.subscriber, delivery.message_id, connection)
+            try:
+                email.send()
+            except (smtplib.SMTPException, OSError) as error:
+                _failed(delivery, error)
+                continue
+            Delivery.objects.filter(pk=delivery.pk).update(
+                status=Delivery.Status.SENT, sent_at=timezone.now(), attempts=delivery.attempts + 1
+            )
+            sent += 1
+    finish_if_done(sending)
+    return sent
+
+
+def remaining(sending):
+    return sending.deliveries.filter(
+        status__in=[Delivery.Status.PENDING, Delivery.Status.CLAIMED]
+    ).exists()
+
+
+def finish_if_done(sending):
+    if not remaining(sending):
+        Sending.objects.filter(pk=sending.pk).exclude(status=Sending.Status.DONE).update(
+            status=Sending.Status.DONE, finished_at=timezone.now()
+        )
+
+
+def resume(sending, stale_after=None):
+    """Give back the claims of a worker that died (older than `stale_after` seconds)."""
+    stale_after = settings.NEWSLETTER_CLAIM_TIMEOUT if stale_after is None else stale_after
+    limit = timezone.now() - timedelta(seconds=stale_after)
+    return sending.deliveries.filter(status=Delivery.Status.CLAIMED, claimed_at__lte=limit).update(
+        status=Delivery.Status.PENDING, claimed_at=None
+    )
+
+
+def run(sending, *, report=None):
+    """Send everything now, batch after batch, in this process (command, benchmark)."""
+    resume(sending)
+    total = 0
+    while True:
+        sent = process_batch(sending)
+        total += sent
+        if report:
+            report(sending, progress(sending))
+        if not ready(sending).exists():
+            break
+    return total
+
+
+def ready(sending):
+    """Deliveries that may leave now (not waiting for a retry delay)."""
+    return sending.deliveries.filter(status=Delivery.Status.PENDING).filter(
+        Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=timezone.now())
+    )
+
+
+def idle(sending):
+    """No worker touched the sending within the claim timeout: its chain of batches stopped."""
+    limit = timezone.now() - timedelta(seconds=settings.NEWSLETTER_CLAIM_TIMEOUT)
+    return not sending.deliveries.filter(Q(claimed_at__gt=limit) | Q(sent_at__gt=limit)).exists()
+
+
+def send_test(edition, address, *, utm=False):
+    """« M'envoyer un test »: the edition to one address, now, marked as a test."""
+    address = subscriptions.normalise_email(address)
+    rendered = rendering.render(edition, utm=utm)
+    stand_in = Subscriber(email=address, token="essai")  # noqa: S106  (a test has no subscriber)
+    email = message(rendered, stand_in, make_msgid(domain=DNS_NAME), subject_prefix="[Test] ")
+    email.connection = get_connection(settings.NEWSLETTER_EMAIL_BACKEND or None)
+    email.send()
