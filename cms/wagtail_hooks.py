@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -40,3 +41,21 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("register_log_actions")
+def register_identity_actions(actions):
+    actions.register_action(
+        "cms.agent_sign_in", _("Connexion ProConnect"), _("Connexion avec ProConnect")
+    )
+    actions.register_action(
+        "cms.membership_requested",
+        _("Demander un rattachement"),
+        _("Demande de rattachement à une collectivité"),
+    )
+    actions.register_action(
+        "cms.membership_approved", _("Approuver un rattachement"), _("Rattachement approuvé")
+    )
+    actions.register_action(
+        "cms.membership_refused", _("Refuser un rattachement"), _("Rattachement refusé")
+    )
