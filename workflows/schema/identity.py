@@ -39,7 +39,7 @@ class MembershipType(graphene.ObjectType):
     refusal_reason = graphene.String(description="Motif du refus ; null sinon.")
 
     def resolve_status(root, info):
-        return root.status
+        return LocalAuthorityMembership.Status(root.status).value
 
     def resolve_requested_at(root, info):
         return root.created_at
