@@ -11,7 +11,7 @@ PYTEST_ARGS ?= -n 2
 SITE_PORT ?= 3000
 
 .DEFAULT_GOAL := help
-.PHONY: site-install site-codegen site-check-codegen site-build site-test bench-site test-python audit help install migrate demo run test test-search opensearch bench-search lint format typecheck check-migrations check schema cog bench clean
+.PHONY: devidp-install site-install site-codegen site-check-codegen site-build site-test bench-site test-python audit help install migrate demo run test test-search opensearch bench-search lint format typecheck check-migrations check schema cog bench clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-18s %s\n", $$1, $$2}'
@@ -32,7 +32,7 @@ migrate: install ## Apply the database migrations
 demo: migrate ## Load the demo content (idempotent)
 	$(MANAGE) load_demo
 
-run: demo site-build ## Install, migrate, load the demo, build the site, then serve the admin and GraphQL on :8000, the site on :3000, the task worker and the scheduler (Procfile; Ctrl-C stops them all)
+run: demo site-build devidp-install ## Install, migrate, load the demo, build the site, then serve the admin and GraphQL on :8000, the site on :3000, the task worker and the scheduler (Procfile; Ctrl-C stops them all)
 	@echo "Site : http://$(HOST):$(SITE_PORT)/   Administration : http://$(HOST):$(PORT)/admin/   GraphQL : http://$(HOST):$(PORT)/graphql/"
 	HOST=$(HOST) SITE_PORT=$(SITE_PORT) PYTHONUNBUFFERED=1 $(VENV)/bin/honcho start --procfile Procfile --port $(PORT)
 
@@ -59,7 +59,7 @@ schema: install ## Regenerate graphql/schema.graphql, graphql/possibleTypes.json
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) graphql_possible_types --out graphql/possibleTypes.json
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) persisted_operations
 
-test: test-python site-test ## Install and run the whole suite: the CMS (DATABASE_URL chooses the database), then the site with its browser tests
+test: devidp-install test-python site-test ## Install and run the whole suite: the CMS (DATABASE_URL chooses the database), then the site with its browser tests
 
 test-python: check check-migrations lint typecheck ## The CMS's suite only (checks, lint, types, pytest)
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
@@ -141,6 +141,12 @@ bench-load: $(BENCH_VENV)/.installed ## Load test: 50 clients for 60 s on gunico
 bench-abuse: $(BENCH_VENV)/.installed ## Server CPU to refuse each class of abuse as it grows (fragments, renditions, children, nested JSON), one gunicorn worker on the demo
 	@mkdir -p var/bench-abuse
 	VAR_DIR=var/bench-abuse DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python -m bench.abuse
+
+devidp/node_modules/.installed: devidp/package-lock.json
+	cd devidp && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+devidp-install: devidp/node_modules/.installed ## Install the local OpenID Connect provider that stands in for ProConnect (devidp/, npm ci)
 
 .PHONY: bench-newsletter
 bench-newsletter: install ## Newsletter: render and send an edition to 10k subscribers (LARGE=1 adds 100k) to a local SMTP sink; time, memory, messages/s in bench/results/newsletter-*.md
