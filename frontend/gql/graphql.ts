@@ -41,6 +41,22 @@ export type ChangeReason =
   | 'SOURCES'
   | 'UNCLEAR';
 
+/** Rôle d'une collectivité dans un projet partagé. */
+export type EnrollmentRole =
+  /** Observatrice */
+  | 'OBSERVER'
+  /** Partie prenante */
+  | 'PARTICIPANT';
+
+/** État d'une inscription : confirmée, en liste d'attente ou retirée. */
+export type EnrollmentStatus =
+  /** Confirmée */
+  | 'CONFIRMED'
+  /** Liste d'attente */
+  | 'WAITING'
+  /** Retirée */
+  | 'WITHDRAWN';
+
 /** Modalité d'un événement. */
 export type EventFormat =
   /** Hybride */
@@ -277,6 +293,17 @@ export type SubmissionUpdateInput = {
   title?: string | null | undefined;
 };
 
+/** Statut d'une proposition de thème. */
+export type ThemeProposalStatus =
+  /** Ouverte au vote */
+  | 'APPROVED'
+  /** Refusée */
+  | 'REJECTED'
+  /** Retenue pour un projet partagé */
+  | 'SELECTED'
+  /** Proposée, en attente de modération */
+  | 'SUBMITTED';
+
 /** État d'une campagne de vote : à venir, ouverte ou close. */
 export type VotingCampaignStatus =
   /** Fermer */
@@ -292,6 +319,11 @@ export type AgendaCalendarQueryVariables = Exact<{
 
 
 export type AgendaCalendarQuery = { eventsCalendar: string };
+
+export type AgentSpaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentSpaceQuery = { me: { username: string, firstName: string, lastName: string, localAuthorities: Array<{ id: string, name: string, code: string, kind: LocalAuthorityKind }>, submissions: Array<{ id: string, title: string, contentType: string, status: SubmissionStatus, currentTask: string | null, latestRevisionId: string | null, live: boolean, localAuthority: { name: string } | null, comments: Array<{ task: string, status: string, author: string, comment: string, reasons: Array<string>, createdAt: string | null }> }> } | null, themeRanking: Array<{ rank: number, votes: number, proposal: { id: string, title: string, description: string, localAuthority: { name: string } | null, campaign: { id: string, title: string, voteLimit: number, closesAt: string, status: VotingCampaignStatus } | null } }>, sharedProjects: { edges: Array<{ node: { id: string, title: string, urlPath: string, participantCapacity: number, participants: Array<{ id: string, name: string }>, observers: Array<{ id: string, name: string }>, waitingList: Array<{ id: string, name: string }> } }> } };
 
 export type AutocompleteQueryVariables = Exact<{
   prefix: string;
@@ -313,6 +345,15 @@ export type EngagementProgrammeQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type EngagementProgrammeQuery = { engagementProgramme: Array<{ year: number, entering: number, accompanied: number }> };
+
+export type EnrollMutationVariables = Exact<{
+  project: string | number;
+  role: EnrollmentRole;
+  localAuthority?: string | number | null | undefined;
+}>;
+
+
+export type EnrollMutation = { enroll: { errors: Array<{ field: string | null, code: string, message: string }>, enrollment: { id: string, role: EnrollmentRole, status: EnrollmentStatus, waitingRank: number | null, localAuthority: { name: string } } | null } | null };
 
 export type EventCalendarQueryVariables = Exact<{
   urlPath: string;
@@ -1756,6 +1797,17 @@ export type PageByPathQuery = { page:
            }> } }
    | null };
 
+export type PostJournalEntryMutationVariables = Exact<{
+  project: string | number;
+  title: string;
+  summary: string;
+  body?: string | null | undefined;
+  localAuthority?: string | number | null | undefined;
+}>;
+
+
+export type PostJournalEntryMutation = { postJournalEntry: { errors: Array<{ field: string | null, code: string, message: string }>, entry: { id: string, title: string, urlPath: string } | null } | null };
+
 export type PreviewQueryVariables = Exact<{
   token: string;
 }>;
@@ -2502,6 +2554,15 @@ export type PreviewPageQuery = { page:
            }> } }
    | null };
 
+export type ProposeThemeMutationVariables = Exact<{
+  title: string;
+  description: string;
+  localAuthority?: string | number | null | undefined;
+}>;
+
+
+export type ProposeThemeMutation = { proposeTheme: { errors: Array<{ field: string | null, code: string, message: string }>, proposal: { id: string, title: string, status: ThemeProposalStatus } | null } | null };
+
 export type RedirectQueryVariables = Exact<{
   path: string;
 }>;
@@ -2616,6 +2677,30 @@ export type UpdateSubmissionMutationVariables = Exact<{
 
 
 export type UpdateSubmissionMutation = { updateSubmission: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, status: SubmissionStatus, currentTask: string | null, latestRevisionId: string | null } | null } | null };
+
+export type VoteForThemeMutationVariables = Exact<{
+  proposal: string | number;
+  localAuthority?: string | number | null | undefined;
+}>;
+
+
+export type VoteForThemeMutation = { voteForTheme: { remainingVotes: number | null, errors: Array<{ field: string | null, code: string, message: string }>, proposal: { id: string, voteCount: number } | null } | null };
+
+export type WithdrawEnrollmentMutationVariables = Exact<{
+  project: string | number;
+  localAuthority?: string | number | null | undefined;
+}>;
+
+
+export type WithdrawEnrollmentMutation = { withdrawEnrollment: { errors: Array<{ field: string | null, code: string, message: string }>, enrollment: { id: string, status: EnrollmentStatus } | null } | null };
+
+export type WithdrawVoteMutationVariables = Exact<{
+  proposal: string | number;
+  localAuthority?: string | number | null | undefined;
+}>;
+
+
+export type WithdrawVoteMutation = { withdrawVote: { errors: Array<{ field: string | null, code: string, message: string }>, proposal: { id: string, voteCount: number } | null } | null };
 
 type BodyBlocks_BodyCallToAction_Fragment = { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
         | { urlPath: string }
@@ -6508,6 +6593,82 @@ export const AgendaCalendarDocument = new TypedDocumentString(`
   eventsCalendar(upcoming: $upcoming)
 }
     `, {"hash":"sha256:622b368950fc3fe56a5693d21739af3d0e31223c12f2c33ca03b228a009b0021"}) as unknown as TypedDocumentString<AgendaCalendarQuery, AgendaCalendarQueryVariables>;
+export const AgentSpaceDocument = new TypedDocumentString(`
+    query AgentSpace {
+  me {
+    username
+    firstName
+    lastName
+    localAuthorities {
+      id
+      name
+      code
+      kind
+    }
+    submissions {
+      id
+      title
+      contentType
+      status
+      currentTask
+      latestRevisionId
+      live
+      localAuthority {
+        name
+      }
+      comments {
+        task
+        status
+        author
+        comment
+        reasons
+        createdAt
+      }
+    }
+  }
+  themeRanking {
+    rank
+    votes
+    proposal {
+      id
+      title
+      description
+      localAuthority {
+        name
+      }
+      campaign {
+        id
+        title
+        voteLimit
+        closesAt
+        status
+      }
+    }
+  }
+  sharedProjects(status: RECRUITING, first: 20) {
+    edges {
+      node {
+        id
+        title
+        urlPath
+        participantCapacity
+        participants {
+          id
+          name
+        }
+        observers {
+          id
+          name
+        }
+        waitingList {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4eb723ef0e7729b96d51137e11cf9ae45bea5c00ac03d0bee32d46547bb2c09a"}) as unknown as TypedDocumentString<AgentSpaceQuery, AgentSpaceQueryVariables>;
 export const AutocompleteDocument = new TypedDocumentString(`
     query Autocomplete($prefix: String!, $first: Int) {
   autocomplete(prefix: $prefix, first: $first) {
@@ -6545,6 +6706,26 @@ export const EngagementProgrammeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:68cfcba88a859915d503b615e8071979b5570ad130660cb37e41b43a3f68acfc"}) as unknown as TypedDocumentString<EngagementProgrammeQuery, EngagementProgrammeQueryVariables>;
+export const EnrollDocument = new TypedDocumentString(`
+    mutation Enroll($project: ID!, $role: EnrollmentRole!, $localAuthority: ID) {
+  enroll(project: $project, role: $role, localAuthority: $localAuthority) {
+    errors {
+      field
+      code
+      message
+    }
+    enrollment {
+      id
+      role
+      status
+      waitingRank
+      localAuthority {
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c38a5ce325a02de6390810e0185a371ed729df10068f5642f9d5368b10d1ada7"}) as unknown as TypedDocumentString<EnrollMutation, EnrollMutationVariables>;
 export const EventCalendarDocument = new TypedDocumentString(`
     query EventCalendar($urlPath: String!) {
   page(urlPath: $urlPath) {
@@ -7985,6 +8166,28 @@ fragment ActionPlanPageFields on ActionPlanPage {
     urlPath
   }
 }`, {"hash":"sha256:729b27046d064d63bc60666ada1698e7a98a519f8554689d50b40da79c331f85"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
+export const PostJournalEntryDocument = new TypedDocumentString(`
+    mutation PostJournalEntry($project: ID!, $title: String!, $summary: String!, $body: String, $localAuthority: ID) {
+  postJournalEntry(
+    project: $project
+    title: $title
+    summary: $summary
+    body: $body
+    localAuthority: $localAuthority
+  ) {
+    errors {
+      field
+      code
+      message
+    }
+    entry {
+      id
+      title
+      urlPath
+    }
+  }
+}
+    `, {"hash":"sha256:c321e88cfe20ee11b9ccc11149ffb2b799461621dcc06851c79357a6bf825a69"}) as unknown as TypedDocumentString<PostJournalEntryMutation, PostJournalEntryMutationVariables>;
 export const PreviewDocument = new TypedDocumentString(`
     query Preview($token: String!) {
   page(previewToken: $token) {
@@ -8781,6 +8984,26 @@ fragment ActionPlanPageFields on ActionPlanPage {
     urlPath
   }
 }`, {"hash":"sha256:1233757acbdd826fc696cfa2024e9130ee0d1805079745cde764a255faa20a81"}) as unknown as TypedDocumentString<PreviewPageQuery, PreviewPageQueryVariables>;
+export const ProposeThemeDocument = new TypedDocumentString(`
+    mutation ProposeTheme($title: String!, $description: String!, $localAuthority: ID) {
+  proposeTheme(
+    title: $title
+    description: $description
+    localAuthority: $localAuthority
+  ) {
+    errors {
+      field
+      code
+      message
+    }
+    proposal {
+      id
+      title
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:dc6e98e755dc20777d11ebc102a892fe67488d34a814084d81258d9072f4e0e7"}) as unknown as TypedDocumentString<ProposeThemeMutation, ProposeThemeMutationVariables>;
 export const RedirectDocument = new TypedDocumentString(`
     query Redirect($path: String!) {
   redirect(path: $path) {
@@ -9242,3 +9465,49 @@ export const UpdateSubmissionDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:a0b16aafed203036239479d9b543c926d3ecb5a2c840374879379908628b01ba"}) as unknown as TypedDocumentString<UpdateSubmissionMutation, UpdateSubmissionMutationVariables>;
+export const VoteForThemeDocument = new TypedDocumentString(`
+    mutation VoteForTheme($proposal: ID!, $localAuthority: ID) {
+  voteForTheme(proposal: $proposal, localAuthority: $localAuthority) {
+    errors {
+      field
+      code
+      message
+    }
+    proposal {
+      id
+      voteCount
+    }
+    remainingVotes
+  }
+}
+    `, {"hash":"sha256:6db322fa569af827630b3261b21d0d265bb9dc50af1d42a1eca90ee900e37475"}) as unknown as TypedDocumentString<VoteForThemeMutation, VoteForThemeMutationVariables>;
+export const WithdrawEnrollmentDocument = new TypedDocumentString(`
+    mutation WithdrawEnrollment($project: ID!, $localAuthority: ID) {
+  withdrawEnrollment(project: $project, localAuthority: $localAuthority) {
+    errors {
+      field
+      code
+      message
+    }
+    enrollment {
+      id
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:578538b7d9ee154b3d2abaa964a4e03a695ccd3d7e935831f8975762a8d47c13"}) as unknown as TypedDocumentString<WithdrawEnrollmentMutation, WithdrawEnrollmentMutationVariables>;
+export const WithdrawVoteDocument = new TypedDocumentString(`
+    mutation WithdrawVote($proposal: ID!, $localAuthority: ID) {
+  withdrawVote(proposal: $proposal, localAuthority: $localAuthority) {
+    errors {
+      field
+      code
+      message
+    }
+    proposal {
+      id
+      voteCount
+    }
+  }
+}
+    `, {"hash":"sha256:8773aec9eead689ac3bafd8340566f9a92f47cb3564f6d783649ae84d48b89f3"}) as unknown as TypedDocumentString<WithdrawVoteMutation, WithdrawVoteMutationVariables>;
