@@ -938,6 +938,13 @@ export type HomeHighlightsQuery = { inspirationThemes: { edges: Array<{ node: { 
         | { urlPath: string, title: string }
        }> } };
 
+export type LocalAuthoritySearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type LocalAuthoritySearchQuery = { localAuthorities: { edges: Array<{ node: { id: string, name: string, code: string, kind: LocalAuthorityKind, department: { name: string } | null } }> } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -7199,6 +7206,23 @@ fragment ThemeCard on InspirationThemePage {
     ...CardImage
   }
 }`, {"hash":"sha256:960e1f881766aa39446b4447a0733ac514a5d1536ec6191aa9231f636e2f1cba"}) as unknown as TypedDocumentString<HomeHighlightsQuery, HomeHighlightsQueryVariables>;
+export const LocalAuthoritySearchDocument = new TypedDocumentString(`
+    query LocalAuthoritySearch($search: String!) {
+  localAuthorities(search: $search, first: 20) {
+    edges {
+      node {
+        id
+        name
+        code
+        kind
+        department {
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:41bd09e65b441cfa5743cee011deb36d72beca351369cee69f8d3f0b9564a8eb"}) as unknown as TypedDocumentString<LocalAuthoritySearchQuery, LocalAuthoritySearchQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -36,7 +36,7 @@ const optional = (form: FormData, name: string) => text(form, name) || undefined
  * Every form of "Mon espace": the agent's token, one action per form id (a double submit does
  * nothing the second time), the outcome in a one-minute cookie, then 303 back to the page.
  */
-async function run(formName: string, form: FormData, handler: Handler, back = "/mon-espace/"): Promise<never> {
+async function run(formName: string, form: FormData, handler: Handler, back = formName === "rattachement" ? "/mon-espace/rattachement/" : "/mon-espace/"): Promise<never> {
   const session = await currentSession();
   if (!session) redirect("/connexion/?erreur=session-expiree");
   const values: Record<string, string> = {};
