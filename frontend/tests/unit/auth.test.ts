@@ -11,7 +11,7 @@ const session: Session = { token: "cms-token-123", idToken: "header.payload.sign
 /** Changes one character in the middle of a base64url segment. */
 function tamper(value: string, segment: number): string {
   const parts = value.split(".");
-  const part = parts[segment];
+  const part = parts[segment] ?? "";
   const index = Math.floor(part.length / 2);
   parts[segment] = part.slice(0, index) + (part[index] === "A" ? "B" : "A") + part.slice(index + 1);
   return parts.join(".");
