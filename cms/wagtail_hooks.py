@@ -1,4 +1,7 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -40,3 +43,56 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("register_log_actions")
+def register_identity_actions(actions):
+    actions.register_action(
+        "cms.agent_sign_in", _("Connexion ProConnect"), _("Connexion avec ProConnect")
+    )
+    actions.register_action(
+        "cms.membership_requested",
+        _("Demander un rattachement"),
+        _("Demande de rattachement à une collectivité"),
+    )
+    actions.register_action(
+        "cms.membership_approved", _("Approuver un rattachement"), _("Rattachement approuvé")
+    )
+    actions.register_action(
+        "cms.membership_refused", _("Refuser un rattachement"), _("Rattachement refusé")
+    )
+
+
+@hooks.register("register_admin_urls")
+def membership_admin_urls():
+    from cms import membership_admin
+
+    return [
+        path(
+            "rattachements/",
+            membership_admin.membership_requests_view,
+            name="cms_membership_requests",
+        ),
+        path(
+            "rattachements/<int:pk>/decider/",
+            membership_admin.decide_membership_view,
+            name="cms_decide_membership",
+        ),
+    ]
+
+
+class MembershipRequestsMenuItem(MenuItem):
+    def is_shown(self, request):
+        from cms.membership_admin import may_see
+
+        return may_see(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def membership_requests_menu_item():
+    return MembershipRequestsMenuItem(
+        _("Demandes de rattachement"),
+        reverse("cms_membership_requests"),
+        icon_name="group",
+        order=250,
+    )

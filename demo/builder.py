@@ -190,6 +190,7 @@ class DemoBuilder:
                 "population": population,
                 "department": self.authority(AuthorityRef(kinds.DEPARTEMENT, department)),
                 "region": self.authority(AuthorityRef(kinds.REGION, region)),
+                "siren": code,
             }
             self.upsert_authority(kinds.EPCI, code, values, overwrite=True)
         for code, name, population, department, region, epci, territory_types in content.COMMUNES:
@@ -199,6 +200,7 @@ class DemoBuilder:
                 "department": self.authority(AuthorityRef(kinds.DEPARTEMENT, department)),
                 "region": self.authority(AuthorityRef(kinds.REGION, region)),
                 "epci": self.authority(AuthorityRef(kinds.EPCI, epci)),
+                "siren": content.COMMUNE_SIRENS[code],
             }
             self.upsert_authority(
                 kinds.COMMUNE, code, values, overwrite=True, territory_types=territory_types

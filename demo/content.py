@@ -252,6 +252,18 @@ COMMUNES = [
     ("35126", "Guichen", 9412, "35", "53", "200043990", ["ruralites"]),
 ]
 
+# SIREN of each demo commune (from @etalab/decoupage-administratif 6.0.0, as the COG import reads
+# it): ProConnect's SIRET starts with it. An EPCI's SIREN is its code. The package gives none for
+# départements and régions.
+COMMUNE_SIRENS = {
+    "56243": "215602434",
+    "44109": "214401093",
+    "78361": "217803618",
+    "18033": "211800339",
+    "79191": "217901917",
+    "35126": "213501265",
+}
+
 # --- Illustrations and documents (drawn by demo/images.py) ---------------------------------
 
 # key: (title, description, kicker, palette, motif)

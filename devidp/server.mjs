@@ -16,7 +16,6 @@ import { fileURLToPath } from "node:url";
 import { exportJWK, generateKeyPair } from "jose";
 import Provider, { errors } from "oidc-provider";
 
-import { DEMO_AGENTS } from "./accounts.mjs";
 
 if (process.env.NODE_ENV === "production" && process.env.DEVIDP_ALLOW !== "1") {
   console.error(
@@ -26,6 +25,10 @@ if (process.env.NODE_ENV === "production" && process.env.DEVIDP_ALLOW !== "1") {
 }
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+// The demo agents, shared with the CMS's load_demo (which creates their accounts and memberships).
+// Their SIRETs start with the real SIREN of a demo collectivité (from @etalab/decoupage-administratif)
+// and pass the Luhn check; keep the `sub`s stable: the CMS finds its users by them.
+const DEMO_AGENTS = JSON.parse(readFileSync(path.join(HERE, "accounts.json"), "utf8"));
 const PORT = Number(process.env.IDP_PORT || 3900);
 const HOST = "127.0.0.1";
 const ISSUER = `http://${HOST}:${PORT}`;

@@ -66,7 +66,9 @@ def build_digests(week_day):
         followers[authority_id].add(project_id)
     users = (
         User.objects.filter(
-            is_active=True, authority_memberships__local_authority_id__in=list(followers)
+            is_active=True,
+            authority_memberships__local_authority_id__in=list(followers),
+            authority_memberships__status="approved",
         )
         .exclude(email="")
         .distinct()
@@ -76,6 +78,8 @@ def build_digests(week_day):
     for user in users:
         project_ids = set()
         for membership in user.authority_memberships.all():
+            if membership.status != "approved":
+                continue
             project_ids |= followers.get(membership.local_authority_id, set())
         sections = [(p, by_project[p]) for p in by_project if p.pk in project_ids]
         if sections:

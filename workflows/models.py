@@ -192,7 +192,10 @@ class ReferentReviewTask(ReasonedRejectionMixin, Task):
         from workflows.permissions import page_authority_ids
 
         return LocalAuthorityMembership.objects.filter(
-            local_authority_id__in=page_authority_ids(obj), is_referent=True, user__is_active=True
+            local_authority_id__in=page_authority_ids(obj),
+            is_referent=True,
+            status="approved",
+            user__is_active=True,
         )
 
     def is_referent(self, obj, user):
@@ -302,7 +305,10 @@ class ExecutiveAdoptionTask(ReasonedRejectionMixin, AbstractGroupApprovalTask):
         from workflows.permissions import page_authority_ids
 
         return LocalAuthorityMembership.objects.filter(
-            user=user, is_referent=True, local_authority_id__in=page_authority_ids(obj)
+            user=user,
+            is_referent=True,
+            status="approved",
+            local_authority_id__in=page_authority_ids(obj),
         ).exists()
 
     def user_can_access_editor(self, obj, user):

@@ -76,7 +76,7 @@ def reviewers_of(task_state):
         users |= {
             m.user
             for m in LocalAuthorityMembership.objects.filter(
-                local_authority_id__in=page_authority_ids(page), is_referent=True
+                local_authority_id__in=page_authority_ids(page), is_referent=True, status="approved"
             ).select_related("user")
         }
     requester = task_state.workflow_state.requested_by

@@ -63,7 +63,11 @@ def authority_ids(user):
     return _cached(
         user,
         "authorities",
-        lambda: set(user.authority_memberships.values_list("local_authority_id", flat=True)),
+        lambda: set(
+            user.authority_memberships.filter(status="approved").values_list(
+                "local_authority_id", flat=True
+            )
+        ),
     )
 
 
@@ -74,7 +78,7 @@ def referent_authority_ids(user):
         user,
         "referent_of",
         lambda: set(
-            user.authority_memberships.filter(is_referent=True).values_list(
+            user.authority_memberships.filter(is_referent=True, status="approved").values_list(
                 "local_authority_id", flat=True
             )
         ),

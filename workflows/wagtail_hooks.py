@@ -100,7 +100,7 @@ def _media_of_collectivites(objects, user):
     from cms.models import LocalAuthorityMembership
 
     colleagues = LocalAuthorityMembership.objects.filter(
-        local_authority_id__in=permissions.authority_ids(user)
+        local_authority_id__in=permissions.authority_ids(user), status="approved"
     ).values("user_id")
     return objects.filter(Q(uploaded_by_user=user) | Q(uploaded_by_user__in=colleagues))
 

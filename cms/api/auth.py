@@ -1,9 +1,12 @@
-"""Bearer-token authentication for the API, on Wagtail's hashed, revocable `APIToken`."""
+"""Bearer-token authentication for the API: Wagtail's hashed, revocable `APIToken`s (machine
+clients) and the short-lived sessions of agents signed in with ProConnect (`cms.identity`)."""
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 from wagtail.models import APIToken
+
+from cms import identity
 
 
 class InvalidToken(Exception):
@@ -22,6 +25,13 @@ def user_from_request(request):
         return AnonymousUser()
     scheme, _, token = header.partition(" ")
     token = token.strip()
+    if scheme.lower() == "bearer" and identity.is_session_token(token):
+        session = identity.session_for_token(token)
+        if session is None or not session.user.is_active:
+            raise InvalidToken(
+                "Session expirée ou fermée : reconnectez-vous avec ProConnect (signInWithProConnect)."
+            )
+        return session.user
     if scheme.lower() != "bearer" or not token or not APIToken.validate_token_format(token):
         raise InvalidToken("Jeton d'accès mal formé : attendu « Authorization: Bearer wagtail_… ».")
     api_token = (

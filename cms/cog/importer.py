@@ -27,14 +27,14 @@ from cms.models import LocalAuthority
 # The fields the import owns, per kind. Every other field (slug, territory types, a
 # population typed by hand for a région…) is never touched on an existing row.
 MANAGED_FIELDS = {
-    REGION: ("name",),
-    DEPARTEMENT: ("name", "region"),
-    EPCI: ("name", "epci_type", "population", "department", "region"),
-    COMMUNE: ("name", "population", "department", "region", "epci"),
+    REGION: ("name", "siren"),
+    DEPARTEMENT: ("name", "region", "siren"),
+    EPCI: ("name", "epci_type", "population", "department", "region", "siren"),
+    COMMUNE: ("name", "population", "department", "region", "epci", "siren"),
 }
 
 # What is preloaded of every existing row: its identity and the managed fields, by attname.
-ROW_FIELDS = ("id", "kind", "code", "slug", "name", "epci_type", "population")
+ROW_FIELDS = ("id", "kind", "code", "slug", "name", "epci_type", "population", "siren")
 ROW_FIELDS += ("department_id", "region_id", "epci_id")
 
 BATCH_SIZE = 1000
@@ -158,6 +158,8 @@ def _write_kind(kind, source, existing, slugs, progress):
     for entry in entries.values():
         values = _target_values(entry, source, existing)
         current = existing.get((kind, entry.code))
+        # A source without SIREN (départements, régions) keeps the one already recorded.
+        values["siren"] = entry.siren or (current["siren"] if current else "")
         if current is None:
             slug = _unique_slug(entry, slugs)
             to_create.append(LocalAuthority(kind=kind, code=entry.code, slug=slug, **values))

@@ -138,6 +138,16 @@ class _EntryReader:
             return None
         return value
 
+    def siren(self, key="siren"):
+        """The SIREN, when the source gives one (communes, EPCI; not every édition has it)."""
+        value = self.raw.get(key)
+        if value is None:
+            return ""
+        if not isinstance(value, str) or len(value) != 9 or not value.isdigit():
+            self.error(f"le champ « {key} » doit être un SIREN de 9 chiffres, pas {value!r}.")
+            return ""
+        return value
+
     def population(self, key):
         value = self.raw.get(key)
         if value is None:
@@ -153,9 +163,9 @@ class _EntryReader:
 
 
 def _read_region(reader, position):
-    code, name = reader.code("code", REGION), reader.name()
+    code, name, siren = reader.code("code", REGION), reader.name(), reader.siren()
     if reader.ok:
-        return Entry(REGION, code, name, position)
+        return Entry(REGION, code, name, position, siren=siren)
     return None
 
 
@@ -165,8 +175,9 @@ def _read_departement(reader, position):
         reader.name(),
         reader.code("region", REGION),
     )
+    siren = reader.siren()
     if reader.ok:
-        return Entry(DEPARTEMENT, code, name, position, region=region)
+        return Entry(DEPARTEMENT, code, name, position, region=region, siren=siren)
     return None
 
 
@@ -207,6 +218,7 @@ def _read_epci(reader, position):
             epci_type=epci_type,
             population=population,
             members=tuple(members),
+            siren=code,  # an EPCI's code is its SIREN
         )
     return None
 
@@ -226,6 +238,7 @@ def _read_commune(reader, position):
     department = reader.code("departement", DEPARTEMENT)
     region = reader.code("region", REGION)
     population = reader.population("population")
+    siren = reader.siren()
     if reader.ok:
         return Entry(
             COMMUNE,
@@ -235,6 +248,7 @@ def _read_commune(reader, position):
             region=region,
             department=department,
             population=population,
+            siren=siren,
         )
     return None
 

@@ -86,6 +86,7 @@ class Entry:
     epci_type: str = ""
     population: int | None = None
     members: tuple[str, ...] = ()
+    siren: str = ""
 
     @property
     def label(self):

@@ -1,3 +1,4 @@
+from .identity import AgentIdentity, AgentSession, ExchangedIdToken, UnmatchedSiretRequest
 from .mixins import ARNSTEIN_LEVELS, ClassifiedContent
 from .pages import HomePage
 from .settings import SiteSettings
@@ -5,6 +6,10 @@ from .taxonomy import LocalAuthority, LocalAuthorityMembership, TerritoryType, T
 from .versioning import ContentVersion
 
 __all__ = [
+    "AgentIdentity",
+    "AgentSession",
+    "ExchangedIdToken",
+    "UnmatchedSiretRequest",
     "ARNSTEIN_LEVELS",
     "ClassifiedContent",
     "ContentVersion",

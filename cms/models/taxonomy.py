@@ -111,6 +111,15 @@ class LocalAuthority(index.Indexed, models.Model):
         _("nature de l'EPCI"), max_length=10, blank=True, help_text=_("CC, CA, CU ou METRO.")
     )
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    siren = models.CharField(
+        _("SIREN"),
+        max_length=9,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "Les 9 premiers chiffres du SIRET de ses agents : ProConnect le transmet à la connexion."
+        ),
+    )
     territory_types = models.ManyToManyField(
         TerritoryType,
         verbose_name=_("types de territoire"),
@@ -211,6 +220,28 @@ class LocalAuthorityMembership(models.Model):
         default=False,
         help_text=_("Le référent relit les contributions de sa collectivité."),
     )
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("en attente")
+        APPROVED = "approved", _("approuvée")
+        REFUSED = "refused", _("refusée")
+
+    # Memberships made by staff (admin, create_contributor) are approved; a ProConnect sign-in
+    # or requestMembership creates a pending one, decided by a moderator or the referent.
+    status = models.CharField(
+        _("statut"), max_length=10, choices=Status.choices, default=Status.APPROVED, db_index=True
+    )
+    message = models.TextField(_("message de la demande"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("décidée par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("décidée le"), null=True, blank=True)
+    refusal_reason = models.TextField(_("motif du refus"), blank=True)
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
 
     class Meta:

@@ -503,3 +503,14 @@ GRAPHQL_IMAGE_HEIGHTS = [int(h) for h in env_list("GRAPHQL_IMAGE_HEIGHTS", "")]
 GRAPHQL_IMAGE_FORMATS = env_list("GRAPHQL_IMAGE_FORMATS", "jpeg,png,webp,avif")
 GRAPHQL_IMAGE_AVIF_MAX_WIDTH = int(env("GRAPHQL_IMAGE_AVIF_MAX_WIDTH", "480"))
 GRAPHQL_MAX_NEW_RENDITIONS = int(env("GRAPHQL_MAX_NEW_RENDITIONS", "20"))
+
+# ProConnect sign-in (ADR 0015). Defaults: the local provider of scripts/devidp (development, CI).
+PROCONNECT_ISSUER = env("PROCONNECT_ISSUER", "http://127.0.0.1:3900").rstrip("/")
+PROCONNECT_CLIENT_IDS = env_list("PROCONNECT_CLIENT_IDS", "territoires-site,territoires-admin")
+PROCONNECT_ADMIN_CLIENT_ID = env("PROCONNECT_ADMIN_CLIENT_ID", "territoires-admin")
+PROCONNECT_ADMIN_CLIENT_SECRET = env(
+    "PROCONNECT_ADMIN_CLIENT_SECRET", "territoires-admin-dev-secret"
+)
+PROCONNECT_LEEWAY = int(env("PROCONNECT_LEEWAY", "60"))  # seconds of clock skew on exp/iat
+PROCONNECT_TIMEOUT = float(env("PROCONNECT_TIMEOUT", "5"))  # seconds, discovery and JWKS requests
+AGENT_SESSION_TTL = int(env("AGENT_SESSION_TTL", str(8 * 3600)))  # seconds

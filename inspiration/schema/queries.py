@@ -7,9 +7,9 @@ from django.utils import timezone
 from cms.api.limits import declare_field_cost
 from cms.api.pages import resolve_page_connection
 from cms.api.pagination import connection_for, page_args
+from cms.api.relay import query_pk
 from cms.models import ARNSTEIN_LEVELS, LocalAuthority
 from cms.schema.types import LocalAuthorityType
-from cms.api.relay import query_pk
 from cms.visibility import visible_pages
 from inspiration import calendar, models
 from inspiration.schema import types

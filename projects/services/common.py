@@ -55,7 +55,9 @@ def member_authorities(user):
     """The collectivités the user acts for."""
     if not user or not user.is_authenticated:
         return LocalAuthority.objects.none()
-    return LocalAuthority.objects.filter(memberships__user_id=user.pk)
+    return LocalAuthority.objects.filter(
+        memberships__user_id=user.pk, memberships__status=LocalAuthorityMembership.Status.APPROVED
+    )
 
 
 def acting_authority(user, local_authority=None):
@@ -65,7 +67,9 @@ def acting_authority(user, local_authority=None):
         if is_anct_staff(user):
             return local_authority
         if not LocalAuthorityMembership.objects.filter(
-            user_id=user.pk, local_authority_id=local_authority.pk
+            user_id=user.pk,
+            local_authority_id=local_authority.pk,
+            status=LocalAuthorityMembership.Status.APPROVED,
         ).exists():
             raise ServiceError(
                 f"Vous n'agissez pas au nom de la collectivité « {local_authority.name} ».",
@@ -76,6 +80,18 @@ def acting_authority(user, local_authority=None):
     mine = list(member_authorities(user)[:2])
     if len(mine) == 1:
         return mine[0]
+    if (
+        not mine
+        and LocalAuthorityMembership.objects.filter(
+            user_id=user.pk, status=LocalAuthorityMembership.Status.PENDING
+        ).exists()
+    ):
+        raise ServiceError(
+            "Votre demande de rattachement attend l'accord du référent de la collectivité ou de "
+            "l'ANCT : d'ici là, vous pouvez consulter mais pas agir.",
+            NOT_A_MEMBER,
+            "local_authority",
+        )
     if not mine:
         raise ServiceError(
             "Votre compte n'est rattaché à aucune collectivité : demandez votre rattachement à l'ANCT.",
@@ -101,4 +117,7 @@ def audit(instance, action, user, **data):
 
 def members(authority):
     """The accounts that act for the collectivité."""
-    return get_user_model().objects.filter(authority_memberships__local_authority=authority)
+    return get_user_model().objects.filter(
+        authority_memberships__local_authority=authority,
+        authority_memberships__status=LocalAuthorityMembership.Status.APPROVED,
+    )

@@ -258,5 +258,8 @@ def visible_enrollments(user=None):
         return queryset
     shown = ~Q(status=Enrollment.Status.WITHDRAWN)
     if user is not None and user.is_authenticated:
-        shown |= Q(local_authority__memberships__user_id=user.pk)
+        shown |= Q(
+            local_authority__memberships__user_id=user.pk,
+            local_authority__memberships__status="approved",
+        )
     return queryset.filter(shown).distinct()

@@ -35,7 +35,11 @@ def journal_author(user, project, local_authority=None):
         if not participating.filter(pk=authority.pk).exists():
             _refuse_non_participant(project, authority)
         return authority
-    mine = list(participating.filter(memberships__user_id=user.pk).distinct()[:2])
+    mine = list(
+        participating.filter(
+            memberships__user_id=user.pk, memberships__status="approved"
+        ).distinct()[:2]
+    )
     if len(mine) == 1:
         return mine[0]
     if len(mine) > 1:
@@ -48,7 +52,9 @@ def journal_author(user, project, local_authority=None):
         return None
     observer = (
         Enrollment.objects.filter(
-            project_id=project.pk, local_authority__memberships__user_id=user.pk
+            project_id=project.pk,
+            local_authority__memberships__user_id=user.pk,
+            local_authority__memberships__status="approved",
         )
         .exclude(status=Enrollment.Status.WITHDRAWN)
         .select_related("local_authority")

@@ -145,7 +145,10 @@ def visible_proposals(user=None):
         return queryset
     public = Q(status__in=[ThemeProposal.Status.APPROVED, ThemeProposal.Status.SELECTED])
     if user is not None and user.is_authenticated:
-        public |= Q(local_authority__memberships__user_id=user.pk) | Q(proposed_by_id=user.pk)
+        public |= Q(
+            local_authority__memberships__user_id=user.pk,
+            local_authority__memberships__status="approved",
+        ) | Q(proposed_by_id=user.pk)
     return queryset.filter(public).distinct()
 
 

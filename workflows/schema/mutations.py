@@ -4,7 +4,7 @@ import graphene
 
 from cms.api.mutations import BaseMutation
 from workflows import services
-from workflows.schema import arguments
+from workflows.schema import arguments, identity
 from workflows.schema.types import (
     BodyFormatEnum,
     ChangeReasonEnum,
@@ -190,7 +190,7 @@ class Moderate(BaseMutation):
         return {"submission": page}
 
 
-class Mutation:
+class Mutation(identity.Mutation):
     submit_experience = SubmitExperience.Field()
     submit_resource = SubmitResource.Field()
     update_submission = UpdateSubmission.Field()

@@ -170,7 +170,7 @@ class MeType(graphene.ObjectType):
     local_authorities = graphene.List(
         graphene.NonNull(LocalAuthorityType),
         required=True,
-        description="Collectivités au nom desquelles l'utilisateur contribue.",
+        description="Collectivités au nom desquelles l'utilisateur contribue (rattachements approuvés).",
     )
     submissions = graphene.List(
         graphene.NonNull(SubmissionType),
@@ -186,8 +186,21 @@ class MeType(graphene.ObjectType):
     def resolve_username(root, info):
         return root.get_username()
 
+    memberships = graphene.List(
+        graphene.NonNull("workflows.schema.identity.MembershipType"),
+        required=True,
+        description="Rattachements aux collectivités, avec leur état (en attente, approuvé, refusé).",
+    )
+
     def resolve_local_authorities(root, info):
-        return LocalAuthority.objects.filter(memberships__user=root).order_by("name")
+        return LocalAuthority.objects.filter(
+            memberships__user=root, memberships__status="approved"
+        ).order_by("name")
+
+    def resolve_memberships(root, info):
+        from workflows.schema.identity import memberships_of
+
+        return memberships_of(root)
 
     def resolve_submissions(root, info):
         return services.load_submission_details(services.submissions_of(root)[:200])
