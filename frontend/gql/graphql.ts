@@ -149,6 +149,12 @@ export type LocalAuthorityKind =
   /** Région */
   | 'REGION';
 
+/** État d'un rattachement à une collectivité. */
+export type MembershipStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REFUSED';
+
 /** Décision d'un modérateur sur l'étape en cours. */
 export type ModerationAction =
   /** Approuver l'étape (la dernière étape publie le contenu). */
@@ -323,7 +329,7 @@ export type AgendaCalendarQuery = { eventsCalendar: string };
 export type AgentSpaceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgentSpaceQuery = { me: { username: string, firstName: string, lastName: string, localAuthorities: Array<{ id: string, name: string, code: string, kind: LocalAuthorityKind }>, submissions: Array<{ id: string, title: string, contentType: string, status: SubmissionStatus, currentTask: string | null, latestRevisionId: string | null, live: boolean, localAuthority: { name: string } | null, comments: Array<{ task: string, status: string, author: string, comment: string, reasons: Array<string>, createdAt: string | null }> }> } | null, themeRanking: Array<{ rank: number, votes: number, proposal: { id: string, title: string, description: string, localAuthority: { name: string } | null, campaign: { id: string, title: string, voteLimit: number, closesAt: string, status: VotingCampaignStatus } | null } }>, sharedProjects: { edges: Array<{ node: { id: string, title: string, urlPath: string, participantCapacity: number, participants: Array<{ id: string, name: string }>, observers: Array<{ id: string, name: string }>, waitingList: Array<{ id: string, name: string }> } }> } };
+export type AgentSpaceQuery = { me: { username: string, firstName: string, lastName: string, localAuthorities: Array<{ id: string, name: string, code: string, kind: LocalAuthorityKind }>, memberships: Array<{ status: MembershipStatus, isReferent: boolean, requestedAt: string, decidedAt: string | null, refusalReason: string | null, localAuthority: { id: string, name: string, kind: LocalAuthorityKind } }>, submissions: Array<{ id: string, title: string, contentType: string, status: SubmissionStatus, currentTask: string | null, latestRevisionId: string | null, live: boolean, localAuthority: { name: string } | null, comments: Array<{ task: string, status: string, author: string, comment: string, reasons: Array<string>, createdAt: string | null }> }> } | null, themeRanking: Array<{ rank: number, votes: number, proposal: { id: string, title: string, description: string, localAuthority: { name: string } | null, campaign: { id: string, title: string, voteLimit: number, closesAt: string, status: VotingCampaignStatus } | null } }>, sharedProjects: { edges: Array<{ node: { id: string, title: string, urlPath: string, participantCapacity: number, participants: Array<{ id: string, name: string }>, observers: Array<{ id: string, name: string }>, waitingList: Array<{ id: string, name: string }> } }> } };
 
 export type AutocompleteQueryVariables = Exact<{
   prefix: string;
@@ -2585,6 +2591,14 @@ export type RedirectsQueryVariables = Exact<{
 
 export type RedirectsQuery = { redirects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { oldPath: string, location: string, statusCode: number } }> } };
 
+export type RequestMembershipMutationVariables = Exact<{
+  localAuthority: string | number;
+  message?: string | null | undefined;
+}>;
+
+
+export type RequestMembershipMutation = { requestMembership: { errors: Array<{ field: string | null, code: string, message: string }>, membership: { status: MembershipStatus, localAuthority: { name: string } } | null } };
+
 export type ResourceListingQueryVariables = Exact<{
   filter?: ResourceFilter | null | undefined;
   first?: number | null | undefined;
@@ -2632,6 +2646,18 @@ export type SharedProjectQueryVariables = Exact<{
 
 
 export type SharedProjectQuery = { sharedProject: { id: string, title: string, urlPath: string, summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, theme: { name: string }, stages: Array<{ id: string, kind: StageKind, title: string, status: StageStatus, startDate: string | null, endDate: string | null, description: string }>, currentStage: { kind: StageKind, title: string } | null, experts: Array<{ name: string, organisation: string, role: string }>, participants: Array<{ id: string, name: string, code: string, kind: LocalAuthorityKind }>, observers: Array<{ id: string, name: string }>, waitingList: Array<{ id: string, name: string }> } | null, journalEntries: { totalCount: number, edges: Array<{ node: { id: string, title: string, date: string, summary: string, urlPath: string, stage: { id: string, kind: StageKind, title: string } | null, authorAuthority: { id: string, name: string } | null } }> }, actionPlans: { edges: Array<{ node: { id: string, title: string, progress: number | null, localAuthority: { id: string, name: string }, actions: Array<{ id: string, title: string, status: ActionStatus, progress: number, deadline: string | null }> } }> } };
+
+export type SignInWithProConnectMutationVariables = Exact<{
+  idToken: string;
+}>;
+
+
+export type SignInWithProConnectMutation = { signInWithProConnect: { token: string | null, expiresAt: string | null, notices: Array<string>, me: { username: string, firstName: string, lastName: string } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: { revoked: boolean | null, errors: Array<{ field: string | null, code: string, message: string }> } };
 
 export type SiteLayoutQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6612,6 +6638,18 @@ export const AgentSpaceDocument = new TypedDocumentString(`
       code
       kind
     }
+    memberships {
+      localAuthority {
+        id
+        name
+        kind
+      }
+      status
+      isReferent
+      requestedAt
+      decidedAt
+      refusalReason
+    }
     submissions {
       id
       title
@@ -6675,7 +6713,7 @@ export const AgentSpaceDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:4eb723ef0e7729b96d51137e11cf9ae45bea5c00ac03d0bee32d46547bb2c09a"}) as unknown as TypedDocumentString<AgentSpaceQuery, AgentSpaceQueryVariables>;
+    `, {"hash":"sha256:0ce929cd335abfc13b094f68ec619709f9ba29f4ad7c8f3722e6bcbcaf2d2f1a"}) as unknown as TypedDocumentString<AgentSpaceQuery, AgentSpaceQueryVariables>;
 export const AutocompleteDocument = new TypedDocumentString(`
     query Autocomplete($prefix: String!, $first: Int) {
   autocomplete(prefix: $prefix, first: $first) {
@@ -9056,6 +9094,23 @@ export const RedirectsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:d547083e14dedd2b59f81adb54426e4e61b8b3804149ab7064e90f59c7dc9234"}) as unknown as TypedDocumentString<RedirectsQuery, RedirectsQueryVariables>;
+export const RequestMembershipDocument = new TypedDocumentString(`
+    mutation RequestMembership($localAuthority: ID!, $message: String) {
+  requestMembership(localAuthority: $localAuthority, message: $message) {
+    errors {
+      field
+      code
+      message
+    }
+    membership {
+      status
+      localAuthority {
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:78bbda43d1a408da193b5bc14f67356374909e65f1e0467dd80f0ff4a06f945c"}) as unknown as TypedDocumentString<RequestMembershipMutation, RequestMembershipMutationVariables>;
 export const ResourceListingDocument = new TypedDocumentString(`
     query ResourceListing($filter: ResourceFilter, $first: Int, $after: String) {
   resources(filter: $filter, first: $first, after: $after) {
@@ -9268,6 +9323,37 @@ export const SharedProjectDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:d6628cc22f9f923e6382e0a79f053b46cb3fea1f69dd5eebf85a775cee79c34f"}) as unknown as TypedDocumentString<SharedProjectQuery, SharedProjectQueryVariables>;
+export const SignInWithProConnectDocument = new TypedDocumentString(`
+    mutation SignInWithProConnect($idToken: String!) {
+  signInWithProConnect(idToken: $idToken) {
+    token
+    expiresAt
+    me {
+      username
+      firstName
+      lastName
+    }
+    notices
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:8351b85d93853688ffd44e51b19cd19b97fd08f2372908edeeba66d9289412d7"}) as unknown as TypedDocumentString<SignInWithProConnectMutation, SignInWithProConnectMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut {
+    revoked
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:dcd9ff9af0eaf2265cef85e2426393b9857c4408f862359a5ce5d0d6f5be6d32"}) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const SiteLayoutDocument = new TypedDocumentString(`
     query SiteLayout {
   siteSettings {

@@ -19,7 +19,7 @@ import { SECURE_COOKIES, SESSION_SECRET } from "@/lib/auth/config";
 import { currentSession } from "@/lib/auth/cookies";
 import { FLASH_COOKIE, FLASH_MAX_AGE, sealFlash, type Flash } from "@/lib/auth/flash";
 import { describeErrors, HandledForms, isConflict, type MutationError } from "@/lib/auth/forms";
-import { RequestMembershipDocument } from "@/lib/auth/pendingOperations";
+import { RequestMembershipDocument } from "@/gql/graphql";
 import { AgentTokenRefusedError, cmsAgentQuery } from "@/lib/cmsAgent";
 import { CmsQueryError, CmsUnavailableError } from "@/lib/cms";
 

@@ -15,9 +15,7 @@ import { AgentSpaceDocument, type AgentSpaceQuery } from "@/gql/graphql";
 import { agentPage } from "@/lib/auth/agentPage";
 import type { Flash } from "@/lib/auth/flash";
 import { changeReasonLabel, CONTENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, SUBMISSION_STATUS_LABELS } from "@/lib/auth/labels";
-import { MembershipsDocument, type Membership } from "@/lib/auth/pendingOperations";
 import { AgentTokenRefusedError, cmsAgentQuery } from "@/lib/cmsAgent";
-import { CmsQueryError } from "@/lib/cms";
 import { formatDate } from "@/lib/format";
 import { LOCAL_AUTHORITY_KIND_LABELS } from "@/lib/labels";
 
@@ -27,22 +25,13 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 type Authority = { id: string; name: string };
 
-async function load(token: string) {
-  let data: AgentSpaceQuery;
-  let memberships: Membership[] | null = null;
+async function load(token: string): Promise<AgentSpaceQuery> {
   try {
-    data = await cmsAgentQuery(AgentSpaceDocument, {}, token);
+    return await cmsAgentQuery(AgentSpaceDocument, {}, token);
   } catch (error) {
     if (error instanceof AgentTokenRefusedError) redirect("/connexion/?erreur=session-expiree&retour=/mon-espace/");
     throw error;
   }
-  try {
-    memberships = (await cmsAgentQuery(MembershipsDocument, {}, token)).me?.memberships ?? null;
-  } catch (error) {
-    // A CMS without memberships yet (issue #12, CMS side): the page shows the collectivités only.
-    if (!(error instanceof CmsQueryError)) throw error;
-  }
-  return { data, memberships };
 }
 
 /** The collectivité chooser of a form: hidden when the agent acts for one only. */
@@ -70,8 +59,9 @@ function FormId() {
 
 export default async function AgentSpacePage({ searchParams }: Props) {
   const { session, flash } = await agentPage("/mon-espace/", (await searchParams).avis);
-  const { data, memberships } = await load(session.token);
+  const data = await load(session.token);
   const me = data.me;
+  const memberships = me?.memberships ?? null;
   const authorities: Authority[] = me?.localAuthorities ?? [];
   const mine = new Set(authorities.map((authority) => authority.id));
   const pending = (memberships ?? []).filter((membership) => membership.status === "PENDING");
@@ -94,7 +84,7 @@ export default async function AgentSpacePage({ searchParams }: Props) {
                 const status = MEMBERSHIP_STATUS_LABELS[membership.status] ?? { label: membership.status, severity: "info" as const };
                 return (
                   <li key={membership.localAuthority.id} className="fr-mb-1w">
-                    {membership.localAuthority.name} ({LOCAL_AUTHORITY_KIND_LABELS[membership.localAuthority.kind as keyof typeof LOCAL_AUTHORITY_KIND_LABELS] ?? membership.localAuthority.kind}){" "}
+                    {membership.localAuthority.name} ({LOCAL_AUTHORITY_KIND_LABELS[membership.localAuthority.kind]}){" "}
                     <Badge severity={status.severity} small>
                       {status.label}
                     </Badge>

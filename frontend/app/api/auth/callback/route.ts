@@ -1,7 +1,7 @@
 import { takeLogin, saveSession } from "@/lib/auth/cookies";
 import { stateMatches } from "@/lib/auth/login";
 import { completeSignIn, ProviderUnavailableError } from "@/lib/auth/oidc";
-import { SignInWithProConnectDocument } from "@/lib/auth/pendingOperations";
+import { SignInWithProConnectDocument } from "@/gql/graphql";
 import { sessionMaxAge } from "@/lib/auth/session";
 import { cmsAgentQuery } from "@/lib/cmsAgent";
 import { SITE_URL } from "@/lib/config";

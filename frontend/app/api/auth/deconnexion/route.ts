@@ -2,7 +2,7 @@ import { randomState } from "openid-client";
 
 import { clearSession, currentSession } from "@/lib/auth/cookies";
 import { endSessionUrl } from "@/lib/auth/oidc";
-import { SignOutDocument } from "@/lib/auth/pendingOperations";
+import { SignOutDocument } from "@/gql/graphql";
 import { cmsAgentQuery } from "@/lib/cmsAgent";
 import { SITE_URL } from "@/lib/config";
 
