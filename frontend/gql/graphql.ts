@@ -2649,6 +2649,7 @@ export type SharedProjectQuery = { sharedProject: { id: string, title: string, u
 
 export type SignInWithProConnectMutationVariables = Exact<{
   idToken: string;
+  userinfo?: string | null | undefined;
 }>;
 
 
@@ -9324,8 +9325,8 @@ export const SharedProjectDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:d6628cc22f9f923e6382e0a79f053b46cb3fea1f69dd5eebf85a775cee79c34f"}) as unknown as TypedDocumentString<SharedProjectQuery, SharedProjectQueryVariables>;
 export const SignInWithProConnectDocument = new TypedDocumentString(`
-    mutation SignInWithProConnect($idToken: String!) {
-  signInWithProConnect(idToken: $idToken) {
+    mutation SignInWithProConnect($idToken: String!, $userinfo: String) {
+  signInWithProConnect(idToken: $idToken, userinfo: $userinfo) {
     token
     expiresAt
     me {
@@ -9341,7 +9342,7 @@ export const SignInWithProConnectDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:8351b85d93853688ffd44e51b19cd19b97fd08f2372908edeeba66d9289412d7"}) as unknown as TypedDocumentString<SignInWithProConnectMutation, SignInWithProConnectMutationVariables>;
+    `, {"hash":"sha256:dc7dd090120fd4640dda4ad064984d10a3510ee429097359e9ccf48890fe9255"}) as unknown as TypedDocumentString<SignInWithProConnectMutation, SignInWithProConnectMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut {

@@ -54,7 +54,23 @@ export async function authorizationUrl(transaction: LoginTransaction): Promise<U
   });
 }
 
-export type ProviderIdentity = { idToken: string; sub: string; email: string; name: string };
+export type ProviderIdentity = { idToken: string; userinfo: string | null; sub: string; email: string; name: string };
+
+/**
+ * ProConnect gives the e-mail and SIRET in its userinfo answer, signed (application/jwt): the CMS
+ * checks that JWT itself (ADR 0015), so it is passed on untouched.
+ */
+async function signedUserinfo(config: oidc.Configuration, accessToken: string): Promise<string | null> {
+  const endpoint = config.serverMetadata().userinfo_endpoint;
+  if (!endpoint) return null;
+  try {
+    const response = await oidc.fetchProtectedResource(config, accessToken, new URL(endpoint), "GET");
+    if (!response.ok || !(response.headers.get("content-type") ?? "").includes("application/jwt")) return null;
+    return await response.text();
+  } catch {
+    return null;
+  }
+}
 
 /** Exchanges the code (PKCE) and checks the ID token: signature, issuer, audience, expiry, nonce. */
 export async function completeSignIn(currentUrl: URL, transaction: LoginTransaction): Promise<ProviderIdentity> {
@@ -71,6 +87,7 @@ export async function completeSignIn(currentUrl: URL, transaction: LoginTransact
   const usual = typeof claims.usual_name === "string" ? claims.usual_name : "";
   return {
     idToken: tokens.id_token,
+    userinfo: await signedUserinfo(config, tokens.access_token),
     sub: claims.sub,
     email: typeof claims.email === "string" ? claims.email : "",
     name: [given, usual].filter(Boolean).join(" "),

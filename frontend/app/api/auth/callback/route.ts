@@ -30,7 +30,7 @@ export async function GET(request: Request): Promise<Response> {
   }
   let result;
   try {
-    result = (await cmsAgentQuery(SignInWithProConnectDocument, { idToken: identity.idToken }, null)).signInWithProConnect;
+    result = (await cmsAgentQuery(SignInWithProConnectDocument, { idToken: identity.idToken, userinfo: identity.userinfo }, null)).signInWithProConnect;
   } catch (error) {
     console.error("[connexion] le CMS a refusé ou n'a pas répondu :", error instanceof Error ? error.message : error);
     return back("cms");
