@@ -80,8 +80,13 @@ test("parcours d'un agent de Niort : connexion, rattachement en attente, déconn
   await expectAccessible(page, testInfo, "mon espace (rattachement en attente)");
 
   await page.getByRole("button", { name: "Se déconnecter" }).first().click();
-  await page.waitForURL((url) => url.href.startsWith("http://127.0.0.1") && !url.href.startsWith(IDP_URL));
+  await page.waitForURL((url) => url.href.startsWith("http://127.0.0.1") && !url.href.startsWith(IDP_URL) && !url.pathname.startsWith("/mon-espace"));
   expect((await context.cookies()).find((cookie) => cookie.name === "te_session")?.value ?? "").toBe("");
+  // The CMS revoked its token: the old cookie, put back, opens nothing.
+  await context.addCookies([{ ...session!, value: session!.value }]);
+  await page.goto("/mon-espace/");
+  await expect(page).toHaveURL(/\/connexion\/\?erreur=session-expiree/);
+  await expect(page.getByRole("heading", { name: "Session expirée" })).toBeVisible();
   // The provider's session is over too: signing in again asks who you are.
   await page.goto("/connexion/");
   await page.getByRole("link", { name: /S.identifier avec ProConnect/ }).click();
