@@ -240,6 +240,14 @@ def _first_request(user, siret):
     return []
 
 
+def agent_for_claims(claims):
+    """The account of the provider's verified claims (found by `sub`, created and given its
+    membership request at the first sign-in); returns (user, French notices)."""
+    user, identity, created = _agent(claims)
+    notices = _first_request(user, identity.siret) if created else []
+    return user, notices
+
+
 @transaction.atomic
 def sign_in_with_proconnect(id_token, userinfo=None):
     """Check the provider's ID token (and its signed userinfo, when the site forwards it) and
@@ -251,10 +259,9 @@ def sign_in_with_proconnect(id_token, userinfo=None):
             _refuse("Le userinfo signé ne concerne pas le même agent que le jeton d'identité.")
         claims = {**extra, **{k: claims[k] for k in ("sub", "nonce", "exp", "iat") if k in claims}}
     _spend(id_token, claims)
-    user, identity, created = _agent(claims)
+    user, notices = agent_for_claims(claims)
     if not user.is_active:
         _refuse("Ce compte est désactivé : contactez l'ANCT.", "ACCOUNT_DISABLED")
-    notices = _first_request(user, identity.siret) if created else []
     token = SESSION_PREFIX + secrets.token_urlsafe(32)
     session = AgentSession.objects.create(
         user=user,

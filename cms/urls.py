@@ -15,6 +15,7 @@ urlpatterns = [
     path(".well-known/security.txt", security_txt, name="security_txt"),
     path("django-admin/", admin.site.urls),
     # Before Wagtail's admin: the few admin views that workflows overrides (workflows/overrides.py).
+    path("oidc/", include("mozilla_django_oidc.urls")),
     path("admin/", include("workflows.overrides")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

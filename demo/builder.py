@@ -49,6 +49,7 @@ CATEGORIES = {
     "users": ("Comptes", False),
     "enrollments": ("Inscriptions aux projets partagés", True),
     "proposals": ("Propositions de thème", True),
+    "campaigns": ("Campagnes de vote", True),
     "votes": ("Votes", False),
     "settings": ("Réglages du site", False),
     "redirects": ("Redirections", True),
@@ -67,6 +68,7 @@ class Report:
     pages: list = field(default_factory=list)
     credentials: list = field(default_factory=list)
     existing_users: list = field(default_factory=list)
+    proconnect_agents: list = field(default_factory=list)  # created this run, printed once
     fixture_loaded: bool = False
 
     def record(self, category, status, label=""):
@@ -136,12 +138,14 @@ class DemoBuilder:
             self.ensure_page(spec)
         # The roles grant their page permissions on the sections, which exist by now.
         self.build_users()
+        self.build_proconnect_agents()
         for spec in content.PAGES_BEFORE_ENROLLMENTS:
             self.ensure_page(spec)
         self.build_enrollments()
         for spec in content.PAGES_AFTER_ENROLLMENTS:
             self.ensure_page(spec)
         self.build_theme_proposals()
+        self.build_open_campaign()
         self.ensure_page(content.HOME, existing=home)
         self.build_site_settings()
         self.build_redirects()
@@ -326,6 +330,110 @@ class DemoBuilder:
             else:
                 status = self.update_fields(enrollment, values)
             self.report.record("enrollments", status, str(authority))
+        for project_key, authority_ref, role in content.RECRUITING_ENROLLMENTS:
+            project = self.pages[project_key]
+            authority = self.authority(authority_ref)
+            _, created = Enrollment.objects.get_or_create(
+                project=project,
+                local_authority=authority,
+                defaults={"role": role, "status": Enrollment.Status.CONFIRMED},
+            )
+            self.report.record("enrollments", CREATED if created else UNCHANGED, str(authority))
+
+    def build_proconnect_agents(self):
+        """The demo agents of the local provider (devidp/accounts.json) that already have an
+        account: found by their `sub`, with the membership the site's journeys start from. The
+        others (Niort's agent, the SIRET of no collectivité) get theirs at their first sign-in."""
+        from django.conf import settings
+
+        from cms.models import AgentIdentity
+
+        groups = ensure_roles()
+        user_model = get_user_model()
+        for agent in content.proconnect_agents():
+            if not agent["demo_account"]:
+                continue
+            identity = AgentIdentity.objects.filter(
+                issuer=settings.PROCONNECT_ISSUER, sub=agent["sub"]
+            ).first()
+            status = UNCHANGED
+            if identity is None:
+                user = user_model(
+                    username=agent["sub"],
+                    email=agent["email"],
+                    first_name=agent["given_name"],
+                    last_name=agent["usual_name"],
+                )
+                user.set_unusable_password()
+                user.save()
+                identity = AgentIdentity.objects.create(
+                    user=user,
+                    issuer=settings.PROCONNECT_ISSUER,
+                    sub=agent["sub"],
+                    siret=agent["siret"],
+                )
+                self.report.proconnect_agents.append(agent)
+                status = CREATED
+            user = identity.user
+            if agent["role"] and not user.groups.filter(pk=groups[agent["role"]].pk).exists():
+                user.groups.add(groups[agent["role"]])
+            wanted = agent["membership"]
+            if wanted:
+                authority = self.authority(AuthorityRef(wanted["kind"], wanted["code"]))
+                _, created = LocalAuthorityMembership.objects.get_or_create(
+                    user=user,
+                    local_authority=authority,
+                    defaults={"status": wanted["status"], "is_referent": wanted["is_referent"]},
+                )
+                if created and status == UNCHANGED:
+                    status = UPDATED
+            self.report.record("users", status, agent["sub"])
+
+    def build_open_campaign(self):
+        """An open campaign (dates around today, reopened when a later run finds it closed) with
+        approved proposals that nobody voted for yet."""
+        import datetime
+
+        from django.utils import timezone
+
+        from projects.models import ThemeProposal, ThemeVote, VotingCampaign
+
+        spec = content.OPEN_CAMPAIGN
+        now = timezone.now()
+        campaign = VotingCampaign.objects.filter(title=spec["title"]).first()
+        if campaign is None:
+            campaign = VotingCampaign.objects.create(
+                title=spec["title"],
+                description=spec["description"],
+                vote_limit=spec["vote_limit"],
+                opens_at=now - datetime.timedelta(days=spec["opened_days_ago"]),
+                closes_at=now + datetime.timedelta(days=spec["open_days"]),
+            )
+            self.report.record("campaigns", CREATED, spec["title"])
+        elif campaign.closes_at <= now or campaign.opens_at > now:
+            campaign.opens_at = now - datetime.timedelta(days=spec["opened_days_ago"])
+            campaign.closes_at = now + datetime.timedelta(days=spec["open_days"])
+            campaign.save(update_fields=["opens_at", "closes_at"])
+            self.report.record("campaigns", UPDATED, spec["title"])
+        else:
+            self.report.record("campaigns", UNCHANGED, spec["title"])
+        for title, description, theme, authority, voters in content.OPEN_CAMPAIGN_PROPOSALS:
+            proposal, created = ThemeProposal.objects.get_or_create(
+                title=title,
+                campaign=campaign,
+                defaults={
+                    "description": description,
+                    "theme": self.resolve(theme),
+                    "local_authority": self.resolve(authority),
+                    "status": ThemeProposal.Status.APPROVED,
+                },
+            )
+            self.report.record("proposals", CREATED if created else UNCHANGED, title)
+            for voter in voters:
+                _, created = ThemeVote.objects.get_or_create(
+                    proposal=proposal, local_authority=self.resolve(voter)
+                )
+                self.report.record("votes", CREATED if created else UNCHANGED, title)
 
     def build_theme_proposals(self):
         from projects.models import ThemeProposal, ThemeVote

@@ -2291,6 +2291,105 @@ THEME_PROPOSALS = [
     ),
 ]
 
+# --- A demo a newcomer can act in (issue #12) -------------------------------------------------
+# An open voting campaign (one vote per collectivité) with approved proposals nobody voted for
+# yet, and two shared projects open to enrolment: one with free places, one full (5 participants)
+# where the next participant lands on the waiting list.
+OPEN_CAMPAIGN = {
+    "title": "Choisir le prochain projet partagé",
+    "description": (
+        "Chaque collectivité vote pour le thème qu'elle souhaite voir devenir le prochain projet partagé : "
+        "un vote par collectivité."
+    ),
+    "vote_limit": 1,
+    "opened_days_ago": 7,
+    "open_days": 90,
+}
+
+# title, description, theme, proposing collectivité, voters (never a demo agent's collectivité, so
+# that they still have their vote)
+OPEN_CAMPAIGN_PROPOSALS = [
+    (
+        "Associer les jeunes aux décisions locales",
+        "Conseils de jeunes, budgets participatifs réservés aux 11-25 ans, consultations dans les lycées : comment "
+        "donner aux jeunes une place durable dans les choix de leur territoire ?",
+        ThemeRef("democratie-participative"),
+        commune("56243"),
+        [commune("44109"), commune("78361")],
+    ),
+    (
+        "Le bénévolat après la crise",
+        "Retrouver et fidéliser les bénévoles des associations locales, et coopérer avec elles pour les services "
+        "du quotidien.",
+        ThemeRef("vie-associative"),
+        epci("200043990"),
+        [commune("35126"), epci("200043990")],
+    ),
+]
+
+
+def proconnect_agents():
+    """The local provider's demo agents (devidp/accounts.json, shared with devidp/server.mjs)."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "devidp" / "accounts.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+RECRUITING_PROJECT_KEY = "shared-project-budget-participatif"
+FULL_PROJECT_KEY = "shared-project-mobilites"
+RECRUITING_PROJECT_PAGES = [
+    {
+        "key": RECRUITING_PROJECT_KEY,
+        "parent": "section-shared-projects",
+        "model": "projects.SharedProjectPage",
+        "slug": "budgets-participatifs-de-territoire",
+        "fields": {
+            "title": "Des budgets participatifs à l'échelle du territoire",
+            "theme": ThemeRef("democratie-participative"),
+            "status": "recruiting",
+            "summary": (
+                "Trois à cinq collectivités conçoivent ensemble un budget participatif partagé entre communes et "
+                "intercommunalité. Inscriptions ouvertes : il reste des places de partie prenante."
+            ),
+            "participant_capacity": 5,
+            "start_date": datetime.date(2027, 1, 11),
+            "end_date": datetime.date(2027, 10, 29),
+        },
+    },
+    {
+        "key": FULL_PROJECT_KEY,
+        "parent": "section-shared-projects",
+        "model": "projects.SharedProjectPage",
+        "slug": "mobilites-du-quotidien-avec-les-habitants",
+        "fields": {
+            "title": "Mobilités du quotidien avec les habitants",
+            "theme": ThemeRef("mobilites"),
+            "status": "recruiting",
+            "summary": (
+                "Cinq collectivités parties prenantes conçoivent avec leurs habitants des solutions de mobilité du "
+                "quotidien. Complet : une nouvelle collectivité partie prenante rejoint la liste d'attente ; les "
+                "observatrices restent les bienvenues."
+            ),
+            "participant_capacity": 5,
+            "start_date": datetime.date(2027, 2, 1),
+            "end_date": datetime.date(2027, 12, 17),
+        },
+    },
+]
+
+# project key, collectivité, role
+RECRUITING_ENROLLMENTS = [
+    (RECRUITING_PROJECT_KEY, commune("56243"), "participant"),
+    (RECRUITING_PROJECT_KEY, commune("35126"), "participant"),
+    (FULL_PROJECT_KEY, commune("56243"), "participant"),
+    (FULL_PROJECT_KEY, commune("44109"), "participant"),
+    (FULL_PROJECT_KEY, commune("78361"), "participant"),
+    (FULL_PROJECT_KEY, commune("18033"), "participant"),
+    (FULL_PROJECT_KEY, commune("35126"), "participant"),
+]
+
 # The order in which page specs are built: a page is built after every page it refers to.
 PAGES_BEFORE_ENROLLMENTS = (
     CONCEPT_PAGES
@@ -2298,6 +2397,7 @@ PAGES_BEFORE_ENROLLMENTS = (
     + RESOURCE_PAGES
     + EVENT_PAGES
     + SHARED_PROJECT_PAGES
+    + RECRUITING_PROJECT_PAGES
     + JOURNAL_PAGES
 )
 PAGES_AFTER_ENROLLMENTS = ACTION_PLAN_PAGES + THEME_PAGES + NEWSLETTER_PAGES + ENGAGEMENT_PAGES

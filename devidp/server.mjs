@@ -239,6 +239,14 @@ async function main() {
       },
     },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    // ProConnect's endpoint paths under its issuer (the admin's client is configured with them).
+    routes: {
+      authorization: "/authorize",
+      token: "/token",
+      userinfo: "/userinfo",
+      jwks: "/jwks",
+      end_session: "/session/end",
+    },
     // No consent screen: the agent's organisation has accepted the service, as with ProConnect.
     async loadExistingGrant(ctx) {
       const grantId =

@@ -514,3 +514,24 @@ PROCONNECT_ADMIN_CLIENT_SECRET = env(
 PROCONNECT_LEEWAY = int(env("PROCONNECT_LEEWAY", "60"))  # seconds of clock skew on exp/iat
 PROCONNECT_TIMEOUT = float(env("PROCONNECT_TIMEOUT", "5"))  # seconds, discovery and JWKS requests
 AGENT_SESSION_TTL = int(env("AGENT_SESSION_TTL", str(8 * 3600)))  # seconds
+
+# The admin's ProConnect button (mozilla-django-oidc, cms/admin_oidc.py). Endpoints: ProConnect's
+# paths under its issuer, which the local provider serves too.
+INSTALLED_APPS += ["mozilla_django_oidc"]
+AUTHENTICATION_BACKENDS += ["cms.admin_oidc.ProConnectAdminBackend"]
+OIDC_RP_CLIENT_ID = PROCONNECT_ADMIN_CLIENT_ID
+OIDC_RP_CLIENT_SECRET = PROCONNECT_ADMIN_CLIENT_SECRET
+OIDC_RP_SIGN_ALGO = "RS256"
+OIDC_RP_SCOPES = "openid email given_name usual_name siret idp_id uid"
+OIDC_OP_AUTHORIZATION_ENDPOINT = env(
+    "PROCONNECT_AUTHORIZATION_ENDPOINT", f"{PROCONNECT_ISSUER}/authorize"
+)
+OIDC_OP_TOKEN_ENDPOINT = env("PROCONNECT_TOKEN_ENDPOINT", f"{PROCONNECT_ISSUER}/token")
+OIDC_OP_USER_ENDPOINT = env("PROCONNECT_USERINFO_ENDPOINT", f"{PROCONNECT_ISSUER}/userinfo")
+OIDC_OP_JWKS_ENDPOINT = env("PROCONNECT_JWKS_ENDPOINT", f"{PROCONNECT_ISSUER}/jwks")
+OIDC_USE_PKCE = True
+OIDC_TIMEOUT = PROCONNECT_TIMEOUT
+OIDC_AUTHENTICATE_CLASS = "cms.admin_oidc.ProConnectRequestView"
+OIDC_CALLBACK_CLASS = "cms.admin_oidc.ProConnectCallbackView"
+LOGIN_REDIRECT_URL = "/admin/"
+LOGIN_REDIRECT_URL_FAILURE = "/admin/login/"

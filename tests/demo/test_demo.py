@@ -52,6 +52,9 @@ NEWSLETTER_SECTIONS = {
 }
 
 
+CULTURE_PROJECT = "co-construire-la-politique-culturelle-avec-ses-habitants"
+
+
 def load_demo(*args):
     out = StringIO()
     call_command("load_demo", *args, stdout=out)
@@ -177,7 +180,7 @@ class TestDemoSite:
         assert haute_vienne.region.code == "75"
 
     def test_shared_project_has_its_participants_observers_and_current_stage(self, demo_output):
-        project = SharedProjectPage.objects.live().get()
+        project = SharedProjectPage.objects.live().get(slug=CULTURE_PROJECT)
         assert project.status == SharedProjectPage.Status.IN_PROGRESS
         assert 3 <= project.participant_capacity <= 5
         confirmed = project.enrollments.filter(status=Enrollment.Status.CONFIRMED)
@@ -206,7 +209,7 @@ class TestDemoSite:
         assert all(entry.stage.project_id == project.pk for entry in entries)
 
     def test_action_plan_is_a_draft_that_is_not_live(self, demo_output):
-        project = SharedProjectPage.objects.get()
+        project = SharedProjectPage.objects.get(slug=CULTURE_PROJECT)
         plan = ActionPlanPage.objects.child_of(project).get()
         assert plan.live is False
         assert plan.live_revision_id is None and plan.latest_revision_id

@@ -85,7 +85,7 @@ def sign_in(
     challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=")
     state, nonce = secrets.token_urlsafe(16), secrets.token_urlsafe(16)
     response = http.get(
-        f"{issuer}/auth",
+        f"{issuer}/authorize",
         params={
             "client_id": client[0],
             "redirect_uri": redirect_uri,

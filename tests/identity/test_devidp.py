@@ -37,7 +37,7 @@ def test_discovery_names_proconnect_scopes_and_requires_s256(idp):
 
 def test_authorization_without_pkce_is_refused(idp):
     response = requests.get(
-        f"{idp}/auth",
+        f"{idp}/authorize",
         params={
             "client_id": SITE_CLIENT[0],
             "redirect_uri": SITE_REDIRECT,
@@ -67,7 +67,7 @@ def test_demo_agent_signs_in_with_siret_and_signed_userinfo(idp):
     assert claims["siret"] == "21180033900015"
     assert claims["email"] == "agent.bourges@demo.territoires.local"
     userinfo = requests.get(
-        f"{idp}/me", headers={"Authorization": f"Bearer {result.access_token}"}, timeout=5
+        f"{idp}/userinfo", headers={"Authorization": f"Bearer {result.access_token}"}, timeout=5
     )
     assert userinfo.headers["content-type"].startswith("application/jwt")
     signed = jwt.decode(

@@ -61,6 +61,8 @@ class Command(BaseCommand):
         call_command("ensure_webhook_endpoint", verbosity=0 if quiet else 1, stdout=self.stdout)
         if report.credentials:
             self.print_credentials(report.credentials)
+        if report.proconnect_agents:
+            self.print_proconnect_agents()
         if report.existing_users and not quiet:
             self.stdout.write("")
             self.stdout.write(
@@ -96,6 +98,24 @@ class Command(BaseCommand):
         else:
             self.stdout.write(
                 self.style.SUCCESS("Contenu de démonstration déjà à jour : rien n'a changé.")
+            )
+
+    def print_proconnect_agents(self):
+        from django.conf import settings
+
+        from demo.content import proconnect_agents
+
+        self.stdout.write("")
+        self.stdout.write(
+            self.style.WARNING(
+                f"Agents de démonstration ProConnect (fournisseur local {settings.PROCONNECT_ISSUER}, "
+                "scripts/devidp) — sans mot de passe : choisissez-les sur sa page de connexion :"
+            )
+        )
+        for agent in proconnect_agents():
+            self.stdout.write(
+                f"  {agent['given_name']} {agent['usual_name']} <{agent['email']}> — SIRET "
+                f"{agent['siret']} — {agent['collectivite']} — {agent['note']}"
             )
 
     def print_credentials(self, credentials):
