@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { expectAccessible } from "./support/axe";
+import { signInToAdmin } from "./support/cms";
 import { CMS_URL, IDP_URL } from "./support/env";
 
 // An agent's journey through the local provider (devidp, standing in for ProConnect): sign in,
@@ -65,9 +66,10 @@ test("« Mon espace » demande de se connecter", async ({ page }) => {
   await expect(page).toHaveURL(/\/connexion\/\?retour=/);
 });
 
-test("parcours d'un agent de Niort : connexion, rattachement en attente, déconnexion des deux sessions", async ({ page, context }, testInfo) => {
+test("parcours d'un agent de Niort : connexion, rattachement approuvé dans l'admin, vote, inscription, expérience, déconnexion des deux sessions", async ({ page, browser, context }, testInfo) => {
+  test.setTimeout(180_000);
   const mutations = await cmsMutations();
-  test.skip(!mutations.has("signInWithProConnect"), "le CMS n'a pas encore signInWithProConnect (issue #12, côté CMS : branche idp)");
+  test.skip(!mutations.has("signInWithProConnect"), "le CMS n'a pas signInWithProConnect (issue #12, côté CMS)");
   await signInAs(page, "devidp-agent-niort");
   await expect(page).toHaveURL(/\/mon-espace\/$/);
   await expect(page.getByRole("heading", { level: 1, name: "Mon espace" })).toBeVisible();
@@ -76,46 +78,54 @@ test("parcours d'un agent de Niort : connexion, rattachement en attente, déconn
   const session = (await context.cookies()).find((cookie) => cookie.name === "te_session");
   expect(session?.httpOnly).toBe(true);
   expect(session?.sameSite).toBe("Lax");
-  expect(await page.evaluate(() => JSON.stringify(window.localStorage))).not.toMatch(/token|jeton/i);
+  expect(await page.evaluate(() => JSON.stringify(window.localStorage))).not.toMatch(/token|jeton|tec_/i);
   await expectAccessible(page, testInfo, "mon espace (rattachement en attente)");
+
+  // A moderator approves the request in the admin (« Demandes de rattachement »).
+  const admin = await browser.newPage();
+  await signInToAdmin(admin);
+  await admin.goto(`${CMS_URL}/admin/rattachements/`);
+  const row = admin.getByRole("row").filter({ hasText: "Nadia Girard" }).filter({ hasText: "Niort" });
+  await row.getByRole("button", { name: "Approuver" }).click();
+  await admin.close();
+
+  await page.reload();
+  await expect(page.getByText("Rattachement approuvé")).toBeVisible();
+
+  // One vote per collectivité in the demo's campaign: the second is refused, in French.
+  const votes = page.getByRole("button", { name: /^Voter pour/ });
+  await votes.nth(0).click();
+  await expect(page.locator("#avis")).toContainText("Votre vote est enregistré");
+  await page.getByRole("button", { name: /^Voter pour/ }).nth(1).click();
+  await expect(page.locator("#erreurs")).toBeVisible();
+  await expect(page.locator("#erreurs")).toBeFocused();
+  await expect(page.locator("#erreurs")).toContainText(/vote/i);
+
+  // The demo's full project: the 6th collectivité lands on the waiting list, with its rank.
+  const full = page.locator("section[aria-labelledby=projets] > div").filter({ hasText: /Parties prenantes : (\d) sur \1 places/ }).first();
+  await full.getByRole("button", { name: "S'inscrire" }).click();
+  await expect(page.locator("#avis")).toContainText(/liste d'attente, au rang \d+/);
+
+  const title = `Budget participatif des écoles de Niort ${Date.now()}`;
+  await page.getByLabel("Titre", { exact: true }).fill(title);
+  await page.locator("#experience-summary").fill("Les élèves ont voté pour l'aménagement de leur cour.");
+  await page.getByLabel(/Niveau de participation/).selectOption("5");
+  await page.getByRole("button", { name: "Envoyer en relecture" }).click();
+  await expect(page.locator("#avis")).toContainText("Votre expérience est envoyée");
+  const mine = page.locator("section[aria-labelledby=contributions] li").filter({ hasText: title });
+  await expect(mine).toContainText("En relecture");
+  await expectAccessible(page, testInfo, "mon espace (agent rattaché)");
 
   await page.getByRole("button", { name: "Se déconnecter" }).first().click();
   await page.waitForURL((url) => url.href.startsWith("http://127.0.0.1") && !url.href.startsWith(IDP_URL) && !url.pathname.startsWith("/mon-espace"));
   expect((await context.cookies()).find((cookie) => cookie.name === "te_session")?.value ?? "").toBe("");
   // The CMS revoked its token: the old cookie, put back, opens nothing.
-  await context.addCookies([{ ...session!, value: session!.value }]);
+  await context.addCookies([session!]);
   await page.goto("/mon-espace/");
   await expect(page).toHaveURL(/\/connexion\/\?erreur=session-expiree/);
   await expect(page.getByRole("heading", { name: "Session expirée" })).toBeVisible();
   // The provider's session is over too: signing in again asks who you are.
-  await page.goto("/connexion/");
   await page.getByRole("link", { name: /S.identifier avec ProConnect/ }).click();
   await expect(page).toHaveURL(new RegExp(`^${IDP_URL}/interaction/`));
   await expect(page.locator('button[data-sub="devidp-agent-niort"]')).toBeVisible();
-});
-
-test("un agent rattaché vote, s'inscrit et propose une expérience, qu'il retrouve dans « Mon espace »", async ({ page }, testInfo) => {
-  const mutations = await cmsMutations();
-  test.skip(!mutations.has("signInWithProConnect"), "le CMS n'a pas encore signInWithProConnect (issue #12, côté CMS : branche idp)");
-  // Bourges' agent is approved in the demo (devidp/accounts.mjs).
-  await signInAs(page, "devidp-agent-bourges");
-  await expect(page).toHaveURL(/\/mon-espace\/$/);
-
-  const voteButtons = page.getByRole("button", { name: /^Voter pour/ });
-  if ((await voteButtons.count()) > 0) {
-    await voteButtons.first().click();
-    await expect(page.locator("#avis, #erreurs")).toBeVisible();
-  } else {
-    testInfo.annotations.push({ type: "vote", description: "la démo n'a pas de campagne de vote ouverte" });
-  }
-
-  const title = `Expérience de Bourges ${Date.now()}`;
-  await page.getByLabel("Titre", { exact: true }).fill(title);
-  await page.getByLabel("Résumé").first().fill("Un atelier de quartier pour décider ensemble de l'usage d'une friche.");
-  await page.getByLabel(/Niveau de participation/).selectOption("5");
-  await page.getByRole("button", { name: "Envoyer en relecture" }).click();
-  await expect(page.getByRole("heading", { name: "C'est fait" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 3, name: new RegExp(title) })).toBeVisible();
-  await expect(page.getByText("En relecture").first()).toBeVisible();
-  await expectAccessible(page, testInfo, "mon espace (agent rattaché)");
 });
