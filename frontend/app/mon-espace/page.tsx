@@ -74,6 +74,7 @@ export default async function AgentSpacePage({ searchParams }: Props) {
     <>
       <h1>Mon espace</h1>
       <p className="fr-text--lead">Bonjour {session.name || me?.username}.</p>
+      <FlashNotice flash={flash} form="connexion" />
 
       <section aria-labelledby="collectivites" className="fr-mb-6w">
         <h2 id="collectivites">Mes collectivités</h2>

@@ -129,3 +129,11 @@ test("parcours d'un agent de Niort : connexion, rattachement approuvé dans l'ad
   await expect(page).toHaveURL(new RegExp(`^${IDP_URL}/interaction/`));
   await expect(page.locator('button[data-sub="devidp-agent-niort"]')).toBeVisible();
 });
+
+test("un agent dont le SIRET ne correspond à aucune collectivité lit pourquoi, sans page d'erreur", async ({ page }) => {
+  const mutations = await cmsMutations();
+  test.skip(!mutations.has("signInWithProConnect"), "le CMS n'a pas signInWithProConnect (issue #12, côté CMS)");
+  await signInAs(page, "devidp-agent-sans-collectivite");
+  await expect(page).toHaveURL(/\/mon-espace\/\?avis=/);
+  await expect(page.locator("#avis")).toContainText(/ANCT/);
+});

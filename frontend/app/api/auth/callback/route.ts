@@ -1,4 +1,10 @@
+import { randomUUID } from "node:crypto";
+
+import { cookies } from "next/headers";
+
+import { SECURE_COOKIES, SESSION_SECRET } from "@/lib/auth/config";
 import { takeLogin, saveSession } from "@/lib/auth/cookies";
+import { FLASH_COOKIE, FLASH_MAX_AGE, sealFlash } from "@/lib/auth/flash";
 import { stateMatches } from "@/lib/auth/login";
 import { completeSignIn, ProviderUnavailableError } from "@/lib/auth/oidc";
 import { SignInWithProConnectDocument } from "@/gql/graphql";
@@ -42,7 +48,21 @@ export async function GET(request: Request): Promise<Response> {
   const name = [result.me?.firstName, result.me?.lastName].filter(Boolean).join(" ") || identity.name;
   const maxAge = sessionMaxAge(result.expiresAt);
   await saveSession({ token: result.token, idToken: identity.idToken, name, email: identity.email }, maxAge);
-  return new Response(null, { status: 303, headers: { Location: `${SITE_URL}${transaction.returnTo}`, "Cache-Control": "no-store" } });
+  let location = `${SITE_URL}${transaction.returnTo}`;
+  if (result.notices.length && transaction.returnTo.startsWith("/mon-espace/")) {
+    // E.g. a SIRET that matches no collectivité: the CMS asked the ANCT, the agent reads why.
+    const id = randomUUID();
+    const flash = { id, form: "connexion", severity: "info" as const, title: "Bienvenue", message: result.notices.join(" "), errors: [], values: {} };
+    (await cookies()).set(FLASH_COOKIE, await sealFlash(flash, SESSION_SECRET), {
+      httpOnly: true,
+      secure: SECURE_COOKIES,
+      sameSite: "lax",
+      path: "/mon-espace/",
+      maxAge: FLASH_MAX_AGE,
+    });
+    location += `${location.includes("?") ? "&" : "?"}avis=${id}`;
+  }
+  return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 }
 
 function back(code: string): Response {
