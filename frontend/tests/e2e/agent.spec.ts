@@ -71,7 +71,7 @@ test("parcours d'un agent de Niort : connexion, rattachement approuvé dans l'ad
   const mutations = await cmsMutations();
   test.skip(!mutations.has("signInWithProConnect"), "le CMS n'a pas signInWithProConnect (issue #12, côté CMS)");
   await signInAs(page, "devidp-agent-niort");
-  await expect(page).toHaveURL(/\/mon-espace\/$/);
+  await expect(page).toHaveURL(/\/mon-espace\/(\?avis=[\w-]+)?$/);
   await expect(page.getByRole("heading", { level: 1, name: "Mon espace" })).toBeVisible();
   await expect(page.getByText("Demande en attente")).toBeVisible();
   await expect(page.getByRole("link", { name: /Mon espace \(Nadia Girard\)/ })).toBeVisible();
