@@ -29,6 +29,14 @@ const nextConfig: NextConfig = {
           { key: "Cache-Control", value: "private, no-store" },
         ],
       },
+      {
+        // The agent's pages and the sign-in: never indexed, never kept by a shared cache.
+        source: "/(mon-espace|connexion|api/auth)/:path*",
+        headers: [
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Cache-Control", value: "private, no-store" },
+        ],
+      },
     ];
   },
 };

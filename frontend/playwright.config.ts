@@ -1,6 +1,21 @@
+import { fileURLToPath } from "node:url";
+
 import { defineConfig, devices } from "@playwright/test";
 
-import { ADMIN_PASSWORD, ADMIN_USER, CHROMIUM, CMS_PORT, CMS_URL, SITE_PORT, SITE_URL, WEBHOOK_SECRET } from "./tests/e2e/support/env";
+import {
+  ADMIN_PASSWORD,
+  ADMIN_USER,
+  CHROMIUM,
+  CMS_PORT,
+  CMS_URL,
+  IDP_PORT,
+  IDP_URL,
+  SESSION_SECRET,
+  SITE_CLIENT_SECRET,
+  SITE_PORT,
+  SITE_URL,
+  WEBHOOK_SECRET,
+} from "./tests/e2e/support/env";
 
 // Browser tests against the real CMS (scripts/e2e-cms: fresh SQLite database, demo content, task
 // worker) and the production build of the site (`make site-test` builds it once, before this runs).
@@ -13,6 +28,8 @@ const shared = {
   E2E_WEBHOOK_SECRET: WEBHOOK_SECRET,
   E2E_ADMIN_USER: ADMIN_USER,
   E2E_ADMIN_PASSWORD: ADMIN_PASSWORD,
+  // The CMS checks the agents' ID tokens against the local provider (issue #12).
+  PROCONNECT_ISSUER: IDP_URL,
 };
 
 export default defineConfig({
@@ -42,6 +59,18 @@ export default defineConfig({
   projects: [{ name: "chromium" }],
   webServer: [
     {
+      name: "ProConnect (devidp)",
+      // make devidp-install first (make test and .ci/run do).
+      command: "../scripts/devidp run",
+      url: `${IDP_URL}/.well-known/openid-configuration`,
+      env: { IDP_PORT: String(IDP_PORT), E2E_SITE_PORT: String(SITE_PORT), E2E_CMS_PORT: String(CMS_PORT), DEVIDP_VAR_DIR: fileURLToPath(new URL("../var/e2e-devidp", import.meta.url)) },
+      timeout: 60_000,
+      reuseExistingServer: !!process.env.E2E_REUSE_SERVERS,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
       name: "CMS",
       command: "../scripts/e2e-cms",
       url: `${CMS_URL}/admin/login/`,
@@ -66,6 +95,10 @@ export default defineConfig({
         CMS_URL,
         SITE_URL,
         SITE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        PROCONNECT_ISSUER: IDP_URL,
+        PROCONNECT_CLIENT_ID: "territoires-site",
+        PROCONNECT_CLIENT_SECRET: SITE_CLIENT_SECRET,
+        SESSION_SECRET,
         NEXT_TELEMETRY_DISABLED: "1",
       },
       timeout: 120_000,

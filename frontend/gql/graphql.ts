@@ -51,6 +51,22 @@ export type DocumentUploadInput = {
   title?: string | null | undefined;
 };
 
+/** Rôle d'une collectivité dans un projet partagé. */
+export type EnrollmentRole =
+  /** Observatrice */
+  | 'OBSERVER'
+  /** Partie prenante */
+  | 'PARTICIPANT';
+
+/** État d'une inscription : confirmée, en liste d'attente ou retirée. */
+export type EnrollmentStatus =
+  /** Confirmée */
+  | 'CONFIRMED'
+  /** Liste d'attente */
+  | 'WAITING'
+  /** Retirée */
+  | 'WITHDRAWN';
+
 /** Modalité d'un événement. */
 export type EventFormat =
   /** Hybride */
@@ -160,6 +176,12 @@ export type LocalAuthorityKind =
   | 'EPCI'
   /** Région */
   | 'REGION';
+
+/** État d'un rattachement à une collectivité. */
+export type MembershipStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REFUSED';
 
 /** Décision d'un modérateur sur l'étape en cours. */
 export type ModerationAction =
@@ -357,6 +379,17 @@ export type SubmissionUpdateInput = {
   title?: string | null | undefined;
 };
 
+/** Statut d'une proposition de thème. */
+export type ThemeProposalStatus =
+  /** Ouverte au vote */
+  | 'APPROVED'
+  /** Refusée */
+  | 'REJECTED'
+  /** Retenue pour un projet partagé */
+  | 'SELECTED'
+  /** Proposée, en attente de modération */
+  | 'SUBMITTED';
+
 /** État d'une campagne de vote : à venir, ouverte ou close. */
 export type VotingCampaignStatus =
   /** Fermer */
@@ -372,6 +405,11 @@ export type AgendaCalendarQueryVariables = Exact<{
 
 
 export type AgendaCalendarQuery = { eventsCalendar: string };
+
+export type AgentSpaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentSpaceQuery = { me: { username: string, firstName: string, lastName: string, localAuthorities: Array<{ id: string, name: string, code: string, kind: LocalAuthorityKind }>, memberships: Array<{ status: MembershipStatus, isReferent: boolean, requestedAt: string, decidedAt: string | null, refusalReason: string | null, localAuthority: { id: string, name: string, kind: LocalAuthorityKind } }>, submissions: Array<{ id: string, title: string, contentType: string, status: SubmissionStatus, currentTask: string | null, latestRevisionId: string | null, live: boolean, localAuthority: { name: string } | null, comments: Array<{ task: string, status: string, author: string, comment: string, reasons: Array<string>, createdAt: string | null }> }> } | null, themeRanking: Array<{ rank: number, votes: number, proposal: { id: string, title: string, description: string, localAuthority: { name: string } | null, campaign: { id: string, title: string, voteLimit: number, closesAt: string, status: VotingCampaignStatus } | null } }>, sharedProjects: { edges: Array<{ node: { id: string, title: string, urlPath: string, participantCapacity: number, participants: Array<{ id: string, name: string }>, observers: Array<{ id: string, name: string }>, waitingList: Array<{ id: string, name: string }> } }> } };
 
 export type AutocompleteQueryVariables = Exact<{
   prefix: string;
@@ -393,6 +431,15 @@ export type EngagementProgrammeQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type EngagementProgrammeQuery = { engagementProgramme: Array<{ year: number, entering: number, accompanied: number }> };
+
+export type EnrollMutationVariables = Exact<{
+  project: string | number;
+  role: EnrollmentRole;
+  localAuthority?: string | number | null | undefined;
+}>;
+
+
+export type EnrollMutation = { enroll: { errors: Array<{ field: string | null, code: string, message: string }>, enrollment: { id: string, role: EnrollmentRole, status: EnrollmentStatus, waitingRank: number | null, localAuthority: { name: string } } | null } | null };
 
 export type EventCalendarQueryVariables = Exact<{
   urlPath: string;
@@ -976,6 +1023,13 @@ export type HomeHighlightsQuery = { inspirationThemes: { edges: Array<{ node: { 
         | { urlPath: string, title: string }
         | { urlPath: string, title: string }
        }> } };
+
+export type LocalAuthoritySearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type LocalAuthoritySearchQuery = { localAuthorities: { edges: Array<{ node: { id: string, name: string, code: string, kind: LocalAuthorityKind, department: { name: string } | null } }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1872,6 +1926,17 @@ export type PageByPathQuery = { page:
            }> } }
    | null };
 
+export type PostJournalEntryMutationVariables = Exact<{
+  project: string | number;
+  title: string;
+  summary: string;
+  body?: string | null | undefined;
+  localAuthority?: string | number | null | undefined;
+}>;
+
+
+export type PostJournalEntryMutation = { postJournalEntry: { errors: Array<{ field: string | null, code: string, message: string }>, entry: { id: string, title: string, urlPath: string } | null } | null };
+
 export type PreviewQueryVariables = Exact<{
   token: string;
 }>;
@@ -2618,6 +2683,15 @@ export type PreviewPageQuery = { page:
            }> } }
    | null };
 
+export type ProposeThemeMutationVariables = Exact<{
+  title: string;
+  description: string;
+  localAuthority?: string | number | null | undefined;
+}>;
+
+
+export type ProposeThemeMutation = { proposeTheme: { errors: Array<{ field: string | null, code: string, message: string }>, proposal: { id: string, title: string, status: ThemeProposalStatus } | null } | null };
+
 export type RedirectQueryVariables = Exact<{
   path: string;
 }>;
@@ -2632,6 +2706,14 @@ export type RedirectsQueryVariables = Exact<{
 
 
 export type RedirectsQuery = { redirects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { oldPath: string, location: string, statusCode: number } }> } };
+
+export type RequestMembershipMutationVariables = Exact<{
+  localAuthority: string | number;
+  message?: string | null | undefined;
+}>;
+
+
+export type RequestMembershipMutation = { requestMembership: { errors: Array<{ field: string | null, code: string, message: string }>, membership: { status: MembershipStatus, localAuthority: { name: string } } | null } };
 
 export type ResourceListingQueryVariables = Exact<{
   filter?: ResourceFilter | null | undefined;
@@ -2680,6 +2762,19 @@ export type SharedProjectQueryVariables = Exact<{
 
 
 export type SharedProjectQuery = { sharedProject: { id: string, title: string, urlPath: string, summary: string, status: SharedProjectStatus, participantCapacity: number, startDate: string | null, endDate: string | null, theme: { name: string }, stages: Array<{ id: string, kind: StageKind, title: string, status: StageStatus, startDate: string | null, endDate: string | null, description: string }>, currentStage: { kind: StageKind, title: string } | null, experts: Array<{ name: string, organisation: string, role: string }>, participants: Array<{ id: string, name: string, code: string, kind: LocalAuthorityKind }>, observers: Array<{ id: string, name: string }>, waitingList: Array<{ id: string, name: string }> } | null, journalEntries: { totalCount: number, edges: Array<{ node: { id: string, title: string, date: string, summary: string, urlPath: string, stage: { id: string, kind: StageKind, title: string } | null, authorAuthority: { id: string, name: string } | null } }> }, actionPlans: { edges: Array<{ node: { id: string, title: string, progress: number | null, localAuthority: { id: string, name: string }, actions: Array<{ id: string, title: string, status: ActionStatus, progress: number, deadline: string | null }> } }> } };
+
+export type SignInWithProConnectMutationVariables = Exact<{
+  idToken: string;
+  userinfo?: string | null | undefined;
+}>;
+
+
+export type SignInWithProConnectMutation = { signInWithProConnect: { token: string | null, expiresAt: string | null, notices: Array<string>, me: { username: string, firstName: string, lastName: string } | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: { revoked: boolean | null, errors: Array<{ field: string | null, code: string, message: string }> } };
 
 export type SiteLayoutQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2741,6 +2836,30 @@ export type UpdateSubmissionMutationVariables = Exact<{
 
 
 export type UpdateSubmissionMutation = { updateSubmission: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, status: SubmissionStatus, statusLabel: string, currentTask: string | null, latestRevisionId: string | null } | null, conflict: { currentRevisionId: string, savedBy: string | null, savedAt: string | null, changes: Array<{ field: string, label: string, base: string | null, current: string | null }> } | null } | null };
+
+export type VoteForThemeMutationVariables = Exact<{
+  proposal: string | number;
+  localAuthority?: string | number | null | undefined;
+}>;
+
+
+export type VoteForThemeMutation = { voteForTheme: { remainingVotes: number | null, errors: Array<{ field: string | null, code: string, message: string }>, proposal: { id: string, voteCount: number } | null } | null };
+
+export type WithdrawEnrollmentMutationVariables = Exact<{
+  project: string | number;
+  localAuthority?: string | number | null | undefined;
+}>;
+
+
+export type WithdrawEnrollmentMutation = { withdrawEnrollment: { errors: Array<{ field: string | null, code: string, message: string }>, enrollment: { id: string, status: EnrollmentStatus } | null } | null };
+
+export type WithdrawVoteMutationVariables = Exact<{
+  proposal: string | number;
+  localAuthority?: string | number | null | undefined;
+}>;
+
+
+export type WithdrawVoteMutation = { withdrawVote: { errors: Array<{ field: string | null, code: string, message: string }>, proposal: { id: string, voteCount: number } | null } | null };
 
 type BodyBlocks_BodyCallToAction_Fragment = { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
         | { urlPath: string }
@@ -6633,6 +6752,94 @@ export const AgendaCalendarDocument = new TypedDocumentString(`
   eventsCalendar(upcoming: $upcoming)
 }
     `, {"hash":"sha256:622b368950fc3fe56a5693d21739af3d0e31223c12f2c33ca03b228a009b0021"}) as unknown as TypedDocumentString<AgendaCalendarQuery, AgendaCalendarQueryVariables>;
+export const AgentSpaceDocument = new TypedDocumentString(`
+    query AgentSpace {
+  me {
+    username
+    firstName
+    lastName
+    localAuthorities {
+      id
+      name
+      code
+      kind
+    }
+    memberships {
+      localAuthority {
+        id
+        name
+        kind
+      }
+      status
+      isReferent
+      requestedAt
+      decidedAt
+      refusalReason
+    }
+    submissions {
+      id
+      title
+      contentType
+      status
+      currentTask
+      latestRevisionId
+      live
+      localAuthority {
+        name
+      }
+      comments {
+        task
+        status
+        author
+        comment
+        reasons
+        createdAt
+      }
+    }
+  }
+  themeRanking {
+    rank
+    votes
+    proposal {
+      id
+      title
+      description
+      localAuthority {
+        name
+      }
+      campaign {
+        id
+        title
+        voteLimit
+        closesAt
+        status
+      }
+    }
+  }
+  sharedProjects(status: RECRUITING, first: 20) {
+    edges {
+      node {
+        id
+        title
+        urlPath
+        participantCapacity
+        participants {
+          id
+          name
+        }
+        observers {
+          id
+          name
+        }
+        waitingList {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:0ce929cd335abfc13b094f68ec619709f9ba29f4ad7c8f3722e6bcbcaf2d2f1a"}) as unknown as TypedDocumentString<AgentSpaceQuery, AgentSpaceQueryVariables>;
 export const AutocompleteDocument = new TypedDocumentString(`
     query Autocomplete($prefix: String!, $first: Int) {
   autocomplete(prefix: $prefix, first: $first) {
@@ -6670,6 +6877,26 @@ export const EngagementProgrammeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:68cfcba88a859915d503b615e8071979b5570ad130660cb37e41b43a3f68acfc"}) as unknown as TypedDocumentString<EngagementProgrammeQuery, EngagementProgrammeQueryVariables>;
+export const EnrollDocument = new TypedDocumentString(`
+    mutation Enroll($project: ID!, $role: EnrollmentRole!, $localAuthority: ID) {
+  enroll(project: $project, role: $role, localAuthority: $localAuthority) {
+    errors {
+      field
+      code
+      message
+    }
+    enrollment {
+      id
+      role
+      status
+      waitingRank
+      localAuthority {
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c38a5ce325a02de6390810e0185a371ed729df10068f5642f9d5368b10d1ada7"}) as unknown as TypedDocumentString<EnrollMutation, EnrollMutationVariables>;
 export const EventCalendarDocument = new TypedDocumentString(`
     query EventCalendar($urlPath: String!) {
   page(urlPath: $urlPath) {
@@ -7143,6 +7370,23 @@ fragment ThemeCard on InspirationThemePage {
     ...CardImage
   }
 }`, {"hash":"sha256:960e1f881766aa39446b4447a0733ac514a5d1536ec6191aa9231f636e2f1cba"}) as unknown as TypedDocumentString<HomeHighlightsQuery, HomeHighlightsQueryVariables>;
+export const LocalAuthoritySearchDocument = new TypedDocumentString(`
+    query LocalAuthoritySearch($search: String!) {
+  localAuthorities(search: $search, first: 20) {
+    edges {
+      node {
+        id
+        name
+        code
+        kind
+        department {
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:41bd09e65b441cfa5743cee011deb36d72beca351369cee69f8d3f0b9564a8eb"}) as unknown as TypedDocumentString<LocalAuthoritySearchQuery, LocalAuthoritySearchQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -8214,6 +8458,28 @@ fragment ActionPlanPageFields on ActionPlanPage {
     urlPath
   }
 }`, {"hash":"sha256:729b27046d064d63bc60666ada1698e7a98a519f8554689d50b40da79c331f85"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
+export const PostJournalEntryDocument = new TypedDocumentString(`
+    mutation PostJournalEntry($project: ID!, $title: String!, $summary: String!, $body: String, $localAuthority: ID) {
+  postJournalEntry(
+    project: $project
+    title: $title
+    summary: $summary
+    body: $body
+    localAuthority: $localAuthority
+  ) {
+    errors {
+      field
+      code
+      message
+    }
+    entry {
+      id
+      title
+      urlPath
+    }
+  }
+}
+    `, {"hash":"sha256:c321e88cfe20ee11b9ccc11149ffb2b799461621dcc06851c79357a6bf825a69"}) as unknown as TypedDocumentString<PostJournalEntryMutation, PostJournalEntryMutationVariables>;
 export const PreviewDocument = new TypedDocumentString(`
     query Preview($token: String!) {
   page(previewToken: $token) {
@@ -9010,6 +9276,26 @@ fragment ActionPlanPageFields on ActionPlanPage {
     urlPath
   }
 }`, {"hash":"sha256:1233757acbdd826fc696cfa2024e9130ee0d1805079745cde764a255faa20a81"}) as unknown as TypedDocumentString<PreviewPageQuery, PreviewPageQueryVariables>;
+export const ProposeThemeDocument = new TypedDocumentString(`
+    mutation ProposeTheme($title: String!, $description: String!, $localAuthority: ID) {
+  proposeTheme(
+    title: $title
+    description: $description
+    localAuthority: $localAuthority
+  ) {
+    errors {
+      field
+      code
+      message
+    }
+    proposal {
+      id
+      title
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:dc6e98e755dc20777d11ebc102a892fe67488d34a814084d81258d9072f4e0e7"}) as unknown as TypedDocumentString<ProposeThemeMutation, ProposeThemeMutationVariables>;
 export const RedirectDocument = new TypedDocumentString(`
     query Redirect($path: String!) {
   redirect(path: $path) {
@@ -9038,6 +9324,23 @@ export const RedirectsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:d547083e14dedd2b59f81adb54426e4e61b8b3804149ab7064e90f59c7dc9234"}) as unknown as TypedDocumentString<RedirectsQuery, RedirectsQueryVariables>;
+export const RequestMembershipDocument = new TypedDocumentString(`
+    mutation RequestMembership($localAuthority: ID!, $message: String) {
+  requestMembership(localAuthority: $localAuthority, message: $message) {
+    errors {
+      field
+      code
+      message
+    }
+    membership {
+      status
+      localAuthority {
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:78bbda43d1a408da193b5bc14f67356374909e65f1e0467dd80f0ff4a06f945c"}) as unknown as TypedDocumentString<RequestMembershipMutation, RequestMembershipMutationVariables>;
 export const ResourceListingDocument = new TypedDocumentString(`
     query ResourceListing($filter: ResourceFilter, $first: Int, $after: String) {
   resources(filter: $filter, first: $first, after: $after) {
@@ -9250,6 +9553,37 @@ export const SharedProjectDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:d6628cc22f9f923e6382e0a79f053b46cb3fea1f69dd5eebf85a775cee79c34f"}) as unknown as TypedDocumentString<SharedProjectQuery, SharedProjectQueryVariables>;
+export const SignInWithProConnectDocument = new TypedDocumentString(`
+    mutation SignInWithProConnect($idToken: String!, $userinfo: String) {
+  signInWithProConnect(idToken: $idToken, userinfo: $userinfo) {
+    token
+    expiresAt
+    me {
+      username
+      firstName
+      lastName
+    }
+    notices
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:dc7dd090120fd4640dda4ad064984d10a3510ee429097359e9ccf48890fe9255"}) as unknown as TypedDocumentString<SignInWithProConnectMutation, SignInWithProConnectMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut {
+    revoked
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:dcd9ff9af0eaf2265cef85e2426393b9857c4408f862359a5ce5d0d6f5be6d32"}) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const SiteLayoutDocument = new TypedDocumentString(`
     query SiteLayout {
   siteSettings {
@@ -9507,3 +9841,49 @@ export const UpdateSubmissionDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:6c248781080f96849c5f27d39b27242322ec24fc6671d76c5a87d77d08503dbd"}) as unknown as TypedDocumentString<UpdateSubmissionMutation, UpdateSubmissionMutationVariables>;
+export const VoteForThemeDocument = new TypedDocumentString(`
+    mutation VoteForTheme($proposal: ID!, $localAuthority: ID) {
+  voteForTheme(proposal: $proposal, localAuthority: $localAuthority) {
+    errors {
+      field
+      code
+      message
+    }
+    proposal {
+      id
+      voteCount
+    }
+    remainingVotes
+  }
+}
+    `, {"hash":"sha256:6db322fa569af827630b3261b21d0d265bb9dc50af1d42a1eca90ee900e37475"}) as unknown as TypedDocumentString<VoteForThemeMutation, VoteForThemeMutationVariables>;
+export const WithdrawEnrollmentDocument = new TypedDocumentString(`
+    mutation WithdrawEnrollment($project: ID!, $localAuthority: ID) {
+  withdrawEnrollment(project: $project, localAuthority: $localAuthority) {
+    errors {
+      field
+      code
+      message
+    }
+    enrollment {
+      id
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:578538b7d9ee154b3d2abaa964a4e03a695ccd3d7e935831f8975762a8d47c13"}) as unknown as TypedDocumentString<WithdrawEnrollmentMutation, WithdrawEnrollmentMutationVariables>;
+export const WithdrawVoteDocument = new TypedDocumentString(`
+    mutation WithdrawVote($proposal: ID!, $localAuthority: ID) {
+  withdrawVote(proposal: $proposal, localAuthority: $localAuthority) {
+    errors {
+      field
+      code
+      message
+    }
+    proposal {
+      id
+      voteCount
+    }
+  }
+}
+    `, {"hash":"sha256:8773aec9eead689ac3bafd8340566f9a92f47cb3564f6d783649ae84d48b89f3"}) as unknown as TypedDocumentString<WithdrawVoteMutation, WithdrawVoteMutationVariables>;

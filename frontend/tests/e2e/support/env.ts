@@ -8,3 +8,8 @@ export const WEBHOOK_SECRET = process.env.E2E_WEBHOOK_SECRET ?? "whsec_ZTJlLXRlc
 export const ADMIN_USER = process.env.E2E_ADMIN_USER ?? "e2e-admin";
 export const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? "e2e-Territoires-2026!";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** The local OpenID Connect provider standing in for ProConnect (devidp/, scripts/devidp). */
+export const IDP_PORT = Number(process.env.E2E_IDP_PORT ?? 3965);
+export const IDP_URL = `http://127.0.0.1:${IDP_PORT}`;
+export const SITE_CLIENT_SECRET = "territoires-site-dev-secret";
+export const SESSION_SECRET = process.env.E2E_SESSION_SECRET ?? "e2e-secret-de-session-du-site-territoires-en-commun";

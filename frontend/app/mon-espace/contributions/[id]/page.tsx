@@ -1,0 +1,106 @@
+import { randomUUID } from "node:crypto";
+
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+
+import { updateSubmission } from "@/app/mon-espace/actions";
+import { fieldError, fieldValue, FlashNotice } from "@/components/auth/FlashNotice";
+import { SubmitButton } from "@/components/auth/FormParts";
+import { MeDocument } from "@/gql/graphql";
+import { agentPage } from "@/lib/auth/agentPage";
+import { changeReasonLabel, SUBMISSION_STATUS_LABELS } from "@/lib/auth/labels";
+import { AgentTokenRefusedError, cmsAgentQuery } from "@/lib/cmsAgent";
+
+export const metadata: Metadata = { title: "Modifier ma contribution", robots: { index: false, follow: false } };
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const FORM = "modification";
+
+export default async function EditSubmissionPage({ params, searchParams }: Props) {
+  const id = decodeURIComponent((await params).id);
+  const path = `/mon-espace/contributions/${encodeURIComponent(id)}/`;
+  const { session, flash } = await agentPage(path, (await searchParams).avis);
+  let me;
+  try {
+    me = (await cmsAgentQuery(MeDocument, {}, session.token)).me;
+  } catch (error) {
+    if (error instanceof AgentTokenRefusedError) redirect(`/connexion/?erreur=session-expiree&retour=${encodeURIComponent(path)}`);
+    throw error;
+  }
+  const submission = me?.submissions.find((candidate) => candidate.id === id);
+  if (!submission) notFound();
+  const status = SUBMISSION_STATUS_LABELS[submission.status]?.label ?? submission.status;
+  const sentBack = submission.comments.filter((comment) => comment.reasons.length || comment.comment).at(-1);
+  const conflict = flash?.form === FORM && flash.title.startsWith("Une autre version");
+  return (
+    <>
+      <nav role="navigation" className="fr-breadcrumb" aria-label="vous êtes ici :">
+        <ol className="fr-breadcrumb__list">
+          <li>
+            <Link className="fr-breadcrumb__link" href="/mon-espace/">
+              Mon espace
+            </Link>
+          </li>
+          <li>
+            <a className="fr-breadcrumb__link" aria-current="page">
+              Modifier ma contribution
+            </a>
+          </li>
+        </ol>
+      </nav>
+      <h1>Modifier « {submission.title} »</h1>
+      <p>État : {status}.</p>
+      {sentBack && submission.status === "CHANGES_REQUESTED" && (
+        <div className="fr-callout fr-mb-4w">
+          <h2 className="fr-callout__title">Ce que demande la modération</h2>
+          {sentBack.reasons.length > 0 && (
+            <ul>
+              {sentBack.reasons.map((reason) => (
+                <li key={reason}>{changeReasonLabel(reason)}</li>
+              ))}
+            </ul>
+          )}
+          {sentBack.comment && <p className="fr-callout__text">« {sentBack.comment} »</p>}
+        </div>
+      )}
+      <FlashNotice flash={flash} form={FORM} fieldIds={{ title: "edit-title", summary: "edit-summary", body: "edit-body" }} />
+      {conflict && (
+        <p>
+          <Link href={path}>Recharger la dernière version</Link> (votre saisie ci-dessous serait alors perdue : copiez-la d&apos;abord), ou
+          renvoyez votre texte tel quel pour remplacer l&apos;autre version.
+        </p>
+      )}
+      <form action={updateSubmission}>
+        <input type="hidden" name="formId" value={randomUUID().replaceAll("-", "")} />
+        <input type="hidden" name="submission" value={submission.id} />
+        <input type="hidden" name="baseRevisionId" value={submission.latestRevisionId ?? ""} />
+        <p className="fr-hint-text">Laissez vide un champ que vous ne changez pas.</p>
+        <Input
+          label="Titre"
+          nativeInputProps={{ id: "edit-title", name: "title", maxLength: 255, defaultValue: fieldValue(flash, FORM, "title", submission.title) }}
+          state={fieldError(flash, FORM, "title") ? "error" : "default"}
+          stateRelatedMessage={fieldError(flash, FORM, "title")}
+        />
+        <Input
+          label="Résumé"
+          textArea
+          nativeTextAreaProps={{ id: "edit-summary", name: "summary", maxLength: 800, rows: 3, defaultValue: fieldValue(flash, FORM, "summary") }}
+          state={fieldError(flash, FORM, "summary") ? "error" : "default"}
+          stateRelatedMessage={fieldError(flash, FORM, "summary")}
+        />
+        <Input
+          label="Récit"
+          textArea
+          nativeTextAreaProps={{ id: "edit-body", name: "body", rows: 8, defaultValue: fieldValue(flash, FORM, "body") }}
+          state={fieldError(flash, FORM, "body") ? "error" : "default"}
+          stateRelatedMessage={fieldError(flash, FORM, "body")}
+        />
+        <SubmitButton>Enregistrer et renvoyer en relecture</SubmitButton>
+      </form>
+    </>
+  );
+}
