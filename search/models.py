@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search import index
 
+from search import french
+
 
 class FacetKey(models.TextChoices):
     CONTENT_TYPE = "content_type", _("type de contenu")
@@ -42,6 +44,11 @@ class SearchDocument(index.Indexed, models.Model):
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
         index.AutocompleteField("title"),
+        # The same fields analysed by search/french.py, for the engines that analyse nothing
+        # themselves (OpenSearch: split on blanks); the database engines skip them.
+        index.SearchField("title_terms", es_extra={"analyzer": "whitespace"}),
+        index.SearchField("summary_terms", es_extra={"analyzer": "whitespace"}),
+        index.SearchField("body_terms", es_extra={"analyzer": "whitespace"}),
         index.FilterField("content_type"),
         index.FilterField("date"),
         index.FilterField("year"),
@@ -54,6 +61,15 @@ class SearchDocument(index.Indexed, models.Model):
 
     def __str__(self):
         return self.title
+
+    def title_terms(self):
+        return french.analyse(self.title)
+
+    def summary_terms(self):
+        return french.analyse(self.summary)
+
+    def body_terms(self):
+        return french.analyse(self.body)
 
     def facet_values(self):
         """'key:value' of every facet, for engines that filter and aggregate on the index."""

@@ -41,10 +41,17 @@ SAFE_TERM = re.compile(r"^\w+$")
 RERANK_WINDOW = 200
 
 
+def is_pre_analysed(field):
+    """SearchDocument's `*_terms` fields are for the engines that do not analyse in Python."""
+    return getattr(field, "field_name", "").endswith("_terms")
+
+
 class FrenchObjectIndexer(ObjectIndexer):
     def _texts(self, wanted):
         texts = []
         for field in self.search_fields:
+            if is_pre_analysed(field):
+                continue
             for current_field, value in self.prepare_field(self.obj, field):
                 if wanted(current_field):
                     # A boosted field counts more by appearing more often (bm25 is term-frequency based).
