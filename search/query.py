@@ -22,6 +22,8 @@ from search import french
 MAX_SLOTS = 10
 MAX_ALTERNATIVES = 8
 MAX_PHRASE_TERMS = 8
+# Analysed terms are \w+ only; anything else is dropped rather than trusted inside an engine's syntax.
+SAFE_TERM = re.compile(r"^\w+$")
 QUOTED_RE = re.compile(r"[\"«“]([^\"»”]*)[\"»”]")
 
 
@@ -171,3 +173,9 @@ def required_combinations(parsed):
     """The sets of slot indexes a document may match to be found: every `minimum`-sized subset.
     Bounded: at most C(10, 7) = 120 for 10 slots."""
     return list(itertools.combinations(range(len(parsed.slots)), parsed.minimum))
+
+
+def is_pre_analysed(field):
+    """SearchDocument's `*_terms` fields are for the engines that do not analyse in Python; the
+    database engines analyse the raw fields themselves and skip these."""
+    return getattr(field, "field_name", "").endswith("_terms")

@@ -42,7 +42,6 @@ class FacetedSearchMixin:
     def _documents_search(self):
         return self.search_class(using=self.es, index=self._documents_index().name)
 
-
     def slot_clause(self, slot):
         """Any of a slot's alternatives, in any of the pre-analysed fields (title and summary
         boosted); a term sequence as a phrase."""

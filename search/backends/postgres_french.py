@@ -35,8 +35,7 @@ from modelsearch.query import MatchAll, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from search import french
-from search.backends.sqlite_french import SAFE_TERM, is_pre_analysed
-from search.query import SlotQuery, coverage, required_combinations
+from search.query import SAFE_TERM, SlotQuery, coverage, is_pre_analysed, required_combinations
 
 CONFIG = "simple"
 CANDIDATES = 2000

@@ -9,7 +9,6 @@
 """
 
 import logging
-import re
 
 from django.db import connections
 from modelsearch.backends.database.sqlite.sqlite import (
@@ -27,7 +26,7 @@ from modelsearch.query import And, MatchAll, Or, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from search import french
-from search.query import SlotQuery, coverage, required_combinations
+from search.query import SAFE_TERM, SlotQuery, coverage, is_pre_analysed, required_combinations
 
 logger = logging.getLogger("search")
 
@@ -36,14 +35,8 @@ VOCAB_TABLE = f"{FTS_TABLE}_vocab"
 ENTRY_TABLE = IndexEntry._meta.db_table
 # bm25 weights of the FTS columns, in their declared order: autocomplete, body, title.
 BM25 = f"bm25({FTS_TABLE}, 0.0, 1.0, 4.0)"
-SAFE_TERM = re.compile(r"^\w+$")
 # How many of the best matches (by bm25) are reordered by how much of the query they match.
 RERANK_WINDOW = 200
-
-
-def is_pre_analysed(field):
-    """SearchDocument's `*_terms` fields are for the engines that do not analyse in Python."""
-    return getattr(field, "field_name", "").endswith("_terms")
 
 
 class FrenchObjectIndexer(ObjectIndexer):
