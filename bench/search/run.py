@@ -25,6 +25,10 @@ of the autocomplete. A query gets at most --budget seconds in all: the stock ran
 correlated subquery per matching row (28 s for « budget » at 10k on SQLite), so a slow query is
 timed once, interrupted at the budget and reported as "> N s".
 
+First, unless --no-relevance: the relevance suite (tests/search/relevance/, bench/search/relevance.py)
+on every engine, ours and the stock ones (opensearch stock: modelsearch.backends.opensearch2,
+Wagtail's standard analysis), in a database of its own: success@1, success@3, MRR@10.
+
 PostgreSQL and OpenSearch are used only when their URL is given (--postgres / --opensearch, or
 BENCH_POSTGRES_URL / BENCH_OPENSEARCH_URL): nothing is started here, a missing engine is a
 skipped column, said so in the output. On PostgreSQL a database bench_search_<N> is (re)created
