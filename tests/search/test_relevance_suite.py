@@ -141,3 +141,26 @@ def test_engines_agree(relevance):
         )
     split = suite.disagreements([relevance, *compared])
     assert len(split) <= MAX_DISAGREEMENTS, suite.report(relevance, compared)
+
+
+def test_measures_count_ranks_and_disagreements():
+    def outcome(engine, *found):
+        return suite.Outcome(
+            engine,
+            [
+                suite.QueryOutcome(f"q{i}", "accents", ["a", "b"], keys)
+                for i, keys in enumerate(found)
+            ],
+        )
+
+    # First; second; third after a miss; beyond the first ten; nothing found.
+    sqlite = outcome("sqlite", ["b"], ["x", "a"], ["x", "y", "a"], [*"cdefghijkl", "a"], [])
+    assert sqlite.metrics == {
+        "queries": 5,
+        "success@1": 0.2,
+        "success@3": 0.6,
+        "mrr@10": round((1 + 1 / 2 + 1 / 3) / 5, 3),
+    }
+    postgres = outcome("postgresql", ["a"], ["a"], ["x"], [], [])
+    assert [query for query, _ in suite.disagreements([sqlite, postgres])] == ["q1"]
+    assert suite.disagreements([sqlite, postgres])[0][1] == {"sqlite": "x", "postgresql": "a"}
