@@ -43,10 +43,18 @@ class ParsedQuery:
     text: str
     slots: list
     expansions: list = field(default_factory=list)  # readable, « quartier prioritaire … »
+    relaxed: bool = False
 
     @property
     def minimum(self):
+        if self.relaxed:
+            return 1
         return minimum_should_match(len(self.slots))
+
+    def relax(self):
+        """The same query, any one slot enough (when the minimum found nothing): never an empty
+        page when some words match; the reranking still puts the most complete matches first."""
+        return ParsedQuery(self.text, self.slots, self.expansions, relaxed=True)
 
     def __bool__(self):
         return bool(self.slots)

@@ -400,6 +400,11 @@ def search(
         found, total, facets = _search_engine(
             backend, parsed, filters, sort, offset, first + 1, with_facets
         )
+        if total == 0 and parsed.minimum > 1:
+            parsed = parsed.relax()
+            found, total, facets = _search_engine(
+                backend, parsed, filters, sort, offset, first + 1, with_facets
+            )
     except SearchError:
         raise
     except _engine_errors() as error:

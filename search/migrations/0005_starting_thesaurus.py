@@ -21,10 +21,10 @@ STARTING_LIST = [
     (False, ["PNR", "parc naturel régional"]),
     (False, ["ZRR", "zone de revitalisation rurale", "France ruralités revitalisation"]),
     (False, ["vélo", "bicyclette"]),
-    (False, ["covoiturage", "autopartage"]),
     (False, ["budget participatif", "budget citoyen"]),
-    (False, ["tiers-lieu", "tiers lieu", "fab lab"]),
-    (True, ["personnes âgées", "seniors", "aînés"]),
+    (False, ["tiers-lieu", "tiers lieu"]),
+    (False, ["personnes âgées", "seniors", "aînés"]),
+    (True, ["tiers-lieu", "fab lab", "espace de coworking"]),
 ]
 
 

@@ -85,9 +85,15 @@ def test_best_page_comes_first(corpus):
     assert misses == []
 
 
-def test_all_terms_required(corpus):
+def test_all_terms_required_when_some_page_has_them_all(corpus):
+    # Two words: both required, unless no page has both (then never an empty page).
+    result = services.search("jardins quartiers", record_stats=False)
+    assert titles(result) == ["Jardins partagés dans les quartiers prioritaires"]
     result = services.search("jardins numérique", record_stats=False)
-    assert titles(result) == []
+    assert {
+        "Jardins partagés dans les quartiers prioritaires",
+        "Numérique inclusif : les conseillers numériques",
+    } <= set(titles(result))
 
 
 def test_typo_is_corrected(corpus):
@@ -101,8 +107,9 @@ def test_typo_is_corrected(corpus):
 )
 def test_drafts_and_private_pages_are_never_found(corpus, query):
     result = services.search(query, record_stats=False, correct=False)
-    assert titles(result) == []
-    assert result.total == 0
+    # « urbain » alone finds Grigny's « rénovation urbaine » (most words, then any word).
+    assert titles(result) in ([], ["Conseil citoyen de Grigny"])
+    assert result.total == len(titles(result))
 
 
 def test_autocomplete(corpus):
