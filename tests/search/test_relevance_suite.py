@@ -48,13 +48,6 @@ KINDS = {
     "plusieurs mots",
 }
 
-# The engines before search v2 (issue #14): every word required, no thesaurus, no derivations.
-NOT_YET = pytest.mark.xfail(
-    strict=True,
-    reason="recherche v2 (ticket 14) pas encore fusionnée : classement sans filtrage, thésaurus, "
-    "dérivations et corrections par mot",
-)
-
 
 def engine():
     return "opensearch" if settings.SEARCH_URL else connection.vendor
@@ -126,12 +119,10 @@ def test_metrics_are_measured_and_printed(relevance):
     assert (results_dir() / f"{relevance.engine}.json").exists()
 
 
-@NOT_YET
 def test_expected_document_comes_first(relevance):
     assert relevance.metrics["success@1"] >= SUCCESS_AT_1, suite.report(relevance)
 
 
-@NOT_YET
 def test_engines_agree(relevance):
     compared = others(relevance)
     if not compared:
