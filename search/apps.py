@@ -9,6 +9,7 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from search import signals
+        from search import signals, thesaurus
 
         signals.connect()
+        thesaurus.connect()

@@ -2,6 +2,7 @@
 
 import datetime
 import logging
+from collections import Counter
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -12,7 +13,8 @@ from django.utils.html import strip_tags
 from wagtail.models import Page
 from wagtail.search import index
 
-from search.models import FacetKey, SearchDocument, SearchFacet
+from search import french
+from search.models import FacetKey, SearchDocument, SearchFacet, SearchWord
 
 logger = logging.getLogger("search")
 
@@ -203,7 +205,45 @@ def upsert(page):
     )
     # Index once the facets are in place (the save above indexed the document without them).
     index.insert_or_update_object(document)
+    remember_words([document])
     return document
+
+
+def remember_words(documents):
+    """Add the documents' words to the typo corrector's vocabulary (search/typo.py). Words are
+    never removed one by one: `rebuild` recounts them all."""
+    counts = Counter()
+    for document in documents:
+        counts.update(set(_vocabulary(document)))
+    known = set(SearchWord.objects.filter(word__in=list(counts)).values_list("word", flat=True))
+    SearchWord.objects.bulk_create(
+        [
+            SearchWord(word=word, stem=french.stem(word), documents=count)
+            for word, count in counts.items()
+            if word not in known
+        ],
+        ignore_conflicts=True,
+    )
+
+
+def _vocabulary(document):
+    for text in (document.title, document.summary, document.body):
+        for word in french.words(text):
+            if 2 < len(word) <= 60 and word not in french.STOP_WORDS and not word.isdigit():
+                yield word
+
+
+def recount_words():
+    """The vocabulary from every document, with its document counts."""
+    counts = Counter()
+    for document in SearchDocument.objects.only("title", "summary", "body").iterator(2000):
+        counts.update(set(_vocabulary(document)))
+    with transaction.atomic():
+        SearchWord.objects.all().delete()
+        SearchWord.objects.bulk_create(
+            [SearchWord(word=w, stem=french.stem(w), documents=c) for w, c in counts.items()],
+            batch_size=2000,
+        )
 
 
 def remove_pages(page_ids):
@@ -236,4 +276,5 @@ def rebuild(progress=None):
         )
     )
     remove_pages(stale)
+    recount_words()
     return len(kept), len(stale)

@@ -74,6 +74,38 @@ def _compiled(rules):
 _BEFORE = _compiled(BEFORE_STEM_RULES)
 _AFTER = _compiled(AFTER_STEM_RULES)
 
+# Derivation families: Snowball stems a word and its derivatives apart (« culture » → « cultur »,
+# « culturel » → « culturel »); every stem listed here is indexed and searched as its family's
+# (the key's) stem, on every engine, since every engine receives terms analysed here. A family
+# joins words a person searching means as one; near-homonyms stay apart (« commun » ≠ « communal »).
+DERIVATION_FAMILIES = {
+    "cultur": ["culturel"],
+    "jeun": ["jeuness"],
+    "agricol": ["agricultur", "agriculteur", "agricultric"],
+    "creativ": ["creatif", "creativit", "creation", "createur", "creatric", "cre"],
+    "particip": ["participatif", "participativ"],
+    "solidair": ["solidarit"],
+    "intercommunal": ["intercommunalit"],
+    "territoir": ["territorial"],
+    "environ": ["environnemental"],
+    "europ": ["europeen"],
+    "urban": ["urbain"],
+    "sport": ["sportif", "sportiv"],
+    "mobil": ["mobilit"],
+    "citoyen": ["citoyennet"],
+    "patrimoin": ["patrimonial"],
+    "democrat": ["democrati"],
+    "ecolog": ["ecologist"],
+    "inclus": ["inclusif", "inclusiv"],
+    "associ": ["associatif", "associativ"],
+    "educ": ["educatif", "educativ"],
+    "numer": ["numeris"],
+    "rural": ["ruralit"],
+    "biodivers": ["biodiversit"],
+    "sanitair": ["sant"],
+}
+FAMILY_OF = {member: root for root, members in DERIVATION_FAMILIES.items() for member in members}
+
 
 @lru_cache(maxsize=100_000)
 def stem(word):
@@ -84,7 +116,7 @@ def stem(word):
     stemmed = _stemmer.stemWord(word)
     for pattern, repl in _AFTER:
         stemmed = pattern.sub(repl, stemmed)
-    return stemmed
+    return FAMILY_OF.get(stemmed, stemmed)
 
 
 def words(text):
@@ -97,9 +129,25 @@ def terms(text):
     return [stem(word) for word in words(text) if word not in STOP_WORDS and len(word) > 1]
 
 
+HYPHENATED_RE = re.compile(r"\w+(?:[-‐‑][\w]+)+", re.UNICODE)
+
+
+def glued_terms(text):
+    """The terms of a text's hyphenated words glued: « Haute-Vienne » → « hautevien », so that
+    « hautevienne » typed glued finds it (the parts are indexed too, by `terms`)."""
+    glued = []
+    for match in HYPHENATED_RE.finditer(fold(strip_elisions(text or ""))):
+        word = re.sub(r"\W", "", match.group())
+        if len(word) > 1 and word not in STOP_WORDS:
+            glued.append(stem(word))
+    return glued
+
+
 def analyse(text):
-    """The index form of a text: its terms joined by spaces (what SQLite's FTS table stores)."""
-    return " ".join(terms(text))
+    """The index form of a text, the same for every engine: its terms joined by spaces, then the
+    glued forms of its hyphenated words (after them, so that phrase positions stay those of the
+    text)."""
+    return " ".join(terms(text) + glued_terms(text))
 
 
 def autocomplete_form(text):

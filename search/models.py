@@ -5,11 +5,15 @@ so that only published, public content can ever be found, and so that every engi
 flat record (title, summary, text, facets) whatever the page type.
 """
 
+import re
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search import index
+
+from search import french
 
 
 class FacetKey(models.TextChoices):
@@ -40,6 +44,11 @@ class SearchDocument(index.Indexed, models.Model):
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
         index.AutocompleteField("title"),
+        # The same fields analysed by search/french.py, for the engines that analyse nothing
+        # themselves (OpenSearch: split on blanks); the database engines skip them.
+        index.SearchField("title_terms", es_extra={"analyzer": "whitespace"}),
+        index.SearchField("summary_terms", es_extra={"analyzer": "whitespace"}),
+        index.SearchField("body_terms", es_extra={"analyzer": "whitespace"}),
         index.FilterField("content_type"),
         index.FilterField("date"),
         index.FilterField("year"),
@@ -52,6 +61,15 @@ class SearchDocument(index.Indexed, models.Model):
 
     def __str__(self):
         return self.title
+
+    def title_terms(self):
+        return french.analyse(self.title)
+
+    def summary_terms(self):
+        return french.analyse(self.summary)
+
+    def body_terms(self):
+        return french.analyse(self.body)
 
     def facet_values(self):
         """'key:value' of every facet, for engines that filter and aggregate on the index."""
@@ -82,3 +100,75 @@ class SearchFacet(models.Model):
 
     def __str__(self):
         return f"{self.key}={self.value}"
+
+
+class Synonym(models.Model):
+    """An entry of the thesaurus « Synonymes et sigles », applied when a query is analysed."""
+
+    terms = models.TextField(
+        _("termes"),
+        help_text=_(
+            "Un terme par ligne (mot, sigle ou expression), au moins deux. Une recherche de l'un "
+            "trouve aussi les textes qui emploient les autres."
+        ),
+    )
+    one_way = models.BooleanField(
+        _("sens unique"),
+        default=False,
+        help_text=_(
+            "Le premier terme s'étend aux suivants, pas l'inverse : « vélo » puis « VTT » fait "
+            "trouver les VTT à qui cherche « vélo », pas les vélos à qui cherche « VTT »."
+        ),
+    )
+    updated_at = models.DateTimeField(_("mis à jour le"), auto_now=True)
+
+    MAX_TERMS = 10
+    MAX_TERM_LENGTH = 100
+
+    class Meta:
+        verbose_name = _("synonyme ou sigle")
+        verbose_name_plural = _("synonymes et sigles")
+        ordering = ["terms"]
+
+    def __str__(self):
+        separator = " ⇒ " if self.one_way else " ⇔ "
+        return separator.join(self.term_list())
+
+    def term_list(self):
+        return [line.strip() for line in re.split(r"[\n;]", self.terms or "") if line.strip()]
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        from search import french
+
+        terms = self.term_list()
+        if len(terms) < 2:
+            raise ValidationError({"terms": _("Saisissez au moins deux termes, un par ligne.")})
+        if len(terms) > self.MAX_TERMS:
+            raise ValidationError(
+                {"terms": _("Dix termes au plus : créez plutôt plusieurs entrées.")}
+            )
+        for term in terms:
+            if len(term) > self.MAX_TERM_LENGTH:
+                raise ValidationError({"terms": _("« %s… » : 100 caractères au plus.") % term[:30]})
+            if not french.terms(term):
+                raise ValidationError(
+                    {"terms": _("« %s » ne contient que des mots trop courants.") % term}
+                )
+
+
+class SearchWord(models.Model):
+    """The words of the indexed texts as written (folded), with their stem: the typo corrector's
+    vocabulary, the same whatever the engine."""
+
+    word = models.CharField(_("mot"), max_length=60, unique=True)
+    stem = models.CharField(_("radical"), max_length=60, db_index=True)
+    documents = models.PositiveIntegerField(_("documents"), default=1)
+
+    class Meta:
+        verbose_name = _("mot indexé")
+        verbose_name_plural = _("mots indexés")
+
+    def __str__(self):
+        return self.word

@@ -21,9 +21,11 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from cms.visibility import scheduled_q
-from search import french
+from search import french, thesaurus, typo
 from search.facets import DATE, FACET_KEYS, MAX_FACET_VALUES, RELEVANCE, FacetValue
 from search.models import SearchDocument, SearchFacet
+from search.query import SlotQuery
+from search.query import parse as parse_query
 
 logger = logging.getLogger("search")
 
@@ -71,6 +73,7 @@ class SearchResult:
     facets: dict = field(default_factory=dict)
     corrected_query: str | None = None
     promotions: list = field(default_factory=list)
+    expansions: list = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -212,14 +215,14 @@ def _database_facets(results):
     return facets
 
 
-def _search_engine(backend, text, filters, sort, offset, limit, with_facets):
+def _search_engine(backend, parsed, filters, sort, offset, limit, with_facets):
     """(documents with `_score`, total, facets) from the configured engine."""
     if hasattr(backend, "faceted_search"):  # OpenSearch / Elasticsearch, see search/backends/
-        return backend.faceted_search(text, filters, sort, offset, limit, with_facets)
+        return backend.faceted_search(parsed, filters, sort, offset, limit, with_facets)
     documents = filtered_documents(filters)
     if sort == DATE:
         documents = documents.order_by("-date", "-pk")
-    results = _results(backend, text, documents, order_by_relevance=sort == RELEVANCE)
+    results = _results(backend, SlotQuery(parsed), documents, order_by_relevance=sort == RELEVANCE)
     results = results.annotate_score("_score")
     found = list(results[offset : offset + limit])
     total = results.count()
@@ -227,18 +230,15 @@ def _search_engine(backend, text, filters, sort, offset, limit, with_facets):
     return found, total, facets
 
 
-def _correction(backend, text):
-    if hasattr(backend, "correct"):
-        return backend.correct(text)
-    return None
-
-
 # ---------------------------------------------------------------------------------------------
 # Highlights
 
 
 def _query_stems(text):
-    return set(french.terms(text))
+    stems = set(french.terms(text))
+    for slot in parse_query(text, thesaurus.get()).slots:
+        stems.update(term for alternative in slot.alternatives for term in alternative)
+    return stems
 
 
 def _mark(text, stems):
@@ -287,22 +287,25 @@ def highlight(document, text):
     return {"title": title, "summary": summary, "excerpt": excerpt}
 
 
-def readable_correction(corrected, documents):
-    """The corrected query in words a person reads: the engines correct into index terms, which are
-    stems (« democrat »); each becomes the commonest word of the results with that stem
-    (« démocratie »), or stays as it is when none has it."""
+def readable_correction(corrected, documents, fixes):
+    """The corrected query in words a person reads: the corrector's words are folded
+    (« democratie »); each becomes its commonest written form in the results (« démocratie »),
+    or stays as it is when none has it."""
+    replacements = set(fixes.values())
     forms = {}
     for document in documents:
-        for text in (document.title, document.summary):
+        for text in (document.title, document.summary, document.body[:5000]):
             for token in re.findall(r"\w+", text or ""):
-                word = token.lower()
-                counts = forms.setdefault(french.stem(french.fold(word)), {})
-                counts[word] = counts.get(word, 0) + 1
-    readable = []
-    for term in corrected.split():
-        counts = forms.get(term) or forms.get(french.stem(french.fold(term)))
-        readable.append(max(counts, key=counts.get) if counts else term)
-    return " ".join(readable)
+                folded = french.fold(token)
+                if folded in replacements:
+                    counts = forms.setdefault(folded, {})
+                    counts[token.lower()] = counts.get(token.lower(), 0) + 1
+
+    def readable(match):
+        counts = forms.get(match.group())
+        return max(counts, key=counts.get) if counts else match.group()
+
+    return re.sub(r"\w+", readable, corrected)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -386,17 +389,22 @@ def search(
     first = min(first, settings.GRAPHQL_MAX_PAGE_SIZE)
 
     backend = get_search_backend()
+    synonyms = thesaurus.get()
+    parsed = parse_query(text, synonyms)
     corrected = None
+    fixes = typo.correct(parsed, synonyms) if correct and offset == 0 else {}
+    if fixes:
+        corrected = typo.corrected_text(text, fixes)
+        parsed = parse_query(corrected, synonyms)
     try:
         found, total, facets = _search_engine(
-            backend, text, filters, sort, offset, first + 1, with_facets
+            backend, parsed, filters, sort, offset, first + 1, with_facets
         )
-        if total == 0 and correct and offset == 0:
-            corrected = _correction(backend, text)
-            if corrected:
-                found, total, facets = _search_engine(
-                    backend, corrected, filters, sort, offset, first + 1, with_facets
-                )
+        if total == 0 and parsed.minimum > 1:
+            parsed = parsed.relax()
+            found, total, facets = _search_engine(
+                backend, parsed, filters, sort, offset, first + 1, with_facets
+            )
     except SearchError:
         raise
     except _engine_errors() as error:
@@ -420,7 +428,7 @@ def search(
         if document.page_id in pages
     ]
     if corrected:
-        corrected = readable_correction(corrected, [hit.document for hit in hits])
+        corrected = readable_correction(corrected, [hit.document for hit in hits], fixes)
     result = SearchResult(
         query=text,
         hits=hits,
@@ -430,6 +438,7 @@ def search(
         facets=facets,
         corrected_query=corrected,
         promotions=promotions(text) if offset == 0 else [],
+        expansions=parsed.expansions,
     )
     if record_stats and offset == 0:
         record(text, total)

@@ -1,37 +1,78 @@
-"""Typo correction for the database engines: each query term absent from the index is replaced by
-the nearest indexed term (Damerau-Levenshtein distance ≤ 2, same first letter, most documents)."""
+"""Typo correction on the words typed, the same on every engine.
+
+Each word of the query is compared, as typed (folded), with the words of the indexed texts
+(`SearchWord`, kept by search/documents.py), not with stems: « concertaiton » → « concertation ».
+A word is never replaced when its stem is indexed (« nuit » stays « nuit », even if no text
+matches the whole query), nor when it is a thesaurus entry (« QPV »). Up to one edit for words of
+4 to 7 letters, two beyond; the nearest candidate wins, then the commonest.
+"""
+
+from django.db.models.functions import Length
 
 from search import french
 
+MIN_LENGTH = 4
+MAX_CANDIDATES = 5000
 
-def correct(text, known, candidates, limit=2):
-    """The corrected query, or None.
 
-    `known(term)` says whether a term is indexed; `candidates(term, limit)` gives
-    [(indexed term, documents)] to compare it with.
-    """
-    terms = french.terms(text)
-    corrected, changed = [], False
-    for term in terms:
-        if len(term) < 4 or known(term):
-            corrected.append(term)
+def max_edits(word):
+    return 1 if len(word) < 8 else 2
+
+
+def correct(parsed, thesaurus=None):
+    """{typed word: replacement} for the words of a parsed query that need one (may be empty)."""
+    from search.models import SearchWord
+
+    thesaurus = thesaurus or {}
+    words = [
+        slot.words[0]
+        for slot in parsed.slots
+        if len(slot.alternatives) == 1 and len(slot.words) == 1 and not slot.phrase
+    ]
+    words = [w for w in words if len(w) >= MIN_LENGTH and not w.isdigit()]
+    if not words:
+        return {}
+    stems = {word: french.stem(word) for word in words}
+    known = set(
+        SearchWord.objects.filter(stem__in=set(stems.values())).values_list("stem", flat=True)
+    )
+    fixes = {}
+    for word in words:
+        if stems[word] in known or (stems[word],) in thesaurus:
             continue
-        best = nearest(term, candidates(term, limit), limit)
-        corrected.append(best or term)
-        changed = changed or bool(best)
-    return " ".join(corrected) if changed else None
+        limit = max_edits(word)
+        candidates = (
+            SearchWord.objects.annotate(length=Length("word"))
+            .filter(word__startswith=word[0], length__range=(len(word) - limit, len(word) + limit))
+            .values_list("word", "documents")[:MAX_CANDIDATES]
+        )
+        best = nearest(word, candidates, limit)
+        if best:
+            fixes[word] = best
+    return fixes
 
 
-def nearest(term, candidates, limit):
+def nearest(word, candidates, limit):
     best, best_key = None, None
     for candidate, docs in candidates:
-        distance = levenshtein(term, candidate, limit)
+        distance = levenshtein(word, candidate, limit)
         if distance is None or distance == 0:
             continue
         key = (distance, -docs, candidate)
         if best_key is None or key < best_key:
             best, best_key = candidate, key
     return best
+
+
+def corrected_text(text, fixes):
+    """The query as typed, with the corrected words replaced (case and accents of the rest kept)."""
+    import re
+
+    def replace(match):
+        token = match.group()
+        return fixes.get(french.fold(token), token)
+
+    return re.sub(r"\w+", replace, text)
 
 
 def levenshtein(a, b, limit):

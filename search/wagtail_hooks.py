@@ -10,8 +10,11 @@ project's takes its place. tests/search/test_admin_search.py pins that the searc
 
 from wagtail import hooks
 from wagtail.admin.viewsets.pages import PageViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from search.admin_views import FrenchPageSearchView
+from search.models import Synonym
 
 
 class FrenchPageViewSet(PageViewSet):
@@ -26,3 +29,18 @@ french_page_viewset = FrenchPageViewSet()
 @hooks.register("register_admin_viewset")
 def register_french_page_viewset():
     return french_page_viewset
+
+
+class SynonymViewSet(SnippetViewSet):
+    """« Synonymes et sigles »: editors and moderators edit it (permissions given by the migration
+    that ships the starting list)."""
+
+    model = Synonym
+    icon = "list-ul"
+    menu_label = "Synonymes et sigles"
+    menu_name = "synonyms"
+    add_to_admin_menu = False
+    list_display = ["__str__", "one_way", "updated_at"]
+
+
+register_snippet(SynonymViewSet)

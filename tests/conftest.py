@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from cms.models import HomePage
 
 # Fixtures shared across folders: Chromium (browser), a reverse proxy receiving PURGEs (proxy).
-pytest_plugins = ["tests.browser", "tests.purge"]
+pytest_plugins = ["tests.browser", "tests.purge", "tests.search.relevance.summary"]
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ ENGINES = {
         "db": "sqlite",
         "label": "SQLite stock",
         "backend": "modelsearch.backends.database.sqlite.sqlite",
+        "stock": True,
     },
     "sqlite-ours": {
         "db": "sqlite",
@@ -35,6 +36,7 @@ ENGINES = {
         "db": "postgres",
         "label": "PostgreSQL stock",
         "backend": "modelsearch.backends.database.postgres.postgres",
+        "stock": True,
     },
     "postgres-ours": {
         "db": "postgres",
@@ -47,6 +49,15 @@ ENGINES = {
         "label": "OpenSearch opensearch_french",
         "backend": "search.backends.opensearch_french",
         "opensearch": True,
+    },
+    # The relevance suite only: the search service needs the French backend's faceted search.
+    "opensearch-stock": {
+        "db": "sqlite",
+        "label": "OpenSearch stock",
+        "backend": "modelsearch.backends.opensearch2",
+        "opensearch": True,
+        "stock": True,
+        "relevance_only": True,
     },
 }
 

@@ -97,9 +97,72 @@ def markdown(report):
             )
         for name, why in size["skipped"].items():
             lines.append(f"- Non mesuré : {name} — {why}.")
+    if report.get("relevance"):
+        lines += relevance_markdown(report["relevance"])
     if report.get("notes"):
         lines += ["", "## Notes", ""] + [f"- {note}" for note in report["notes"]]
     return "\n".join(lines) + "\n"
+
+
+def relevance_markdown(relevance):
+    """The relevance suite's measures per engine, ours beside the stock ones, and the queries on
+    which our engines disagree."""
+    from tests.search.relevance import suite
+
+    engines = relevance["engines"]
+    lines = [
+        "",
+        f"## Pertinence (suite `tests/search/relevance/` : {len(suite.load_corpus())} documents, "
+        f"{len(suite.load_queries())} requêtes)",
+        "",
+        "Succès@1 : le document attendu est le premier ; succès@3 : parmi les trois premiers ; "
+        "MRR@10 : moyenne de 1/rang du premier attendu dans les dix premiers. Nos moteurs par le "
+        "service de recherche (correction de frappe comprise) ; les moteurs stock comme un site "
+        "Wagtail les appelle (`backend.search(texte, documents)`, leur opérateur, sans analyse "
+        "française).",
+        "",
+        "| moteur | succès@1 | succès@3 | MRR@10 | sans résultat |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    outcomes = {}
+    for name, measured in engines.items():
+        if "metrics" not in measured:
+            lines.append(f"| {measured.get('label', name)} | échec | | | |")
+            continue
+        outcome = suite.Outcome.from_json(measured)
+        outcomes[name] = outcome
+        m = measured["metrics"]
+        empty = sum(not q.found for q in outcome.queries)
+        lines.append(
+            f"| {measured['label']} | {m['success@1']:.3f} | {m['success@3']:.3f} "
+            f"| {m['mrr@10']:.3f} | {empty} |"
+        )
+    lines.append("")
+    ours = [o for name, o in outcomes.items() if not engines[name].get("stock")]
+    if len(ours) > 1:
+        split = suite.disagreements(ours)
+        lines.append(
+            f"Désaccords entre nos moteurs (premier résultat attendu ou non) : {len(split)} "
+            "requête(s)" + (" :" if split else ".")
+        )
+        for query, firsts in split:
+            lines.append(
+                f"- « {query} » : "
+                + " ; ".join(f"{engine} → {first or 'rien'}" for engine, first in firsts.items())
+            )
+        lines.append("")
+    for name, outcome in outcomes.items():
+        kinds = {}
+        for q in outcome.queries:
+            kinds.setdefault(q.kind, []).append(q.first)
+        lines.append(
+            f"- {engines[name]['label']}, succès@1 par type : "
+            + " ; ".join(f"{kind} {sum(v)}/{len(v)}" for kind, v in sorted(kinds.items()))
+            + "."
+        )
+    for name, why in relevance.get("skipped", {}).items():
+        lines.append(f"- Non mesuré : {name} — {why}.")
+    return lines
 
 
 def merge(reports, paths):
@@ -132,8 +195,9 @@ def merge(reports, paths):
             "opensearch" for n in size["engines"] if n.startswith("opensearch")
         }
         size["skipped"] = {k: v for k, v in size["skipped"].items() if k not in measured}
+    relevance = next((r["relevance"] for r in reports if r.get("relevance")), None)
     return {
         "date": reports[0]["date"],
         "sources": sources,
         "sizes": [sizes[pages] for pages in sorted(sizes)],
-    }
+    } | ({"relevance": relevance} if relevance else {})

@@ -25,6 +25,10 @@ of the autocomplete. A query gets at most --budget seconds in all: the stock ran
 correlated subquery per matching row (28 s for « budget » at 10k on SQLite), so a slow query is
 timed once, interrupted at the budget and reported as "> N s".
 
+First, unless --no-relevance: the relevance suite (tests/search/relevance/, bench/search/relevance.py)
+on every engine, ours and the stock ones (opensearch stock: modelsearch.backends.opensearch2,
+Wagtail's standard analysis), in a database of its own: success@1, success@3, MRR@10.
+
 PostgreSQL and OpenSearch are used only when their URL is given (--postgres / --opensearch, or
 BENCH_POSTGRES_URL / BENCH_OPENSEARCH_URL): nothing is started here, a missing engine is a
 skipped column, said so in the output. On PostgreSQL a database bench_search_<N> is (re)created
@@ -51,6 +55,7 @@ if str(ROOT) not in sys.path:  # run as a script (make bench-search), and so are
 from bench.search.corpus import child_generate  # noqa: E402
 from bench.search.engines import ENGINES, SETTINGS  # noqa: E402
 from bench.search.measure import child_measure  # noqa: E402
+from bench.search.relevance import child_generate_relevance, child_relevance  # noqa: E402
 from bench.search.report import markdown, merge  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
@@ -119,7 +124,7 @@ def run_size(pages, args, postgres_url, opensearch_url, save):
     if "postgres" in wanted and postgres_url:
         try:
             databases["postgres"] = _postgres_database(
-                postgres_url, f"bench_search_{pages}", args.reuse
+                postgres_url, f"{args.db_prefix}_{pages}", args.reuse
             )
         except Exception as exc:  # the server refused: a skipped column, not a failed bench
             size["skipped"]["postgres"] = f"PostgreSQL indisponible : {exc}"
@@ -148,7 +153,7 @@ def run_size(pages, args, postgres_url, opensearch_url, save):
         print(f"[{pages}] {db} : {generated}", file=sys.stderr)
 
     for name, engine in ENGINES.items():
-        if name not in args.engines:
+        if name not in args.engines or engine.get("relevance_only"):
             continue
         if engine["db"] not in databases or (engine.get("opensearch") and not opensearch_url):
             continue
@@ -173,6 +178,53 @@ def run_size(pages, args, postgres_url, opensearch_url, save):
         size["engines"][name] = measured
         save(size)
     return size
+
+
+def run_relevance(args, postgres_url, opensearch_url):
+    """The relevance suite on every engine, ours and stock, in a database of its own
+    (bench/search/relevance.py): success@1, success@3, MRR@10 and every query's results."""
+    var = Path(args.var_dir) / "relevance"
+    var.mkdir(parents=True, exist_ok=True)
+    result = {"generation": {}, "engines": {}, "skipped": {}}
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{var / 'db.sqlite3'}{suffix}").unlink(missing_ok=True)
+    databases = {"sqlite": f"sqlite:///{var / 'db.sqlite3'}"}
+    if postgres_url:
+        try:
+            databases["postgres"] = _postgres_database(postgres_url, f"{args.db_prefix}_relevance")
+        except Exception as exc:  # the server refused: skipped, said so
+            result["skipped"]["postgres"] = f"PostgreSQL indisponible : {exc}"
+    for db, url in databases.items():
+        print(f"[pertinence] pages de la suite sur {db}…", file=sys.stderr)
+        env = {"DATABASE_URL": url, "VAR_DIR": str(var), "SEARCH_URL": ""}
+        result["generation"][db] = _spawn("relevance-generate", env, [])
+    for name, engine in ENGINES.items():
+        if name not in args.engines:
+            continue
+        if engine.get("opensearch") and not opensearch_url:
+            result["skipped"][name] = "pas d'URL OpenSearch (--opensearch)"
+            continue
+        if engine["db"] not in databases or "error" in result["generation"][engine["db"]]:
+            result["skipped"][name] = "pas de base (--postgres) ou génération échouée"
+            continue
+        env = {
+            "DATABASE_URL": databases[engine["db"]],
+            "VAR_DIR": str(var),
+            "SEARCH_URL": opensearch_url if engine.get("opensearch") else "",
+            "SEARCH_INDEX": f"bench_relevance_{name.replace('-', '_')}",
+            "BENCH_SEARCH_BACKEND": engine["backend"],
+            "BENCH_SEARCH_CONFIG": engine.get("config", ""),
+            "BENCH_SEARCH_STOCK": "1" if engine.get("stock") else "",
+            "BENCH_ENGINE": engine["label"],
+        }
+        print(f"[pertinence] {engine['label']}…", file=sys.stderr)
+        measured = _spawn("relevance", env, [])
+        measured["label"] = engine["label"]
+        measured["stock"] = bool(engine.get("stock"))
+        result["engines"][name] = measured
+        if "metrics" in measured:
+            print(f"  {measured['metrics']}", file=sys.stderr)
+    return result
 
 
 def main():
@@ -200,7 +252,22 @@ def main():
         "--merge", nargs="+", metavar="JSON", help="one report from the results of several runs"
     )
     parser.add_argument("--note", action="append", help="with --merge: a note for the report")
-    parser.add_argument("--child", choices=["generate", "measure"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--db-prefix",
+        default="bench_search",
+        help="PostgreSQL databases <prefix>_<N> and <prefix>_relevance (default: bench_search)",
+    )
+    parser.add_argument(
+        "--no-relevance", action="store_true", help="skip the relevance suite (latency only)"
+    )
+    parser.add_argument(
+        "--relevance-only", action="store_true", help="the relevance suite only (no latency)"
+    )
+    parser.add_argument(
+        "--child",
+        choices=["generate", "measure", "relevance-generate", "relevance"],
+        help=argparse.SUPPRESS,
+    )
     args = parser.parse_args()
 
     if args.merge:
@@ -219,6 +286,12 @@ def main():
         return
     if args.child == "measure":
         print(json.dumps(child_measure(args.runs, args.budget)))
+        return
+    if args.child == "relevance-generate":
+        print(json.dumps(child_generate_relevance()))
+        return
+    if args.child == "relevance":
+        print(json.dumps(child_relevance(), ensure_ascii=False))
         return
 
     sizes = list(args.pages)
@@ -263,7 +336,10 @@ def main():
         (RESULTS / f"{name}.md").write_text(text)
         return text
 
-    for pages in sizes:
+    if not args.no_relevance:
+        report["relevance"] = run_relevance(args, args.postgres, args.opensearch)
+        save()
+    for pages in [] if args.relevance_only else sizes:
         report["sizes"].append(run_size(pages, args, args.postgres, args.opensearch, save))
     print(save(final=True))
     print(f"Résultats : bench/results/{name}.md et .json", file=sys.stderr)

@@ -2734,7 +2734,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { totalCount: number, correctedQuery: string | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, promotions: Array<{ title: string, url: string, description: string, page:
+export type SearchQuery = { search: { totalCount: number, correctedQuery: string | null, expansions: Array<string>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, promotions: Array<{ title: string, url: string, description: string, page:
         | { urlPath: string }
         | { urlPath: string }
         | { urlPath: string }
@@ -9394,6 +9394,7 @@ export const SearchDocument = new TypedDocumentString(`
   ) {
     totalCount
     correctedQuery
+    expansions
     pageInfo {
       hasNextPage
       hasPreviousPage
@@ -9454,7 +9455,7 @@ export const SearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:355b753049d7e0379b5c3149bc76650b00eef8afb4806f4a73475e7bc4e977af"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+    `, {"hash":"sha256:ea32214390f99d32383f5ba9093e3fd56cdcba861a95e59e9316176795e044e0"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const SearchStartDocument = new TypedDocumentString(`
     query SearchStart {
   themes {

@@ -1,6 +1,10 @@
 """What the OpenSearch and Elasticsearch backends share: French index settings, the faceted
-search of the search documents (search/services.py calls `faceted_search` and `correct` on the
-backends that have them; both speak search/facets.py), and index helpers for tests.
+search of the search documents (search/services.py calls `faceted_search` on the backends that
+have it; both speak search/facets.py), and index helpers for tests.
+
+The search documents are searched on their pre-analysed fields (`title_terms`, `summary_terms`,
+`body_terms`: search/french.py's analysis, split on blanks by the index), so OpenSearch matches
+the very terms SQLite and PostgreSQL match; the query comes parsed (search/query.py).
 """
 
 import copy
@@ -18,7 +22,7 @@ def french_settings(params):
 
 
 class FacetedSearchMixin:
-    """Search, facets (terms aggregation) and typo correction on the search documents' index.
+    """Search and facets (terms aggregation) on the search documents' index.
 
     The two DSLs have the same API: a backend sets `search_class` to its client's `Search`
     (`opensearchpy.helpers.search.Search` or `elasticsearch.dsl.Search`).
@@ -26,7 +30,7 @@ class FacetedSearchMixin:
 
     search_class: type | None = None
 
-    SEARCH_FIELDS = ["title^3", "summary^2", "body"]
+    SEARCH_FIELDS = ["title_terms^3", "summary_terms^2", "body_terms"]
     FACET_FIELD = "facet_values_filter"
     DATE_FIELD = "date_filter"
 
@@ -38,32 +42,39 @@ class FacetedSearchMixin:
     def _documents_search(self):
         return self.search_class(using=self.es, index=self._documents_index().name)
 
-    def _filtered(self, search, filters):
-        for key, values in (filters or {}).items():
-            search = search.filter("terms", **{self.FACET_FIELD: [f"{key}:{v}" for v in values]})
-        return search
+    def slot_clause(self, slot):
+        """Any of a slot's alternatives, in any of the pre-analysed fields (title and summary
+        boosted); a term sequence as a phrase."""
+        alternatives = [
+            {
+                "multi_match": {
+                    "query": " ".join(terms),
+                    "fields": self.SEARCH_FIELDS,
+                    "type": "phrase" if len(terms) > 1 else "best_fields",
+                }
+            }
+            for terms in slot.alternatives
+        ]
+        return alternatives[0] if len(alternatives) == 1 else {"dis_max": {"queries": alternatives}}
 
-    def _query(self, search, text, fuzzy=False):
-        if fuzzy:
-            return search.query(
-                "multi_match",
-                query=text,
-                fields=self.SEARCH_FIELDS,
-                operator="and",
-                fuzziness="AUTO",
-                prefix_length=1,
-            )
-        return search.query(
-            "multi_match",
-            query=text,
-            fields=self.SEARCH_FIELDS,
-            operator="and",
-            type="cross_fields",
-        )
+    def _query(self, search, parsed, filters):
+        """Documents matching at least `parsed.minimum` of the slots, the more the better (each
+        matched slot adds to the score), among those the filters keep. One bool, given whole:
+        the DSL would rewrite a bool merged with filters afterwards."""
+        query = {
+            "should": [self.slot_clause(slot) for slot in parsed.slots],
+            "minimum_should_match": parsed.minimum,
+        }
+        if filters:
+            query["filter"] = [
+                {"terms": {self.FACET_FIELD: [f"{key}:{v}" for v in values]}}
+                for key, values in filters.items()
+            ]
+        return search.update_from_dict({"query": {"bool": query}})
 
-    def build_search(self, text, filters, sort, offset, limit, with_facets):
+    def build_search(self, parsed, filters, sort, offset, limit, with_facets):
         """The DSL request (`.to_dict()` is the body sent)."""
-        search = self._query(self._filtered(self._documents_search(), filters), text)
+        search = self._query(self._documents_search(), parsed, filters)
         if sort == DATE:
             search = search.sort({self.DATE_FIELD: {"order": "desc", "missing": "_last"}}, "_score")
         search = search.extra(track_total_hits=True, from_=offset, size=limit).source(["pk"])
@@ -71,10 +82,10 @@ class FacetedSearchMixin:
             search.aggs.bucket("facets", "terms", field=self.FACET_FIELD, size=1000)
         return search
 
-    def faceted_search(self, text, filters, sort, offset, limit, with_facets):
+    def faceted_search(self, parsed, filters, sort, offset, limit, with_facets):
         from search.models import SearchDocument, SearchFacet
 
-        search = self.build_search(text, filters, sort, offset, limit, with_facets)
+        search = self.build_search(parsed, filters, sort, offset, limit, with_facets)
         response = search.execute()
         scores = {int(hit.pk): hit.meta.score for hit in response.hits}
         found = SearchDocument.objects.in_bulk(list(scores))
@@ -105,25 +116,6 @@ class FacetedSearchMixin:
                 if key in facets and len(facets[key]) < MAX_FACET_VALUES:
                     facets[key].append(FacetValue(value, labels.get((key, value), value), count))
         return documents, response.hits.total.value, facets
-
-    def correct(self, text, limit=2):
-        """The query with each unknown word replaced by the index's closest term (term suggester)."""
-        search = (
-            self._documents_search()
-            .extra(size=0)
-            .suggest(
-                "fix", text, term={"field": "body", "suggest_mode": "missing", "max_edits": limit}
-            )
-        )
-        response = search.execute()
-        changed, words = False, []
-        for entry in response.suggest.fix:
-            if entry.options:
-                words.append(entry.options[0].text)
-                changed = True
-            else:
-                words.append(entry.text)
-        return " ".join(words) if changed else None
 
 
 def reset_index():

@@ -9,7 +9,6 @@
 """
 
 import logging
-import re
 
 from django.db import connections
 from modelsearch.backends.database.sqlite.sqlite import (
@@ -26,7 +25,8 @@ from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import And, MatchAll, Or, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
-from search import french, typo
+from search import french
+from search.query import SAFE_TERM, SlotQuery, coverage, is_pre_analysed, required_combinations
 
 logger = logging.getLogger("search")
 
@@ -35,13 +35,16 @@ VOCAB_TABLE = f"{FTS_TABLE}_vocab"
 ENTRY_TABLE = IndexEntry._meta.db_table
 # bm25 weights of the FTS columns, in their declared order: autocomplete, body, title.
 BM25 = f"bm25({FTS_TABLE}, 0.0, 1.0, 4.0)"
-SAFE_TERM = re.compile(r"^\w+$")
+# How many of the best matches (by bm25) are reordered by how much of the query they match.
+RERANK_WINDOW = 200
 
 
 class FrenchObjectIndexer(ObjectIndexer):
     def _texts(self, wanted):
         texts = []
         for field in self.search_fields:
+            if is_pre_analysed(field):
+                continue
             for current_field, value in self.prepare_field(self.obj, field):
                 if wanted(current_field):
                     # A boosted field counts more by appearing more often (bm25 is term-frequency based).
@@ -104,6 +107,26 @@ def _quote(term, prefix=False):
     return f'"{term}"*' if prefix else f'"{term}"'
 
 
+def _fts_alternative(terms):
+    quoted = [term for term in terms if SAFE_TERM.match(term)]
+    return '"' + " ".join(quoted) + '"' if quoted else None
+
+
+def slot_match(parsed):
+    """The FTS5 expression of a parsed query: any `minimum` of its slots, each slot any of its
+    alternatives (a phrase for a term sequence)."""
+    slots = []
+    for slot in parsed.slots:
+        alternatives = [a for a in map(_fts_alternative, slot.alternatives) if a]
+        slots.append("(" + " OR ".join(alternatives) + ")" if alternatives else None)
+    clauses = []
+    for combination in required_combinations(parsed):
+        parts = [slots[i] for i in combination]
+        if all(parts):
+            clauses.append("(" + " AND ".join(parts) + ")")
+    return "(" + " OR ".join(clauses) + ")" if clauses else None
+
+
 class FrenchQueryMixin:
     """Turns a modelsearch query into an FTS5 MATCH string over analysed terms."""
 
@@ -113,6 +136,8 @@ class FrenchQueryMixin:
         return french.terms(text)
 
     def fts_query(self, query):
+        if isinstance(query, SlotQuery):
+            return slot_match(query.parsed)
         if isinstance(query, PlainText):
             terms = self.query_terms(query.query_string)
             quoted = [_quote(term) for term in terms]
@@ -160,6 +185,13 @@ class FrenchQueryMixin:
 
     def ranked(self, start=0, stop=None, only_ids=None):
         """[(object pk as text, score)] best first, one SQL query."""
+        if (
+            isinstance(self.query, SlotQuery)
+            and only_ids is None
+            and stop is not None
+            and stop <= RERANK_WINDOW
+        ):
+            return self._reranked(start or 0, stop)
         where, params = self._where()
         if only_ids is not None:
             where += f" AND e.object_id IN ({', '.join(['%s'] * len(only_ids))})"
@@ -181,6 +213,29 @@ class FrenchQueryMixin:
         if only_ids is None and rows:
             self._total = rows[0][2]
         return [(object_id, score) for object_id, score, _ in rows]
+
+    def _reranked(self, start, stop):
+        """The best `RERANK_WINDOW` by bm25, reordered: documents matching more of the query's
+        slots first (all words before most words), bm25 within."""
+        where, params = self._where()
+        sql = (
+            f"SELECT object_id, score, COUNT(*) OVER (), terms FROM (SELECT e.object_id, "  # noqa: S608
+            f"-{BM25} AS score, {FTS_TABLE}.title || ' ' || {FTS_TABLE}.body AS terms "
+            f"{where}) ORDER BY score DESC, object_id LIMIT %s"
+        )
+        with connections[self.queryset.db].cursor() as cursor:
+            cursor.execute(sql, [*params, RERANK_WINDOW])
+            rows = cursor.fetchall()
+        self._total = rows[0][2] if rows else 0
+        parsed = self.query.parsed
+        ranked = sorted(
+            (
+                (coverage(parsed, terms.split()), score, object_id)
+                for object_id, score, _, terms in rows
+            ),
+            key=lambda row: (-row[0], -row[1], row[2]),
+        )
+        return [(object_id, score) for _, score, object_id in ranked[start:stop]]
 
     def count(self):
         if getattr(self, "_total", None) is not None:
@@ -275,26 +330,6 @@ class FrenchSQLiteSearchBackend(SQLiteSearchBackend):
     autocomplete_query_compiler_class = FrenchAutocompleteQueryCompiler
     index_class = FrenchSQLiteIndex
     results_class = FrenchSearchResults
-
-    def correct(self, text, limit=2):
-        """The query with its unknown terms replaced by the nearest indexed terms, or None."""
-        connection = connections[IndexEntry._default_manager.db]
-
-        def known(term):
-            with connection.cursor() as cursor:
-                cursor.execute(f"SELECT 1 FROM {VOCAB_TABLE} WHERE term = %s", [term])  # noqa: S608
-                return cursor.fetchone() is not None
-
-        def candidates(term, limit):
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    f"SELECT term, doc FROM {VOCAB_TABLE} WHERE term >= %s AND term < %s "  # noqa: S608
-                    "AND length(term) BETWEEN %s AND %s",
-                    [term[0], term[0] + "\uffff", len(term) - limit, len(term) + limit],
-                )
-                return cursor.fetchall()
-
-        return typo.correct(text, known, candidates, limit)
 
 
 SearchBackend = FrenchSQLiteSearchBackend

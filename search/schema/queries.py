@@ -151,7 +151,12 @@ class SearchConnection(CountableConnection):
 
     facets = graphene.Field(graphene.NonNull(SearchFacets), description="Facettes et décomptes.")
     corrected_query = graphene.String(
-        description="Quand la recherche ne trouvait rien, la recherche corrigée dont les résultats sont affichés."
+        description="Quand des mots de la recherche semblent mal orthographiés (absents des textes publiés), la recherche corrigée dont les résultats sont affichés (« Vouliez-vous dire … »)."
+    )
+    expansions = graphene.List(
+        graphene.NonNull(graphene.String),
+        required=True,
+        description="Synonymes et sigles du thésaurus ajoutés à la recherche, tels que la rédaction les a saisis (« Résultats aussi pour … ») ; vide sinon.",
     )
     promotions = graphene.List(
         graphene.NonNull(SearchPromotion),
@@ -273,6 +278,7 @@ class Query(graphene.ObjectType):
             ),
             facets=SearchFacets(**{key: result.facets.get(key, []) for key in services.FACET_KEYS}),
             corrected_query=result.corrected_query,
+            expansions=result.expansions,
             promotions=result.promotions,
         )
         connection.length = result.total

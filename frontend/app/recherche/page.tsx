@@ -123,11 +123,12 @@ async function Results({ params: asked }: { params: SearchParams }) {
                 Vouliez-vous dire « <Link href={searchHref({ ...params, q: search.correctedQuery, page: 1, exact: false })}>{search.correctedQuery}</Link> » ?
               </>
             }
-            description={<>Aucun résultat pour « {params.q} » : voici les résultats pour « {search.correctedQuery} ». </>}
+            description={<>Voici les résultats pour « {search.correctedQuery} ». </>}
             link={{ linkProps: { href: searchHref({ ...params, page: 1, exact: true }), target: "_self", rel: undefined }, text: `Rechercher plutôt « ${params.q} »` }}
           />
         </div>
       )}
+      {search.expansions.length > 0 && <p className="fr-mt-2w fr-text--sm">Résultats aussi pour {search.expansions.map((term) => `« ${term} »`).join(", ")}.</p>}
       <div className="fr-grid-row fr-grid-row--gutters fr-mt-3w">
         <div className="fr-col-12 fr-col-md-4">
           <SearchFacets search={search} params={params} />

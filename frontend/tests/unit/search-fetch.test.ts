@@ -18,6 +18,7 @@ function connection(total: number, themes: string[]) {
   return {
     totalCount: total,
     correctedQuery: null,
+    expansions: [],
     pageInfo: { hasNextPage: false, hasPreviousPage: false, endCursor: null },
     promotions: [],
     facets: facets(themes),

@@ -104,6 +104,11 @@ MAPPING = {
         "title": {"type": "text", "copy_to": ["_all_text", "_all_text_boost_3_0"]},
         "summary": {"type": "text", "copy_to": ["_all_text", "_all_text_boost_2_0"]},
         "body": {"type": "text", "copy_to": "_all_text"},
+        # search/french.py's terms, split on blanks: the analysis of every engine.
+        **{
+            name: {"type": "text", "analyzer": "whitespace", "copy_to": "_all_text"}
+            for name in ("title_terms", "summary_terms", "body_terms")
+        },
         "title_edgengrams": {
             "type": "text",
             "analyzer": "edgengram_analyzer",
@@ -146,6 +151,10 @@ def sene_document(pk):
         "summary": "Les enfants des écoles votent pour des projets de leur quartier. "
         "La démocratie commence à l'école.",
         "body": "Démocratie locale Jeunesse Villes Sène",
+        # The same texts analysed by search/french.py (« Jeunesse » → « jeun », as « jeunes »).
+        "title_terms": "budget particip enfant sen",
+        "summary_terms": "enfant ecol votent projet quarti democrat commenc ecol",
+        "body_terms": "democrat local jeun vill sen",
         "title_edgengrams": SENE,
         "content_type_id_filter": ContentType.objects.get(
             app_label="inspiration", model="experiencepage"

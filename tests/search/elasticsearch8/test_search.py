@@ -19,6 +19,8 @@ from tests.search.elasticsearch8.support import (
     pk_of,
 )
 
+FIELDS = ["title_terms^3", "summary_terms^2", "body_terms"]
+
 
 def test_search_with_filters_sort_pagination_and_facets(corpus_es8):
     _, es8 = corpus_es8
@@ -51,19 +53,15 @@ def test_search_with_filters_sort_pagination_and_facets(corpus_es8):
     assert request.json == {
         "query": {
             "bool": {
+                # Pre-analysed terms, both required (all of one or two words).
+                "should": [
+                    {"multi_match": {"query": "democrat", "fields": FIELDS, "type": "best_fields"}},
+                    {"multi_match": {"query": "local", "fields": FIELDS, "type": "best_fields"}},
+                ],
+                "minimum_should_match": 2,
                 "filter": [
                     {"terms": {"facet_values_filter": ["theme:democratie"]}},
                     {"terms": {"facet_values_filter": ["department:26", "department:56"]}},
-                ],
-                "must": [
-                    {
-                        "multi_match": {
-                            "query": "Démocratie locale",
-                            "fields": ["title^3", "summary^2", "body"],
-                            "operator": "and",
-                            "type": "cross_fields",
-                        }
-                    }
                 ],
             }
         },
@@ -122,11 +120,11 @@ def test_relevance_search_without_facets(corpus_es8):
 
     assert es8.requests[0].json == {
         "query": {
-            "multi_match": {
-                "query": "conseil",
-                "fields": ["title^3", "summary^2", "body"],
-                "operator": "and",
-                "type": "cross_fields",
+            "bool": {
+                "should": [
+                    {"multi_match": {"query": "conseil", "fields": FIELDS, "type": "best_fields"}}
+                ],
+                "minimum_should_match": 1,
             }
         },
         "track_total_hits": True,
@@ -138,41 +136,17 @@ def test_relevance_search_without_facets(corpus_es8):
     assert result.facets == {}
 
 
-def test_typo_is_corrected_with_the_term_suggester(corpus_es8):
+def test_typo_is_corrected_on_the_words_typed_before_the_engine_is_asked(corpus_es8):
+    """The corrector reads the indexed words (search/typo.py), not the engine: one request, the
+    corrected one."""
     _, es8 = corpus_es8
     pk = pk_of("Rencontre nationale de la démocratie délibérative")
-    es8.search_replies = [
-        search_reply(),  # nothing for the misspelt query
-        search_reply(
-            suggest={
-                "fix": [
-                    {
-                        "text": "democrasie",
-                        "offset": 0,
-                        "length": 10,
-                        "options": [{"text": "democrat", "score": 0.8, "freq": 5}],
-                    }
-                ]
-            }
-        ),
-        search_reply([(pk, 2.5)]),
-    ]
+    es8.search_replies = [search_reply([(pk, 2.5)])]
     result = services.search("démocrasie", with_facets=False, record_stats=False)
 
-    bodies = [request.json for request in es8.requests]
-    assert len(bodies) == 3
-    assert bodies[0]["query"]["multi_match"]["query"] == "démocrasie"
-    assert bodies[1] == {
-        "size": 0,
-        "suggest": {
-            "fix": {
-                "text": "démocrasie",
-                "term": {"field": "body", "suggest_mode": "missing", "max_edits": 2},
-            }
-        },
-    }
-    assert bodies[2]["query"]["multi_match"]["query"] == "democrat"
-    # Searched as the index term, shown as the results' word.
+    (body,) = [request.json for request in es8.requests]
+    assert body["query"]["bool"]["should"][0]["multi_match"]["query"] == "democrat"
+    # Shown as the results' word.
     assert result.corrected_query == "démocratie"
     assert [hit.page.title for hit in result.hits] == [
         "Rencontre nationale de la démocratie délibérative"
