@@ -11,7 +11,7 @@ PYTEST_ARGS ?= -n 2
 SITE_PORT ?= 3000
 
 .DEFAULT_GOAL := help
-.PHONY: site-install site-codegen site-check-codegen site-build site-test bench-site test-python audit help install migrate demo run test test-search opensearch bench-search lint format typecheck check-migrations check schema cog bench clean
+.PHONY: messages site-install site-codegen site-check-codegen site-build site-test bench-site test-python audit help install migrate demo run test test-search opensearch bench-search lint format typecheck check-migrations check schema cog bench clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-18s %s\n", $$1, $$2}'
@@ -141,3 +141,6 @@ bench-load: $(BENCH_VENV)/.installed ## Load test: 50 clients for 60 s on gunico
 bench-abuse: $(BENCH_VENV)/.installed ## Server CPU to refuse each class of abuse as it grows (fragments, renditions, children, nested JSON), one gunicorn worker on the demo
 	@mkdir -p var/bench-abuse
 	VAR_DIR=var/bench-abuse DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python -m bench.abuse
+
+messages: install ## Regenerate locale/fr (the project's corrections of Wagtail's French: « circuit de validation », spelling), .po and .mo, both committed
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) admin_messages
