@@ -15,6 +15,7 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.admin_exports import FrenchExportIndexView
 from cms.roles import is_anct_staff
 from projects.models import (
     Enrollment,
@@ -28,6 +29,8 @@ from projects.models import (
 
 class VotingCampaignViewSet(SnippetViewSet):
     model = VotingCampaign
+    index_view_class = FrenchExportIndexView
+    export_filename = "campagnes-de-vote"
     icon = "date"
     menu_label = _("Campagnes de vote")
     list_display = ["title", "opens_at", "closes_at", "vote_limit"]
@@ -38,6 +41,8 @@ class VotingCampaignViewSet(SnippetViewSet):
 
 class ThemeProposalViewSet(SnippetViewSet):
     model = ThemeProposal
+    index_view_class = FrenchExportIndexView
+    export_filename = "propositions-de-theme"
     icon = "pick"
     menu_label = _("Propositions de thème")
     list_display = ["title", "local_authority", "status", "campaign", "created_at"]
@@ -59,6 +64,9 @@ class ThemeProposalViewSet(SnippetViewSet):
 
 class ThemeVoteViewSet(SnippetViewSet):
     model = ThemeVote
+    index_view_class = FrenchExportIndexView
+    export_filename = "votes"
+    export_headings = {"local_authority.code": _("Code officiel de la collectivité")}
     icon = "tick"
     menu_label = _("Votes")
     list_display = ["proposal", "local_authority", "created_at"]
@@ -70,6 +78,9 @@ class ThemeVoteViewSet(SnippetViewSet):
 
 class EnrollmentViewSet(SnippetViewSet):
     model = Enrollment
+    index_view_class = FrenchExportIndexView
+    export_filename = "inscriptions"
+    export_headings = {"local_authority.code": _("Code officiel de la collectivité")}
     icon = "group"
     menu_label = _("Inscriptions")
     list_display = ["local_authority", "project", "role", "status", "position", "created_at"]
@@ -89,6 +100,9 @@ class EnrollmentViewSet(SnippetViewSet):
 
 class JournalDigestViewSet(SnippetViewSet):
     model = JournalDigest
+    index_view_class = FrenchExportIndexView
+    export_filename = "lettres-du-journal"
+    export_headings = {"recipient.email": _("Adresse électronique")}
     icon = "mail"
     menu_label = _("Lettres du journal envoyées")
     list_display = ["recipient", "week_start", "entry_count", "sent_at"]
