@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -40,3 +41,22 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+# Wagtail's help links go to its English guide and release notes on wagtail.org: the admin makes
+# no call and offers no link outside the platform (issue #17). The keyboard shortcuts stay.
+EXTERNAL_HELP_ITEMS = ("editor-guide",)
+
+
+@hooks.register("construct_help_menu")
+def keep_local_help(request, menu_items):
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if item.name not in EXTERNAL_HELP_ITEMS and not item.name.startswith("whats-new-in-wagtail")
+    ]
+
+
+@hooks.register("construct_homepage_panels")
+def no_wagtail_release_panel(request, panels):
+    panels[:] = [panel for panel in panels if panel.name != "whats_new_in_wagtail_version"]

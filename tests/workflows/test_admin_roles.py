@@ -117,7 +117,10 @@ def screens(world, role):
     sections = [world.experiences, world.resources, world.concepts, world.agenda]
     urls = ["/admin/", "/admin/pages/", f"/admin/pages/{world.home.pk}/"]
     urls += [f"/admin/pages/{section.pk}/" for section in sections]
-    urls += [f"/admin/pages/{world.sent_back.pk}/edit/", f"/admin/pages/{world.sent_back.pk}/history/"]
+    urls += [
+        f"/admin/pages/{world.sent_back.pk}/edit/",
+        f"/admin/pages/{world.sent_back.pk}/history/",
+    ]
     urls += ["/admin/pages/search/?q=Budget", "/admin/reports/workflow/"]
     urls += [f"/admin/pages/add/inspiration/experiencepage/{world.experiences.pk}/"]
     if role != "contributor":
@@ -146,12 +149,31 @@ def test_every_screen_of_the_role_answers_in_french(world, role):
     assert found == {}
 
 
+# An asset from another host (script, image, style sheet, font), or a link to Wagtail's site.
+EXTERNAL = re.compile(
+    r"""<(?:script|img|link|source|iframe)\b[^>]*\s(?:src|href|srcset)=["'](?:https?:)?//[^"']+"""
+    r"""|href=["']https?://(?:[\w.-]+\.)?wagtail\.org[^"']*"""
+)
+
+
+@pytest.mark.parametrize("role", ["editor", "moderator", "contributor"])
+def test_the_admin_loads_and_links_nothing_from_elsewhere(world, role):
+    """No Gravatar, no CDN, no link to Wagtail's English guide: every asset is served here."""
+    client = client_for(getattr(world.users, role))
+    for url in ["/admin/", f"/admin/pages/{world.sent_back.pk}/edit/"]:
+        body = client.get(url).content.decode()
+        assert EXTERNAL.findall(body) == [], url
+        assert "guide.wagtail.org" not in body
+
+
 def offered(client, parent):
     """The page types « Ajouter une sous-page » offers (a single one opens its form directly)."""
     response = client.get(f"/admin/pages/{parent.pk}/add_subpage/", follow=True)
     assert response.status_code == 200
     if response.redirect_chain:
-        return set(re.findall(r"/admin/pages/add/inspiration/(\w+)/", response.redirect_chain[-1][0]))
+        return set(
+            re.findall(r"/admin/pages/add/inspiration/(\w+)/", response.redirect_chain[-1][0])
+        )
     return set(re.findall(r"/admin/pages/add/inspiration/(\w+)/", response.content.decode()))
 
 
@@ -216,9 +238,7 @@ def test_the_moderator_sees_each_waiting_contribution_once_with_its_step(world):
 
 
 def test_history_shows_the_comment_in_french(world):
-    response = client_for(world.users.moderator).get(
-        f"/admin/pages/{world.sent_back.pk}/history/"
-    )
+    response = client_for(world.users.moderator).get(f"/admin/pages/{world.sent_back.pk}/history/")
     text = visible_text(response)
     assert "Commentaire : Motifs : Informations incomplètes, Sources ou contact manquants." in text
     assert "Modifications demandées" in text

@@ -47,6 +47,7 @@ MESSAGES = {
     "Editing %(page_type)s": "Modification : %(page_type)s",
     "Editing %(task_type)s": "Modification : %(task_type)s",
     "Edit this item": "Modifier cet élément",
+    "New: %(model_name)s": "Création : %(model_name)s",
     "None": "Aucun",
     "No %(model_name)s match your query.": "Aucun résultat ne correspond à votre recherche.",
     "will be set to a %(model_name)s specified by the system": (
