@@ -11,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -190,14 +191,70 @@ def moderate_proposal_view(request, pk):
     )
 
 
+ENGAGEMENT_TARGET = (10, 20)
+
+
+def engagement_verdict(entering, target=ENGAGEMENT_TARGET):
+    low, high = target
+    if entering < low:
+        return _("%(missing)d de moins que l'objectif") % {"missing": low - entering}
+    if entering > high:
+        return _("%(extra)d de plus que l'objectif") % {"extra": entering - high}
+    return _("Dans l'objectif")
+
+
+def engagement_programme_view(request):
+    """The programme year by year against its objective (10 to 20 collectivités entering a year)."""
+    from projects.services import engagement_programme
+
+    if not is_anct_staff(request.user):
+        raise PermissionDenied
+    rows = [
+        {**row, "verdict": engagement_verdict(row["entering"])}
+        for row in engagement_programme(live_only=False)
+    ]
+    title = _("Territoires d'engagement : collectivités par année")
+    return TemplateResponse(
+        request,
+        "projects/admin/engagement_programme.html",
+        {
+            "rows": rows,
+            "target_min": ENGAGEMENT_TARGET[0],
+            "target_max": ENGAGEMENT_TARGET[1],
+            "page_title": title,
+            "header_title": title,
+        },
+    )
+
+
+class StaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_anct_staff(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def engagement_programme_menu_item():
+    return StaffMenuItem(
+        _("Territoires d'engagement"),
+        reverse("projects_engagement_programme"),
+        icon_name="date",
+        order=700,
+    )
+
+
 @hooks.register("register_admin_urls")
 def participation_admin_urls():
     return [
         path(
+            "rapports/territoires-d-engagement/",
+            engagement_programme_view,
+            name="projects_engagement_programme",
+        ),
+        path(
             "participation/propositions/<int:pk>/moderer/",
             moderate_proposal_view,
             name="projects_moderate_proposal",
-        )
+        ),
     ]
 
 

@@ -274,3 +274,30 @@ def test_approving_says_it_is_published_and_who_is_told(world):
         response
     )
     assert ExperiencePage.objects.get(pk=page.pk).live
+
+
+def test_themes_are_in_french_dictionary_order(world):
+    for name in ["Mobilité", "Éducation", "Culture", "Emploi"]:
+        f.ThemeFactory(name=name)
+    client = client_for(world.users.editor)
+    for url in [
+        "/admin/snippets/cms/theme/",
+        f"/admin/pages/add/inspiration/experiencepage/{world.experiences.pk}/",
+    ]:
+        text = visible_text(client.get(url))
+        positions = [text.index(name) for name in ["Culture", "Éducation", "Emploi", "Mobilité"]]
+        assert positions == sorted(positions), url
+
+
+def test_preview_explains_when_the_site_is_not_running(rf):
+    """The preview frame (wagtail-headless-preview's template, overridden) says what to do when
+    the site does not answer; nothing listens on port 9 (discard) here."""
+    from django.template.loader import render_to_string
+
+    rendered = render_to_string(
+        "wagtail_headless_preview/preview.html",
+        {"preview_url": "http://127.0.0.1:9/preview?content_type=x&token=y"},
+    )
+    assert "le site public ne répond pas" in rendered
+    assert "make run" in rendered
+    assert "<iframe" not in rendered
