@@ -67,7 +67,7 @@ def wagtail_catalogues():
     return sorted(root.glob(f"**/locale/fr/LC_MESSAGES/{CATALOGUE}.po"))
 
 
-PLACEHOLDER = re.compile(r"(%\(\w+\)[sd]|\{\{[^}]*\}\})")
+PLACEHOLDER = re.compile(r"(%\(\w+\)[sd]|\{\{[^}]*\}\}|\{\w+\})")
 
 
 def rewrite(text):
