@@ -130,6 +130,8 @@ test("une éditrice ANCT crée et publie une ressource, sans circuit de validati
 test("une contributrice soumet, la modération renvoie avec deux motifs, elle corrige et renvoie, la modération approuve", async ({
   browser,
 }) => {
+  // Four screens for two people, each step awaited: longer than one page test on a busy machine.
+  test.setTimeout(180_000);
   // 1. The contributor submits an experience of Séné.
   const contributor = await signIn(browser, "contributeur");
   await contributor.goto(
