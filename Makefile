@@ -11,7 +11,7 @@ PYTEST_ARGS ?= -n 2
 SITE_PORT ?= 3000
 
 .DEFAULT_GOAL := help
-.PHONY: devidp-install site-install site-codegen site-check-codegen site-build site-test bench-site test-python audit help install migrate demo run test test-search opensearch bench-search lint format typecheck check-migrations check schema cog bench clean
+.PHONY: devidp-install messages site-install site-codegen site-check-codegen site-build site-test bench-site test-python audit help install migrate demo run test test-search opensearch bench-search lint format typecheck check-migrations check schema cog bench clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-18s %s\n", $$1, $$2}'
@@ -151,3 +151,6 @@ devidp-install: devidp/node_modules/.installed ## Install the local OpenID Conne
 .PHONY: bench-newsletter
 bench-newsletter: install ## Newsletter: render and send an edition to 10k subscribers (LARGE=1 adds 100k) to a local SMTP sink; time, memory, messages/s in bench/results/newsletter-*.md
 	$(PY) -m bench.newsletter.run --sizes 10000 $(if $(LARGE),100000)
+
+messages: install ## Regenerate locale/fr (the project's corrections of Wagtail's French: « circuit de validation », spelling), .po and .mo, both committed
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) admin_messages

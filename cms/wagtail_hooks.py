@@ -96,3 +96,22 @@ def membership_requests_menu_item():
         icon_name="group",
         order=250,
     )
+
+
+# Wagtail's help links go to its English guide and release notes on wagtail.org: the admin makes
+# no call and offers no link outside the platform (issue #17). The keyboard shortcuts stay.
+EXTERNAL_HELP_ITEMS = ("editor-guide",)
+
+
+@hooks.register("construct_help_menu")
+def keep_local_help(request, menu_items):
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if item.name not in EXTERNAL_HELP_ITEMS and not item.name.startswith("whats-new-in-wagtail")
+    ]
+
+
+@hooks.register("construct_homepage_panels")
+def no_wagtail_release_panel(request, panels):
+    panels[:] = [panel for panel in panels if panel.name != "whats_new_in_wagtail_version"]

@@ -930,7 +930,7 @@ ARNSTEIN_LEVELS = [
     ),
     (
         5,
-        "Réassurance",
+        "Apaisement",
         ARNSTEIN_GROUP_SYMBOLIC,
         "Quelques habitants siègent dans des instances et peuvent conseiller, mais les décideurs gardent seuls le "
         "droit de juger de la suite à donner.",

@@ -11,10 +11,12 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.admin_exports import FrenchExportIndexView
 from cms.roles import is_anct_staff
 from projects.models import (
     Enrollment,
@@ -28,6 +30,8 @@ from projects.models import (
 
 class VotingCampaignViewSet(SnippetViewSet):
     model = VotingCampaign
+    index_view_class = FrenchExportIndexView
+    export_filename = "campagnes-de-vote"
     icon = "date"
     menu_label = _("Campagnes de vote")
     list_display = ["title", "opens_at", "closes_at", "vote_limit"]
@@ -38,6 +42,8 @@ class VotingCampaignViewSet(SnippetViewSet):
 
 class ThemeProposalViewSet(SnippetViewSet):
     model = ThemeProposal
+    index_view_class = FrenchExportIndexView
+    export_filename = "propositions-de-theme"
     icon = "pick"
     menu_label = _("Propositions de thème")
     list_display = ["title", "local_authority", "status", "campaign", "created_at"]
@@ -59,6 +65,9 @@ class ThemeProposalViewSet(SnippetViewSet):
 
 class ThemeVoteViewSet(SnippetViewSet):
     model = ThemeVote
+    index_view_class = FrenchExportIndexView
+    export_filename = "votes"
+    export_headings = {"local_authority.code": _("Code officiel de la collectivité")}
     icon = "tick"
     menu_label = _("Votes")
     list_display = ["proposal", "local_authority", "created_at"]
@@ -70,6 +79,9 @@ class ThemeVoteViewSet(SnippetViewSet):
 
 class EnrollmentViewSet(SnippetViewSet):
     model = Enrollment
+    index_view_class = FrenchExportIndexView
+    export_filename = "inscriptions"
+    export_headings = {"local_authority.code": _("Code officiel de la collectivité")}
     icon = "group"
     menu_label = _("Inscriptions")
     list_display = ["local_authority", "project", "role", "status", "position", "created_at"]
@@ -89,6 +101,9 @@ class EnrollmentViewSet(SnippetViewSet):
 
 class JournalDigestViewSet(SnippetViewSet):
     model = JournalDigest
+    index_view_class = FrenchExportIndexView
+    export_filename = "lettres-du-journal"
+    export_headings = {"recipient.email": _("Adresse électronique")}
     icon = "mail"
     menu_label = _("Lettres du journal envoyées")
     list_display = ["recipient", "week_start", "entry_count", "sent_at"]
@@ -176,14 +191,70 @@ def moderate_proposal_view(request, pk):
     )
 
 
+ENGAGEMENT_TARGET = (10, 20)
+
+
+def engagement_verdict(entering, target=ENGAGEMENT_TARGET):
+    low, high = target
+    if entering < low:
+        return _("%(missing)d de moins que l'objectif") % {"missing": low - entering}
+    if entering > high:
+        return _("%(extra)d de plus que l'objectif") % {"extra": entering - high}
+    return _("Dans l'objectif")
+
+
+def engagement_programme_view(request):
+    """The programme year by year against its objective (10 to 20 collectivités entering a year)."""
+    from projects.services import engagement_programme
+
+    if not is_anct_staff(request.user):
+        raise PermissionDenied
+    rows = [
+        {**row, "verdict": engagement_verdict(row["entering"])}
+        for row in engagement_programme(live_only=False)
+    ]
+    title = _("Territoires d'engagement : collectivités par année")
+    return TemplateResponse(
+        request,
+        "projects/admin/engagement_programme.html",
+        {
+            "rows": rows,
+            "target_min": ENGAGEMENT_TARGET[0],
+            "target_max": ENGAGEMENT_TARGET[1],
+            "page_title": title,
+            "header_title": title,
+        },
+    )
+
+
+class StaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_anct_staff(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def engagement_programme_menu_item():
+    return StaffMenuItem(
+        _("Territoires d'engagement"),
+        reverse("projects_engagement_programme"),
+        icon_name="date",
+        order=700,
+    )
+
+
 @hooks.register("register_admin_urls")
 def participation_admin_urls():
     return [
         path(
+            "rapports/territoires-d-engagement/",
+            engagement_programme_view,
+            name="projects_engagement_programme",
+        ),
+        path(
             "participation/propositions/<int:pk>/moderer/",
             moderate_proposal_view,
             name="projects_moderate_proposal",
-        )
+        ),
     ]
 
 

@@ -153,10 +153,13 @@ class ReasonedRejectionMixin:
                 state.reasons = list(data["reasons"])
                 state.save(update_fields=["reasons"])
             comment = format_reasons(data["reasons"], data["comment"])
-            return task_state.reject(user=user, comment=comment)
+            # Wagtail's action view takes what on_action returns as the URL to go to: nothing.
+            task_state.reject(user=user, comment=comment)
+            return None
         if action_name == "approve":
             data = validated(ApproveCommentForm, kwargs)
-            return task_state.approve(user=user, comment=data.get("comment", ""))
+            task_state.approve(user=user, comment=data.get("comment", ""))
+            return None
         return super().on_action(task_state, user, action_name, **kwargs)
 
 
@@ -345,7 +348,8 @@ class ExecutiveAdoptionTask(ReasonedRejectionMixin, AbstractGroupApprovalTask):
         plan.adoption_date = data["adoption_date"]
         plan.deliberation_reference = data["deliberation_reference"]
         plan.save_revision(user=user, log_action=True)
-        return task_state.approve(user=user, comment=data.get("comment", ""))
+        task_state.approve(user=user, comment=data.get("comment", ""))
+        return None
 
     @classmethod
     def get_description(cls):

@@ -15,13 +15,14 @@ from django.core.exceptions import ImproperlyConfigured
 from django.urls import path
 from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.views.pages import workflow as pages_workflow
 from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
 from wagtail.admin.views.pages.bulk_actions.move import MoveBulkAction
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 from wagtail.admin.views.pages.bulk_actions.unpublish import UnpublishBulkAction
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
-from wagtail.models import PageLogEntry, TaskState, WorkflowState
+from wagtail.models import Page, PageLogEntry, TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 
 from workflows import permissions
@@ -57,6 +58,27 @@ class PageTypesUsageView(PageTypesUsageReportView):
         return page_types
 
 
+# --- Workflow actions from the dashboard ----------------------------------------------------------
+# Approve or request changes from a modal says nothing once done: Wagtail's view adds no message
+# and has no hook after the action (the edit form's path has `after_edit_page`).
+
+
+class WorkflowActionView(pages_workflow.WorkflowActionView):
+    """Wagtail's action, then a message saying what was done and to whom."""
+
+    def post(self, request, *args, **kwargs):
+        from wagtail.admin import messages
+
+        from workflows.admin_texts import outcome_message
+
+        response = super().post(request, *args, **kwargs)
+        page = Page.objects.filter(pk=self.object.pk).specific().first()
+        message = outcome_message(page) if page is not None else None
+        if message:
+            messages.success(request, message)
+        return response
+
+
 def _admin_view(view):
     # As Wagtail decorates its own admin URLs (wagtail/admin/urls/__init__.py).
     return never_cache(require_admin_access(view))
@@ -65,6 +87,11 @@ def _admin_view(view):
 # Wagtail's paths, kept by its URL names (`wagtailadmin_reports:site_history`, …): Django resolves
 # the first pattern that matches, and cms/urls.py lists these before Wagtail's admin URLs.
 urlpatterns = [
+    path(
+        "pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        _admin_view(WorkflowActionView.as_view()),
+        name="workflows_workflow_action",
+    ),
     path(
         "reports/site-history/",
         _admin_view(SiteHistoryView.as_view()),

@@ -5,16 +5,20 @@ The rules themselves are in `workflows.permissions`; these hooks only apply them
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages as admin_messages
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.components import Component
 from wagtail.models import AbstractPage, Page, WorkflowState
 from wagtail.permissions import register_permission_policy
 
 from cms.roles import is_anct_staff
-from workflows import overrides, permissions
+from workflows import admin_texts, overrides, permissions
 from workflows.admin_views import CollectivitePagePermissionPolicy, ScopedPagesAdminAPIViewSet
+from workflows.setup import CONTRIBUTION
 
 # A contributor "explores" the live pages and their collectivités' pages only: the explorer, the
 # admin API (explorer menu), the page-type listings and the site history all start from there.
@@ -159,7 +163,80 @@ class ModerationQueuePanel(Component):
         return context
 
 
+class ContributionsPanel(Component):
+    """« Mes contributions »: the contributor's pages, their status and what to do next."""
+
+    name = "workflows_my_contributions"
+    template_name = "workflows/panels/my_contributions.html"
+    order = 100
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["rows"] = admin_texts.contributions(self.user)
+        return context
+
+
 @hooks.register("construct_homepage_panels")
 def add_moderation_queue(request, panels):
     if is_anct_staff(request.user):
+        # Ours lists each waiting contribution once, with its step: Wagtail's would list it again.
+        panels[:] = [panel for panel in panels if panel.name != "workflow_objects_to_moderate"]
         panels.append(ModerationQueuePanel())
+    elif permissions.is_contributor(request.user):
+        panels[:] = [
+            panel for panel in panels if panel.name != "user_objects_in_workflow_moderation"
+        ]
+        panels.append(ContributionsPanel(request.user))
+
+
+@hooks.register("construct_page_action_menu")
+def one_moderation_action_each(menu_items, request, context):
+    """A contributor sends back (« Renvoyer à la modération »), nothing else; ANCT staff publish
+    and are not offered the collectivités' circuit de validation."""
+    user = request.user
+    if permissions.is_contributor(user):
+        hidden = {"action-restart-workflow", "action-cancel-workflow"}
+    elif is_anct_staff(user):
+        page = context.get("page")
+        holder = page if page is not None and page.pk else context.get("parent_page")
+        workflow = holder.get_workflow() if holder is not None else None
+        hidden = {"action-submit"} if workflow and workflow.name == CONTRIBUTION else set()
+    else:
+        return
+    menu_items[:] = [item for item in menu_items if item.name not in hidden]
+
+
+@hooks.register("before_edit_page")
+def show_requested_changes(request, page):
+    """The moderator's reasons and comment, at the top of the form of a page sent back."""
+    if request.method != "GET":
+        return None
+    request_ = admin_texts.changes_requested(page)
+    if request_ is None:
+        return None
+    reasons = format_html_join("", "<li>{}</li>", ((reason,) for reason in request_["reasons"]))
+    admin_messages.warning(
+        request,
+        format_html(
+            "<strong>Modifications demandées par {author} le {date}</strong>"
+            '<ul class="workflows-reasons">{reasons}</ul>{comment}',
+            author=request_["author"],
+            date=date_format(timezone.localtime(request_["date"]), "j F Y à H:i"),
+            reasons=reasons,
+            comment=format_html("<p>Commentaire : {}</p>", request_["comment"])
+            if request_["comment"]
+            else "",
+        ),
+    )
+    return None
+
+
+@hooks.register("after_edit_page")
+def say_what_moderation_did(request, page):
+    if request.POST.get("workflow-action-name") or "action-workflow-action" in request.POST:
+        message = admin_texts.outcome_message(page)
+        if message:
+            admin_messages.success(request, message)

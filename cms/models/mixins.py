@@ -11,7 +11,7 @@ ARNSTEIN_LEVELS = [
     (2, _("2 — Thérapie")),
     (3, _("3 — Information")),
     (4, _("4 — Consultation")),
-    (5, _("5 — Réassurance (placation)")),
+    (5, _("5 — Apaisement")),
     (6, _("6 — Partenariat")),
     (7, _("7 — Délégation de pouvoir")),
     (8, _("8 — Contrôle citoyen")),

@@ -48,7 +48,9 @@ class Theme(index.Indexed, models.Model):
     class Meta:
         verbose_name = _("thématique")
         verbose_name_plural = _("thématiques")
-        ordering = ["name"]
+        # The slug is the name without accents nor capitals: « Éducation » sorts with the E, as
+        # in a French dictionary, on every database (SQLite has no French collation).
+        ordering = ["slug"]
 
     def __str__(self):
         return self.name

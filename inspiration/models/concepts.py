@@ -16,9 +16,10 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms.blocks import BodyStreamBlock
 from cms.models import ClassifiedContent
+from inspiration.models.index import PlacedInSection
 
 
-class ConceptPage(HeadlessPreviewMixin, ClassifiedContent, Page):
+class ConceptPage(PlacedInSection, HeadlessPreviewMixin, ClassifiedContent, Page):
     """A concept of democratic theory, introduced in a few lines (e.g. Arnstein's ladder)."""
 
     summary = models.TextField(_("résumé"), max_length=600)

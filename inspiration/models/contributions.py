@@ -19,9 +19,12 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 from cms.blocks import RICH_TEXT_FEATURES, BodyStreamBlock, LinkTargetBlock
 from cms.models import ARNSTEIN_LEVELS, ClassifiedContent
 from cms.page_permissions import RegisteredPagePermissions
+from inspiration.models.index import PlacedInSection
 
 
-class ExperiencePage(RegisteredPagePermissions, HeadlessPreviewMixin, ClassifiedContent, Page):
+class ExperiencePage(
+    PlacedInSection, RegisteredPagePermissions, HeadlessPreviewMixin, ClassifiedContent, Page
+):
     """A territorial experience or democratic project, told so that another collectivité can learn from it."""
 
     summary = models.TextField(_("résumé"), max_length=800)
@@ -126,7 +129,9 @@ class ExperienceLocalAuthority(Orderable):
         ]
 
 
-class ResourcePage(RegisteredPagePermissions, HeadlessPreviewMixin, ClassifiedContent, Page):
+class ResourcePage(
+    PlacedInSection, RegisteredPagePermissions, HeadlessPreviewMixin, ClassifiedContent, Page
+):
     """A resource to learn from: a study, a guide, a tool, an article or a video."""
 
     class ResourceType(models.TextChoices):

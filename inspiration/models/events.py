@@ -19,6 +19,7 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms.blocks import BodyStreamBlock
 from cms.models import ClassifiedContent
+from inspiration.models.index import PlacedInSection
 
 # Time zones of metropolitan and overseas France, where the programme's events take place.
 FRENCH_TIME_ZONES = [
@@ -65,7 +66,7 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EventPage(HeadlessPreviewMixin, ClassifiedContent, Page):
+class EventPage(PlacedInSection, HeadlessPreviewMixin, ClassifiedContent, Page):
     """A webinar or a meeting (rencontre), online or in person, with its registration link."""
 
     class Format(models.TextChoices):

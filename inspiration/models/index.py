@@ -44,6 +44,20 @@ SECTION_PAGE_TYPES = {
 }
 
 
+class PlacedInSection:
+    """A page of the resource base is created in the section that lists its kind (experiences
+    under « Expériences territoriales », events under « Agenda »…), or in a section of no kind.
+    So each section offers its own page type only, and a contributor, who may create experiences
+    and resources, is never offered a type she could not create there."""
+
+    @classmethod
+    def can_create_at(cls, parent):
+        if not super().can_create_at(parent):
+            return False
+        section = getattr(parent.specific, "section", "")
+        return not section or SECTION_PAGE_TYPES.get(section) == cls._meta.model_name
+
+
 class InspirationIndexPage(HeadlessPreviewMixin, Page):
     """A section of the resource base (themes, experiences, resources, agenda, newsletters).
 

@@ -14,10 +14,11 @@ from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from inspiration.blocks import NewsletterSectionsBlock
+from inspiration.models.index import PlacedInSection
 from inspiration.models.months import first_of_month
 
 
-class NewsletterPage(HeadlessPreviewMixin, Page):
+class NewsletterPage(PlacedInSection, HeadlessPreviewMixin, Page):
     """The monthly newsletter: concept of the month, theme of the month, projects, ecosystem news,
     agenda, and the call for the next theme."""
 

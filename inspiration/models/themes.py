@@ -18,10 +18,11 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from cms.models import ClassifiedContent
+from inspiration.models.index import PlacedInSection
 from inspiration.models.months import first_of_month
 
 
-class InspirationThemePage(HeadlessPreviewMixin, ClassifiedContent, Page):
+class InspirationThemePage(PlacedInSection, HeadlessPreviewMixin, ClassifiedContent, Page):
     """The theme of the month: a principle, and the experiences, resources and events that embody it.
 
     It ends with the call for contributions to next month's theme, so that collectivités can send

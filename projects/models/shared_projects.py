@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from projects.admin_panels import EnrollmentsPanel
 
 MIN_PARTICIPANTS = 3
 MAX_PARTICIPANTS = 5
@@ -86,6 +87,7 @@ class SharedProjectPage(HeadlessPreviewMixin, Page):
         FieldPanel("body"),
         InlinePanel("stages", heading=_("Étapes"), label=_("étape")),
         InlinePanel("experts", heading=_("Équipe d'experts"), label=_("expert")),
+        EnrollmentsPanel(heading=_("Collectivités inscrites")),
     ]
     search_fields = [
         *Page.search_fields,

@@ -139,7 +139,7 @@ class TestDemoSite:
             "Thérapie",
             "Information",
             "Consultation",
-            "Réassurance",
+            "Apaisement",
             "Partenariat",
             "Délégation de pouvoir",
             "Contrôle citoyen",
