@@ -63,4 +63,7 @@ GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", False)
 
 # One JSON object per log line unless LOG_FORMAT says otherwise (cms/observability/logformat.py).
 LOG_FORMAT = env("LOG_FORMAT", "json")
-LOGGING["formatters"]["structured"] = configure_logs(json_output=LOG_FORMAT == "json")
+LOGGING = {
+    **LOGGING,
+    "formatters": {"structured": configure_logs(json_output=LOG_FORMAT == "json")},
+}

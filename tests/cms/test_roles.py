@@ -245,6 +245,15 @@ def test_experts_work_under_shared_projects_only(roles, sections):
 GRANTED_MODEL_PERMISSIONS = {
     "Éditeurs ANCT": {
         "wagtailadmin.access_admin",
+        "newsletter.view_subscriber",
+        "newsletter.change_subscriber",
+        "newsletter.delete_subscriber",
+        "newsletter.add_sending",
+        "newsletter.view_sending",
+        "search.add_synonym",
+        "search.change_synonym",
+        "search.delete_synonym",
+        "search.view_synonym",
         "cms.add_theme",
         "cms.change_theme",
         "cms.delete_theme",
@@ -277,6 +286,10 @@ GRANTED_MODEL_PERMISSIONS = {
     },
     "Modérateurs ANCT": {
         "wagtailadmin.access_admin",
+        "search.add_synonym",
+        "search.change_synonym",
+        "search.delete_synonym",
+        "search.view_synonym",
         "cms.view_theme",
         "cms.view_localauthority",
         "projects.change_themeproposal",

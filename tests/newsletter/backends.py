@@ -1,18 +1,29 @@
-"""An SMTP backend whose worker is killed after a number of messages (a crash mid-send)."""
+"""An SMTP backend whose worker is killed after a number of messages (a crash mid-send).
 
+The number is the setting NEWSLETTER_TEST_CRASH_AFTER (None: never); `reset()` starts the count again.
+"""
+
+from django.conf import settings
 from django.core.mail.backends.smtp import EmailBackend
+
+_sent = 0
 
 
 class WorkerKilled(BaseException):
     """Not an Exception: nothing in the sending code may catch it, as with a killed process."""
 
 
-class CrashingBackend(EmailBackend):
-    budget = None
+def reset():
+    global _sent  # noqa: PLW0603 — the count of one simulated worker's life
+    _sent = 0
 
+
+class CrashingBackend(EmailBackend):
     def send_messages(self, email_messages):
-        if CrashingBackend.budget is not None:
-            if CrashingBackend.budget <= 0:
+        global _sent  # noqa: PLW0603
+        limit = getattr(settings, "NEWSLETTER_TEST_CRASH_AFTER", None)
+        if limit is not None:
+            if _sent >= limit:
                 raise WorkerKilled
-            CrashingBackend.budget -= len(email_messages)
+            _sent += len(email_messages)
         return super().send_messages(email_messages)

@@ -12,7 +12,7 @@ from cms.visibility import front_end_url
 from newsletter.models import Delivery, Sending, Subscriber
 from newsletter.services import sending as sendings
 from newsletter.tasks import send_batch
-from tests.newsletter.backends import CrashingBackend
+from tests.newsletter import backends
 from tests.newsletter.conftest import make_subscribers
 
 pytestmark = pytest.mark.django_db
@@ -80,12 +80,13 @@ def test_an_edition_reaches_each_confirmed_address_exactly_once(edition, smtp, c
 def test_a_send_killed_halfway_then_resumed_delivers_the_rest_once(edition, smtp, settings):
     make_subscribers(500)
     settings.NEWSLETTER_EMAIL_BACKEND = "tests.newsletter.backends.CrashingBackend"
-    CrashingBackend.budget = 250
+    settings.NEWSLETTER_TEST_CRASH_AFTER = 250
+    backends.reset()
     sending = sendings.plan(edition, "all")
     try:
         send_batch.enqueue(sending.pk)  # the task's result is recorded FAILED by django-tasks
     finally:
-        CrashingBackend.budget = None
+        settings.NEWSLETTER_TEST_CRASH_AFTER = None
     assert len(smtp.messages) == 250
     assert sending.deliveries.filter(status=Delivery.Status.CLAIMED).count() == 50
 
