@@ -42,6 +42,15 @@ IGNORED_MODELS = {
     "axes.accessattemptexpiration",
     "axes.accessfailurelog",
     "axes.accesslog",
+    # Sign-in bookkeeping, double-submit keys and the newsletter's lists: never in a public answer.
+    "cms.agentidentity",
+    "cms.agentsession",
+    "cms.exchangedidtoken",
+    "cms.unmatchedsiretrequest",
+    "workflows.submissionkey",
+    "newsletter.subscriber",
+    "newsletter.sending",
+    "newsletter.delivery",
 }
 
 

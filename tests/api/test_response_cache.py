@@ -154,3 +154,21 @@ def test_task_queue_and_lockout_bookkeeping_keep_the_cache(settings):
     )
     assert DBTaskResult.objects.count() == 1
     assert current_version() == before
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_sign_in_and_newsletter_bookkeeping_keep_the_cache():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from cms.models import AgentSession
+    from newsletter.models import Subscriber
+
+    user = get_user_model().objects.create_user("agente", password="x")  # noqa: S106
+    before = current_version()
+    AgentSession.objects.create(
+        user=user, key_hash="0" * 64, expires_at=timezone.now() + timedelta(hours=1)
+    )
+    Subscriber.objects.create(email="lectrice@example.org", consent_at=timezone.now())
+    assert current_version() == before
