@@ -321,6 +321,8 @@ LOGGING = {
         "modelsearch": {"level": "WARNING"},
         # django-structlog's « request_started / request_finished » for every request.
         "django_structlog": {"level": env("REQUEST_LOG_LEVEL", "WARNING")},
+        # « tâche mise en file / commencée / terminée » with the request id: INFO to follow them.
+        "cms.tasks": {"level": env("TASK_LOG_LEVEL", "WARNING")},
     },
 }
 

@@ -42,6 +42,10 @@ for username in ("editeur", "moderateur", "contributeur"):
     user = get_user_model().objects.get(username=username)
     user.set_password("${PASSWORD}")
     user.save()
+# This journey is the ANCT moderation of a contribution: Séné's referent (the demo's ProConnect
+# agent) would add a review of her own first, which tests/workflows covers.
+from cms.models import LocalAuthorityMembership
+LocalAuthorityMembership.objects.filter(local_authority__code="56243", is_referent=True).update(is_referent=False)
 print(LocalAuthority.objects.get(code="56243").pk, InspirationIndexPage.objects.get(slug="experiences").pk, InspirationIndexPage.objects.get(slug="ressources").pk)
 `);
   const [authority = "", experiences = "", resources = ""] = out
