@@ -83,7 +83,7 @@ site-check-codegen: site-install ## Fail when frontend/gql is stale (run make si
 site-build: site-install ## Build the site for production (next build)
 	cd frontend && NEXT_TELEMETRY_DISABLED=1 npm run build --silent
 
-site-test: install site-check-codegen ## The site: type check, lint, unit tests, production build, then browser tests (Playwright + axe in Debian's chromium) against the real CMS
+site-test: install devidp-install site-check-codegen ## The site: type check, lint, unit tests, production build, then browser tests (Playwright + axe in Debian's chromium) against the real CMS
 	cd frontend && npx tsc --noEmit && npx eslint . && npx vitest run
 	$(MAKE) site-build
 	cd frontend && NEXT_TELEMETRY_DISABLED=1 npx playwright test

@@ -7,6 +7,7 @@ once per `WARNING_INTERVAL` seconds per process. It counts reads, hits, misses a
 django-prometheus's cache metrics (whose own Redis twin needs django-redis, which we do not use).
 """
 
+import functools
 import time
 
 import structlog
@@ -35,13 +36,35 @@ def _warn(operation, error):
         )
 
 
+def _soft(fallback):
+    """Redis errors become `fallback(*args)`: what a cache with nothing in it would answer."""
+
+    def decorate(method):
+        @functools.wraps(method)
+        def wrapper(self, *args):
+            try:
+                return method(self, *args)
+            except RedisError as error:
+                _warn(method.__name__, error)
+                return fallback(*args)
+
+        return wrapper
+
+    return decorate
+
+
 class FailSoftRedisCacheClient(RedisCacheClient):
-    def add(self, key, value, timeout):
-        try:
-            return super().add(key, value, timeout)
-        except RedisError as error:
-            _warn("add", error)
-            return True  # as if the key were new: a counter starts again, nothing is refused
+    # As if the key were new: a rate-limit counter starts again, nothing is refused.
+    add = _soft(lambda key, value, timeout: True)(RedisCacheClient.add)
+    set = _soft(lambda key, value, timeout: None)(RedisCacheClient.set)
+    touch = _soft(lambda key, timeout: False)(RedisCacheClient.touch)
+    delete = _soft(lambda key: False)(RedisCacheClient.delete)
+    get_many = _soft(lambda keys: {})(RedisCacheClient.get_many)
+    has_key = _soft(lambda key: False)(RedisCacheClient.has_key)
+    incr = _soft(lambda key, delta: delta)(RedisCacheClient.incr)
+    set_many = _soft(lambda data, timeout: list(data))(RedisCacheClient.set_many)
+    delete_many = _soft(lambda keys: False)(RedisCacheClient.delete_many)
+    clear = _soft(lambda: False)(RedisCacheClient.clear)
 
     def get(self, key, default):
         django_cache_get_total.labels(backend=BACKEND_LABEL).inc()
@@ -56,68 +79,6 @@ class FailSoftRedisCacheClient(RedisCacheClient):
             return default
         django_cache_hits_total.labels(backend=BACKEND_LABEL).inc()
         return value
-
-    def set(self, key, value, timeout):
-        try:
-            super().set(key, value, timeout)
-        except RedisError as error:
-            _warn("set", error)
-
-    def touch(self, key, timeout):
-        try:
-            return super().touch(key, timeout)
-        except RedisError as error:
-            _warn("touch", error)
-            return False
-
-    def delete(self, key):
-        try:
-            return super().delete(key)
-        except RedisError as error:
-            _warn("delete", error)
-            return False
-
-    def get_many(self, keys):
-        try:
-            return super().get_many(keys)
-        except RedisError as error:
-            _warn("get_many", error)
-            return {}
-
-    def has_key(self, key):
-        try:
-            return super().has_key(key)
-        except RedisError as error:
-            _warn("has_key", error)
-            return False
-
-    def incr(self, key, delta):
-        try:
-            return super().incr(key, delta)
-        except RedisError as error:
-            _warn("incr", error)
-            return delta
-
-    def set_many(self, data, timeout):
-        try:
-            return super().set_many(data, timeout)
-        except RedisError as error:
-            _warn("set_many", error)
-            return list(data)
-
-    def delete_many(self, keys):
-        try:
-            return super().delete_many(keys)
-        except RedisError as error:
-            _warn("delete_many", error)
-            return False
-
-    def clear(self):
-        try:
-            return super().clear()
-        except RedisError as error:
-            _warn("clear", error)
-            return False
 
 
 class FailSoftRedisCache(RedisCache):

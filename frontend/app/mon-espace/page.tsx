@@ -9,7 +9,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 
 import { enroll, postJournalEntry, proposeTheme, submitExperience, vote, withdrawEnrollment, withdrawVote } from "@/app/mon-espace/actions";
-import { fieldError, fieldValue, FlashNotice } from "@/components/auth/FlashNotice";
+import { fieldState, fieldValue, FlashNotice } from "@/components/auth/FlashNotice";
 import { SubmitButton } from "@/components/auth/FormParts";
 import { AgentSpaceDocument, type AgentSpaceQuery } from "@/gql/graphql";
 import { agentPage } from "@/lib/auth/agentPage";
@@ -41,8 +41,7 @@ function AuthorityField({ authorities, flash, form }: { authorities: Authority[]
     <Select
       label="Au nom de"
       nativeSelectProps={{ name: "localAuthority", id: `${form}-localAuthority`, defaultValue: fieldValue(flash, form, "localAuthority") }}
-      state={fieldError(flash, form, "localAuthority") ? "error" : "default"}
-      stateRelatedMessage={fieldError(flash, form, "localAuthority")}
+      {...fieldState(flash, form, "localAuthority")}
     >
       {authorities.map((authority) => (
         <option key={authority.id} value={authority.id}>
@@ -233,15 +232,13 @@ export default async function AgentSpacePage({ searchParams }: Props) {
               label="Intitulé du thème"
               hintText="200 caractères au plus."
               nativeInputProps={{ id: "theme-title", name: "title", required: true, maxLength: 200, defaultValue: fieldValue(flash, "theme", "title") }}
-              state={fieldError(flash, "theme", "title") ? "error" : "default"}
-              stateRelatedMessage={fieldError(flash, "theme", "title")}
+              {...fieldState(flash, "theme", "title")}
             />
             <Input
               label="Pourquoi ce thème compte pour votre territoire"
               textArea
               nativeTextAreaProps={{ id: "theme-description", name: "description", required: true, rows: 4, defaultValue: fieldValue(flash, "theme", "description") }}
-              state={fieldError(flash, "theme", "description") ? "error" : "default"}
-              stateRelatedMessage={fieldError(flash, "theme", "description")}
+              {...fieldState(flash, "theme", "description")}
             />
             <SubmitButton>Proposer ce thème</SubmitButton>
           </form>
@@ -330,30 +327,26 @@ export default async function AgentSpacePage({ searchParams }: Props) {
             <Input
               label="Titre"
               nativeInputProps={{ id: "experience-title", name: "title", required: true, maxLength: 255, defaultValue: fieldValue(flash, "experience", "title") }}
-              state={fieldError(flash, "experience", "title") ? "error" : "default"}
-              stateRelatedMessage={fieldError(flash, "experience", "title")}
+              {...fieldState(flash, "experience", "title")}
             />
             <Input
               label="Résumé"
               hintText="800 caractères au plus."
               textArea
               nativeTextAreaProps={{ id: "experience-summary", name: "summary", required: true, maxLength: 800, rows: 3, defaultValue: fieldValue(flash, "experience", "summary") }}
-              state={fieldError(flash, "experience", "summary") ? "error" : "default"}
-              stateRelatedMessage={fieldError(flash, "experience", "summary")}
+              {...fieldState(flash, "experience", "summary")}
             />
             <Input
               label="Récit"
               hintText="Texte libre ; séparez les paragraphes par une ligne vide."
               textArea
               nativeTextAreaProps={{ id: "experience-body", name: "body", rows: 8, defaultValue: fieldValue(flash, "experience", "body") }}
-              state={fieldError(flash, "experience", "body") ? "error" : "default"}
-              stateRelatedMessage={fieldError(flash, "experience", "body")}
+              {...fieldState(flash, "experience", "body")}
             />
             <Select
               label="Niveau de participation (échelle d'Arnstein)"
               nativeSelectProps={{ id: "experience-participationLevel", name: "participationLevel", required: true, defaultValue: fieldValue(flash, "experience", "participationLevel") }}
-              state={fieldError(flash, "experience", "participationLevel") ? "error" : "default"}
-              stateRelatedMessage={fieldError(flash, "experience", "participationLevel")}
+              {...fieldState(flash, "experience", "participationLevel")}
             >
               <option value="">Choisir un niveau</option>
               {[1, 2, 3, 4, 5, 6, 7, 8].map((level) => (
@@ -386,23 +379,20 @@ export default async function AgentSpacePage({ searchParams }: Props) {
             <Input
               label="Titre de l'entrée"
               nativeInputProps={{ id: "journal-title", name: "title", required: true, defaultValue: fieldValue(flash, "journal", "title") }}
-              state={fieldError(flash, "journal", "title") ? "error" : "default"}
-              stateRelatedMessage={fieldError(flash, "journal", "title")}
+              {...fieldState(flash, "journal", "title")}
             />
             <Input
               label="Résumé"
               hintText="600 caractères au plus."
               textArea
               nativeTextAreaProps={{ id: "journal-summary", name: "summary", required: true, maxLength: 600, rows: 3, defaultValue: fieldValue(flash, "journal", "summary") }}
-              state={fieldError(flash, "journal", "summary") ? "error" : "default"}
-              stateRelatedMessage={fieldError(flash, "journal", "summary")}
+              {...fieldState(flash, "journal", "summary")}
             />
             <Input
               label="Texte"
               textArea
               nativeTextAreaProps={{ id: "journal-body", name: "body", rows: 6, defaultValue: fieldValue(flash, "journal", "body") }}
-              state={fieldError(flash, "journal", "body") ? "error" : "default"}
-              stateRelatedMessage={fieldError(flash, "journal", "body")}
+              {...fieldState(flash, "journal", "body")}
             />
             <SubmitButton>Publier dans le journal</SubmitButton>
           </form>

@@ -19,6 +19,12 @@ export function fieldError(flash: Flash | null, form: string, field: string): st
   return flash.errors.find((error) => error.field === field)?.message;
 }
 
+/** The DSFR field state of `field`: in error with its message, or plain. */
+export function fieldState(flash: Flash | null, form: string, field: string): { state: "error" | "default"; stateRelatedMessage?: string } {
+  const message = fieldError(flash, form, field);
+  return message ? { state: "error", stateRelatedMessage: message } : { state: "default" };
+}
+
 export function fieldValue(flash: Flash | null, form: string, field: string, fallback = ""): string {
   if (!flash || flash.form !== form) return fallback;
   return flash.values[field] ?? fallback;

@@ -6,7 +6,7 @@ import { notFound, redirect } from "next/navigation";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 
 import { updateSubmission } from "@/app/mon-espace/actions";
-import { fieldError, fieldValue, FlashNotice } from "@/components/auth/FlashNotice";
+import { fieldState, fieldValue, FlashNotice } from "@/components/auth/FlashNotice";
 import { SubmitButton } from "@/components/auth/FormParts";
 import { MeDocument } from "@/gql/graphql";
 import { agentPage } from "@/lib/auth/agentPage";
@@ -82,22 +82,19 @@ export default async function EditSubmissionPage({ params, searchParams }: Props
         <Input
           label="Titre"
           nativeInputProps={{ id: "edit-title", name: "title", maxLength: 255, defaultValue: fieldValue(flash, FORM, "title", submission.title) }}
-          state={fieldError(flash, FORM, "title") ? "error" : "default"}
-          stateRelatedMessage={fieldError(flash, FORM, "title")}
+          {...fieldState(flash, FORM, "title")}
         />
         <Input
           label="Résumé"
           textArea
           nativeTextAreaProps={{ id: "edit-summary", name: "summary", maxLength: 800, rows: 3, defaultValue: fieldValue(flash, FORM, "summary") }}
-          state={fieldError(flash, FORM, "summary") ? "error" : "default"}
-          stateRelatedMessage={fieldError(flash, FORM, "summary")}
+          {...fieldState(flash, FORM, "summary")}
         />
         <Input
           label="Récit"
           textArea
           nativeTextAreaProps={{ id: "edit-body", name: "body", rows: 8, defaultValue: fieldValue(flash, FORM, "body") }}
-          state={fieldError(flash, FORM, "body") ? "error" : "default"}
-          stateRelatedMessage={fieldError(flash, FORM, "body")}
+          {...fieldState(flash, FORM, "body")}
         />
         <SubmitButton>Enregistrer et renvoyer en relecture</SubmitButton>
       </form>
