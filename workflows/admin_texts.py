@@ -84,7 +84,7 @@ def changes_requested(page):
 
 NEXT_STEPS = {
     services.DRAFT: "La compléter puis l'envoyer en validation.",
-    services.IN_REVIEW: "Rien à faire : la modération ANCT la relit.",
+    services.IN_REVIEW: "Rien à faire : elle est en cours de relecture.",
     services.CHANGES_REQUESTED: "La corriger selon les motifs, puis la renvoyer à la modération.",
     services.PUBLISHED: "Rien à faire : elle est en ligne.",
     services.REJECTED: "Rien à faire : elle a été refusée.",
@@ -101,22 +101,45 @@ STATUS_LABELS = {
 }
 
 
+def whose_step(task):
+    """Who decides on the current step, as the contributor reads it in her next step."""
+    from workflows.models import ReferentReviewTask
+
+    task = task.specific
+    if isinstance(task, ReferentReviewTask):
+        return "du référent de votre collectivité"
+    groups = getattr(task, "groups", None)
+    names = sorted(group.name for group in groups.all()) if groups is not None else []
+    return (
+        "du groupe " + " ou ".join(f"« {name} »" for name in names)
+        if names
+        else "de l'équipe de l'ANCT"
+    )
+
+
+def next_step(status, task=None):
+    """The contributor's next step; during review, whose step it is."""
+    if status == services.IN_REVIEW and task is not None:
+        return f"Rien à faire : c'est l'étape « {task.name} », au tour {whose_step(task)}."
+    return NEXT_STEPS.get(status, "")
+
+
 def contributions(user, limit=20):
     """The contributor's pages, newest first, each with its status, step and next step."""
     rows = []
     for page in services.submissions_of(user)[:limit]:
         state = services.latest_workflow_state(page)
         status = services.status_of(page, state)
-        task = ""
+        task = None
         if state is not None and state.current_task_state and status == services.IN_REVIEW:
-            task = state.current_task_state.task.name
+            task = state.current_task_state.task
         rows.append(
             {
                 "page": page,
                 "status": status,
                 "status_label": STATUS_LABELS.get(status, status),
-                "task": task,
-                "next_step": NEXT_STEPS.get(status, ""),
+                "task": task.name if task else "",
+                "next_step": next_step(status, task),
                 "needs_action": status in (services.CHANGES_REQUESTED, services.DRAFT),
             }
         )

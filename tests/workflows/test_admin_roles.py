@@ -228,6 +228,20 @@ def test_the_contributor_follows_her_contributions_on_her_dashboard(world):
     assert "La corriger selon les motifs, puis la renvoyer à la modération." in text
 
 
+def test_the_dashboard_says_whose_step_it_is_during_review(world):
+    from tests.workflows.factories import UserFactory
+
+    UserFactory(username="referente", role="contributors", referent_of=[world.sene])
+    services.submit_experience(world.users.contributor, experience_input(title="Vélo-bus de Séné"))
+    text = visible_text(client_for(world.users.contributor).get("/admin/"))
+    assert (
+        "Vélo-bus de Séné En modération (Relecture par le référent de la collectivité) "
+        "Rien à faire : c'est l'étape « Relecture par le référent de la collectivité », au tour "
+        "du référent de votre collectivité."
+    ) in text
+    assert "la modération ANCT la relit" not in text
+
+
 def test_the_moderator_sees_each_waiting_contribution_once_with_its_step(world):
     page = services.submit_experience(
         world.users.contributor, experience_input(title="Conseil des jeunes de Séné")
