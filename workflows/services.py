@@ -6,6 +6,9 @@ a transaction so that nothing is half-saved.
 """
 
 import datetime
+import html
+import json
+import re
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -188,6 +191,15 @@ def _attach_files(user, authority, page, data, stored):
             )
         )
     return blocks
+
+
+def _file_blocks(page):
+    """The image and document blocks of the body: a new text replaces the paragraphs only."""
+    return [
+        (block.block_type, block.value)
+        for block in page.body or []
+        if block.block_type in ("image", "document")
+    ]
 
 
 def _append_blocks(page, blocks):
@@ -422,8 +434,9 @@ def update_submission(user, page_id, base_revision_id, data, stored):
         submission.local_authority = authority
         submission.save(update_fields=["local_authority"])
     blocks = _attach_files(user, submission.local_authority, draft, data, stored)
+    kept = _file_blocks(draft) if data.get("body") is not None else []
     _apply(draft, data, partial=True)
-    _append_blocks(draft, blocks)
+    _append_blocks(draft, kept + blocks)
     draft.full_clean()
     revision = draft.save_revision(user=user, log_action=True)
     resubmit(user, page)
@@ -722,6 +735,7 @@ def load_submission_details(pages):
         )
     )
     for page in pages:
+        page._batch = pages
         page._latest_title = titles.get(page.latest_revision_id) or page.title
         page._workflow_state = states.get(page.pk)
         page._submission = submissions.get(page.pk)
@@ -730,3 +744,79 @@ def load_submission_details(pages):
         page._history = history.get(page.pk, [])
         page._comment_states = comment_states.get(page.pk, [])
     return pages
+
+
+def load_drafts(pages):
+    """The fields of each page's latest revision (`_draft`, read from the revision's stored
+    content, not rebuilt as a page) and the files it carries (`_files`), in three queries for the
+    whole list: what the author's edit form prefills."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Revision
+
+    pages = [page for page in pages if not hasattr(page, "_draft")]
+    if not pages:
+        return
+    contents = dict(
+        Revision.objects.filter(
+            pk__in=[p.latest_revision_id for p in pages if p.latest_revision_id]
+        ).values_list("pk", "content")
+    )
+    wanted = {"image": [], "document": []}
+    for page in pages:
+        content = contents.get(page.latest_revision_id)
+        page._draft = dict(content) if content else {}
+        body = page._draft.get("body") if content else None
+        if isinstance(body, str):
+            body = json.loads(body or "[]")
+        if body is None:
+            body = list(getattr(getattr(page, "body", None), "raw_data", None) or [])
+        page._draft["body"] = body
+        refs = []
+        for kind in ("image", "document"):
+            pk = page._draft.get(kind) if content else getattr(page, f"{kind}_id", None)
+            if pk:
+                refs.append((kind, "MAIN", pk, {}))
+        for block in page._draft["body"]:
+            value = block.get("value")
+            kind = block.get("type")
+            if kind in ("image", "document") and isinstance(value, dict) and value.get(kind):
+                refs.append((block["type"], "BODY", value[block["type"]], value))
+        page._file_refs = refs
+        for kind, _, pk, _ in refs:
+            wanted[kind].append(pk)
+    found = {
+        "image": get_image_model().objects.in_bulk(wanted["image"]),
+        "document": get_document_model().objects.in_bulk(wanted["document"]),
+    }
+    for page in pages:
+        page._files = [
+            {"kind": kind, "place": place, "file": found[kind][pk], "block": block}
+            for kind, place, pk, block in page._file_refs
+            if pk in found[kind]
+        ]
+
+
+def draft_of(page):
+    """The fields of the page's latest revision ({name: stored value}), batch-loaded with the
+    pages listed alongside it."""
+    if not hasattr(page, "_draft"):
+        load_drafts(getattr(page, "_batch", None) or [page])
+    return page._draft
+
+
+def files_of(page):
+    draft_of(page)
+    return page._files
+
+
+def body_text(page):
+    """The body's paragraphs as plain text, a blank line between paragraphs: what `body` (TEXT)
+    takes back unchanged."""
+    texts = []
+    for block in draft_of(page)["body"]:
+        if block.get("type") == "paragraph":
+            source = re.sub(r"<br\s*/?>", "\n", block.get("value") or "")
+            source = re.sub(r"</(p|h[1-6]|li)>", "\n\n", source)
+            texts.append(html.unescape(plain_text(source)))
+    return re.sub(r"\n{3,}", "\n\n", "\n\n".join(text for text in texts if text)).strip()

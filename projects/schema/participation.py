@@ -90,6 +90,40 @@ class ThemeRankingEntryType(graphene.ObjectType):
     )
 
 
+class BallotType(graphene.ObjectType):
+    class Meta:
+        name = "Ballot"
+        description = (
+            "Les votes d'une de vos collectivités dans une campagne : les thèmes pour lesquels "
+            "elle a voté et les votes qui lui restent."
+        )
+
+    local_authority = graphene.Field(
+        graphene.NonNull(LocalAuthorityType), description="Collectivité qui vote."
+    )
+    campaign = graphene.Field(graphene.NonNull(VotingCampaignType), description="Campagne.")
+    votes_left = graphene.Int(
+        description="Votes qui lui restent dans la campagne (null : pas de limite)."
+    )
+    my_votes = graphene.List(
+        graphene.NonNull(ThemeProposalType),
+        required=True,
+        description="Thèmes pour lesquels elle a voté, du plus ancien vote au plus récent.",
+    )
+
+    def resolve_local_authority(root, info):
+        return root["local_authority"]
+
+    def resolve_campaign(root, info):
+        return root["campaign"]
+
+    def resolve_votes_left(root, info):
+        return root["votes_left"]
+
+    def resolve_my_votes(root, info):
+        return root["my_votes"]
+
+
 class EnrollmentType(DescribedDjangoObjectType):
     class Meta:
         model = models.Enrollment

@@ -66,7 +66,7 @@ from projects.services.proposals import (
     select_proposal,
     visible_proposals,
 )
-from projects.services.votes import remaining_votes, theme_ranking, vote, withdraw_vote
+from projects.services.votes import ballots, remaining_votes, theme_ranking, vote, withdraw_vote
 
 __all__ = [
     "ALREADY_ENROLLED",
@@ -111,6 +111,7 @@ __all__ = [
     "propose_theme",
     "reject_proposal",
     "remaining_votes",
+    "ballots",
     "require_staff",
     "revise_project",
     "select_proposal",

@@ -16,6 +16,7 @@ from projects.services.common import (
     ServiceError,
     acting_authority,
     audit,
+    member_authorities,
 )
 from projects.services.proposals import latest_campaign
 
@@ -110,6 +111,36 @@ def remaining_votes(authority, campaign):
         return None
     used = ThemeVote.objects.filter(local_authority=authority, proposal__campaign=campaign).count()
     return max(campaign.vote_limit - used, 0)
+
+
+def ballots(user, campaign=None):
+    """For each collectivité the user acts for (approved memberships), its votes in the campaign
+    (by default the one the ranking shows) and the votes it has left (None: no limit)."""
+    if campaign is None:
+        campaign = latest_campaign()
+    authorities = list(member_authorities(user).order_by("name", "pk"))
+    if campaign is None or not authorities:
+        return []
+    voted = {}
+    for ballot in (
+        ThemeVote.objects.filter(local_authority__in=authorities, proposal__campaign=campaign)
+        .select_related("proposal__local_authority", "proposal__campaign")
+        .order_by("created_at", "pk")
+    ):
+        voted.setdefault(ballot.local_authority_id, []).append(ballot.proposal)
+    return [
+        {
+            "local_authority": authority,
+            "campaign": campaign,
+            "my_votes": voted.get(authority.pk, []),
+            "votes_left": (
+                max(campaign.vote_limit - len(voted.get(authority.pk, [])), 0)
+                if campaign.vote_limit
+                else None
+            ),
+        }
+        for authority in authorities
+    ]
 
 
 def theme_ranking(campaign=None):

@@ -427,3 +427,35 @@ def test_start_needs_three_participants(gql, anct):
     )
     data = gql(start, {"p": gid(project)}, create_token(anct))["startSharedProject"]
     assert data == {"status": "IN_PROGRESS", "errors": []}
+
+
+BALLOTS = """{ me { ballots { localAuthority { name } campaign { title } votesLeft
+  myVotes { title } } } themeRanking { rank votes proposal { title } } }"""
+
+
+def test_an_agent_reads_her_votes_left_and_her_votes_beside_the_live_ranking(gql):
+    authority, other = LocalAuthorityFactory(name="Niort"), LocalAuthorityFactory()
+    token = token_for(authority)
+    campaign = VotingCampaignFactory(vote_limit=2, title="Campagne 2027")
+    mobility, water = (
+        ThemeProposalFactory(campaign=campaign, title="Mobilités"),
+        ThemeProposalFactory(campaign=campaign, title="Eau"),
+    )
+    before = gql(BALLOTS, {}, token)["me"]["ballots"]
+    assert [(b["votesLeft"], b["myVotes"]) for b in before] == [(2, [])]
+    gql(VOTE, {"proposal": gid(water)}, token)
+    gql(VOTE, {"proposal": gid(water)}, token_for(other))
+    gql(VOTE, {"proposal": gid(mobility)}, token_for(other))
+    data = gql(BALLOTS, {}, token)
+    assert data["me"]["ballots"] == [
+        {
+            "localAuthority": {"name": "Niort"},
+            "campaign": {"title": "Campagne 2027"},
+            "votesLeft": 1,
+            "myVotes": [{"title": "Eau"}],
+        }
+    ]
+    assert [(e["rank"], e["votes"], e["proposal"]["title"]) for e in data["themeRanking"]] == [
+        (1, 2, "Eau"),
+        (2, 1, "Mobilités"),
+    ]

@@ -3,6 +3,7 @@
 import graphene
 from django.utils import translation
 
+from cms.api.errors import ApiError
 from cms.api.relay import Node, resolve_global_id
 from cms.models import LocalAuthority
 from cms.schema.enums import choices_enum
@@ -90,6 +91,52 @@ class HistoryEntryType(graphene.ObjectType):
         return root.user.get_username() if root.user else None
 
 
+SubmissionFileKindEnum = graphene.Enum(
+    "SubmissionFileKind",
+    [("IMAGE", "image"), ("DOCUMENT", "document")],
+    description="Nature d'un fichier joint : image ou document.",
+)
+SubmissionFilePlaceEnum = graphene.Enum(
+    "SubmissionFilePlace",
+    [("MAIN", "MAIN"), ("BODY", "BODY")],
+    description="Où est le fichier : MAIN = image principale ou fichier de la ressource ; "
+    "BODY = à la suite du texte (galerie, documents).",
+)
+
+
+class SubmissionFileType(graphene.ObjectType):
+    class Meta:
+        name = "SubmissionFile"
+        description = "Un fichier joint à la dernière version d'une contribution."
+
+    kind = graphene.Field(
+        graphene.NonNull(SubmissionFileKindEnum), description="Image ou document."
+    )
+    place = graphene.Field(graphene.NonNull(SubmissionFilePlaceEnum), description="Emplacement.")
+    title = graphene.String(required=True, description="Titre du fichier.")
+    file_name = graphene.String(required=True, description="Nom du fichier enregistré.")
+    alt_text = graphene.String(description="Images du texte : texte alternatif.")
+    caption = graphene.String(description="Images du texte : légende.")
+
+    def resolve_kind(root, info):
+        return root["kind"]
+
+    def resolve_place(root, info):
+        return root["place"]
+
+    def resolve_title(root, info):
+        return root["file"].title
+
+    def resolve_file_name(root, info):
+        return root["file"].file.name.rsplit("/", 1)[-1]
+
+    def resolve_alt_text(root, info):
+        return root["block"].get("alt_text") or None
+
+    def resolve_caption(root, info):
+        return root["block"].get("caption") or None
+
+
 class SubmissionType(graphene.ObjectType):
     class Meta:
         name = "Submission"
@@ -136,6 +183,53 @@ class SubmissionType(graphene.ObjectType):
         required=True,
         description="Historique complet (journal d'audit), du plus ancien au plus récent.",
     )
+    summary = graphene.String(description="Résumé de la dernière version.")
+    body = graphene.String(
+        description="Récit de la dernière version en texte brut (une ligne vide entre les "
+        "paragraphes) : ce que `updateSubmission(input: {body})` reprend tel quel."
+    )
+    participation_level = graphene.Int(
+        description="Expériences : niveau de participation de la dernière version (1 à 8)."
+    )
+    resource_type = graphene.String(description="Ressources : type de la dernière version.")
+    external_url = graphene.String(description="Ressources : lien de la dernière version.")
+    organisation = graphene.String(description="Ressources : organisme auteur.")
+    authors = graphene.String(description="Ressources : auteurs.")
+    files = graphene.List(
+        graphene.NonNull(SubmissionFileType),
+        required=True,
+        description="Fichiers de la dernière version : image principale, fichier de la "
+        "ressource, images et documents à la suite du texte (un nouveau texte les garde).",
+    )
+
+    @staticmethod
+    def _draft_value(root, name):
+        value = services.draft_of(root).get(name)
+        return value if value not in ("", None) else None
+
+    def resolve_summary(root, info):
+        return SubmissionType._draft_value(root, "summary")
+
+    def resolve_body(root, info):
+        return services.body_text(root)
+
+    def resolve_participation_level(root, info):
+        return SubmissionType._draft_value(root, "participation_level")
+
+    def resolve_resource_type(root, info):
+        return SubmissionType._draft_value(root, "resource_type")
+
+    def resolve_external_url(root, info):
+        return SubmissionType._draft_value(root, "external_url")
+
+    def resolve_organisation(root, info):
+        return SubmissionType._draft_value(root, "organisation")
+
+    def resolve_authors(root, info):
+        return SubmissionType._draft_value(root, "authors")
+
+    def resolve_files(root, info):
+        return services.files_of(root)
 
     @staticmethod
     def _state(root):
@@ -224,6 +318,26 @@ class MeType(graphene.ObjectType):
 
     def resolve_username(root, info):
         return root.get_username()
+
+    ballots = graphene.List(
+        graphene.NonNull("projects.schema.participation.BallotType"),
+        required=True,
+        campaign=graphene.ID(
+            description="Campagne (identifiant global `VotingCampaign.id`) ; par défaut celle "
+            "du classement (`themeRanking`) : l'ouverte, sinon la dernière ouverte."
+        ),
+        description="Vos votes dans la campagne, une entrée par collectivité au nom de laquelle "
+        "vous agissez : `votesLeft` et `myVotes`, à lire avec `themeRanking`.",
+    )
+
+    def resolve_ballots(root, info, campaign=None):
+        from projects import services as projects_services
+        from projects.schema import arguments as projects_arguments
+
+        try:
+            return projects_services.ballots(root, projects_arguments.campaign(campaign))
+        except projects_services.ServiceError as error:
+            raise ApiError(error.message, error.code) from error
 
     memberships = graphene.List(
         graphene.NonNull("workflows.schema.identity.MembershipType"),
