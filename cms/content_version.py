@@ -34,6 +34,7 @@ IGNORED_MODELS = {
     "wagtail_headless_preview.pagepreview",
     "wagtailcore.apitoken",
     "webhooks.webhookendpoint",
+    "projects.mutationkey",
     "webhooks.webhookdelivery",
     # Bookkeeping of the task queue and of the login lockout: every enqueued e-mail or webhook, and
     # every sign-in attempt, would otherwise empty the caches of public answers.

@@ -14,6 +14,7 @@ from projects.models.engagement import (
 )
 from projects.models.enrolment import Enrollment, EnrollmentQuerySet
 from projects.models.journal import JournalDigest, JournalEntryPage
+from projects.models.keys import MutationKey
 from projects.models.proposals import ThemeProposal, ThemeVote, VotingCampaign
 from projects.models.shared_projects import (
     MAX_PARTICIPANTS,
@@ -38,6 +39,7 @@ __all__ = [
     "Enrollment",
     "EnrollmentQuerySet",
     "JournalDigest",
+    "MutationKey",
     "JournalEntryPage",
     "ProjectChildPageForm",
     "SharedProjectExpert",

@@ -18,6 +18,11 @@ PROJECT_ARG = "Projet partagé (identifiant global `SharedProjectPage.id`)."
 PROPOSAL_ARG = "Proposition de thème (identifiant global `ThemeProposal.id`)."
 THEME_ARG = "Thématique (identifiant global `Theme.id`)"
 CAMPAIGN_ARG = "Campagne de vote (identifiant global `VotingCampaign.id`)"
+KEY_ARG = (
+    "Clé choisie par le client pour cet envoi (un UUID) : renvoyée dans les 24 h par le même "
+    "utilisateur, elle rend ce que le premier envoi a créé au lieu d'en créer un second (double "
+    "clic, nouvel essai après une coupure, autre serveur du site)."
+)
 
 
 def _user(info):
@@ -38,15 +43,25 @@ class ProposeTheme(BaseMutation):
             description=f"{CAMPAIGN_ARG} ; par défaut l'ouverte, sinon la prochaine."
         )
         local_authority = graphene.ID(description=AUTHORITY_ARG)
+        idempotency_key = graphene.String(description=KEY_ARG)
 
     proposal = graphene.Field(participation.ThemeProposalType, description="La proposition créée.")
 
     @classmethod
     def perform(
-        cls, root, info, title, description, theme=None, campaign=None, local_authority=None
+        cls,
+        root,
+        info,
+        title,
+        description,
+        theme=None,
+        campaign=None,
+        local_authority=None,
+        idempotency_key=None,
     ):
         proposal = services.propose_theme(
             _user(info),
+            idempotency_key=idempotency_key,
             title=title,
             description=description,
             theme=arguments.theme(theme),
@@ -294,6 +309,7 @@ class PostJournalEntry(BaseMutation):
         )
         date = graphene.Date(description="Date de la séance ; par défaut aujourd'hui.")
         local_authority = graphene.ID(description=AUTHORITY_ARG)
+        idempotency_key = graphene.String(description=KEY_ARG)
 
     entry = graphene.Field(types.JournalEntryPageType, description="L'entrée publiée.")
 
@@ -342,6 +358,7 @@ class SubmitActionPlan(BaseMutation):
         success_criteria = graphene.String(description="Critères de réussite.")
         actions = graphene.List(graphene.NonNull(ActionInput), description="Actions, dans l'ordre.")
         local_authority = graphene.ID(description=AUTHORITY_ARG)
+        idempotency_key = graphene.String(description=KEY_ARG)
 
     plan_id = graphene.ID(
         description=(

@@ -3,7 +3,7 @@ adoption; the project's progress rolls the plans up."""
 
 from cms.text import free_slug, paragraphs_html
 from projects.models import Action, ActionPlanPage, Enrollment
-from projects.services.common import FORBIDDEN, REQUIRED, ServiceError, acting_authority
+from projects.services.common import FORBIDDEN, REQUIRED, ServiceError, acting_authority, once
 from projects.services.enrolment import current_project
 
 
@@ -31,7 +31,20 @@ def project_progress(project, *, live_only=True):
     }
 
 
-def submit_action_plan(
+def submit_action_plan(user, project, *, idempotency_key=None, **kwargs):
+    """A participating collectivité writes its action plan (a draft page under the project, with
+    its actions) and submits it to the page's workflow (validation, then adoption by the
+    executive) when one applies. Returns the page."""
+    return once(
+        user,
+        idempotency_key,
+        "submit_action_plan",
+        ActionPlanPage,
+        lambda: _submit(user, project, **kwargs),
+    )
+
+
+def _submit(
     user,
     project,
     *,

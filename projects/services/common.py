@@ -6,13 +6,18 @@ changes nothing in that case. Services take model instances and plain values: th
 (`projects.schema.arguments`) turns ids and slugs into models.
 """
 
+import datetime
+
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
 from wagtail.log_actions import log
 
 from cms.models import LocalAuthority, LocalAuthorityMembership
 from cms.roles import ROLE_EXPERTS, ROLE_NAMES, is_anct_staff
 from cms.services import ServiceError
-from projects.models import SharedProjectExpert
+from projects.models import MutationKey, SharedProjectExpert
 
 # Stable error codes (the `code` of a mutation's typed errors).
 NOT_FOUND = "NOT_FOUND"
@@ -35,6 +40,7 @@ CAPACITY_BELOW_PARTICIPANTS = "CAPACITY_BELOW_PARTICIPANTS"
 CAPACITY_OUT_OF_RANGE = "CAPACITY_OUT_OF_RANGE"
 NOT_ENOUGH_PARTICIPANTS = "NOT_ENOUGH_PARTICIPANTS"
 OBSERVER_CANNOT_POST = "OBSERVER_CANNOT_POST"
+CONFLICT = "CONFLICT"
 
 __all__ = ["ServiceError", "is_anct_staff"]
 
@@ -121,3 +127,38 @@ def members(authority):
         authority_memberships__local_authority=authority,
         authority_memberships__status=LocalAuthorityMembership.Status.APPROVED,
     )
+
+
+KEY_MAX = 200
+
+
+def once(user, key, action, model, create):
+    """`create()` once per idempotency key: the same key from the same user answers the object the
+    first request made. The key's row is inserted first, in the same transaction: a concurrent
+    request with that key waits on the unique index, then reads the first one's object; a refusal
+    rolls the key back with everything else, so the corrected form may reuse it."""
+    if not key:
+        return create()
+    if len(key) > KEY_MAX:
+        raise ServiceError(
+            f"La clé d'idempotence dépasse {KEY_MAX} caractères.", INVALID, "idempotency_key"
+        )
+    cutoff = timezone.now() - datetime.timedelta(seconds=settings.SUBMISSION_IDEMPOTENCY_TTL)
+    MutationKey.objects.filter(user_id=user.pk, created_at__lt=cutoff).delete()
+    with transaction.atomic():
+        row, created = MutationKey.objects.get_or_create(
+            user_id=user.pk, key=key, defaults={"action": action}
+        )
+        if not created:
+            found = model.objects.filter(pk=row.object_id).first() if row.action == action else None
+            if found is None:
+                raise ServiceError(
+                    "Cette clé d'idempotence a déjà servi pour une autre action.",
+                    CONFLICT,
+                    "idempotency_key",
+                )
+            return found
+        made = create()
+        row.object_id = made.pk
+        row.save(update_fields=["object_id"])
+        return made

@@ -17,6 +17,7 @@ from projects.services.common import (
     acting_authority,
     is_anct_staff,
     is_expert,
+    once,
 )
 from projects.services.enrolment import current_project
 
@@ -96,7 +97,19 @@ def text_to_body(text):
     return [("paragraph", RichText(paragraph)) for paragraph in paragraphs(text)]
 
 
-def post_journal_entry(
+def post_journal_entry(user, project, *, idempotency_key=None, **kwargs):
+    """A participant or an expert posts a journal entry, tied to a stage of the project (its
+    current stage by default), published at once under the project."""
+    return once(
+        user,
+        idempotency_key,
+        "post_journal_entry",
+        JournalEntryPage,
+        lambda: _post(user, project, **kwargs),
+    )
+
+
+def _post(
     user,
     project,
     *,

@@ -26,6 +26,7 @@ from projects.services.common import (
     audit,
     is_anct_staff,
     member_authorities,
+    once,
     require_staff,
 )
 from projects.services.enrolment import check_capacity_range
@@ -53,8 +54,14 @@ def latest_campaign(now=None):
     return VotingCampaign.objects.filter(opens_at__lte=now).order_by("-opens_at", "-pk").first()
 
 
-def propose_theme(user, *, title, description, local_authority=None, theme=None, campaign=None):
+def propose_theme(user, *, idempotency_key=None, **kwargs):
     """A collectivité proposes a theme; it waits for the ANCT's moderation before any vote."""
+    return once(
+        user, idempotency_key, "propose_theme", ThemeProposal, lambda: _propose(user, **kwargs)
+    )
+
+
+def _propose(user, *, title, description, local_authority=None, theme=None, campaign=None):
     title = (title or "").strip()
     description = (description or "").strip()
     if not title:

@@ -459,3 +459,40 @@ def test_an_agent_reads_her_votes_left_and_her_votes_beside_the_live_ranking(gql
         (1, 2, "Eau"),
         (2, 1, "Mobilités"),
     ]
+
+
+KEYED_PROPOSE = """mutation($title: String!, $key: String) {
+  proposeTheme(title: $title, description: "Pourquoi", idempotencyKey: $key) {
+    proposal { id } errors { field code }
+  }
+}"""
+KEYED_POST = """mutation($project: ID!, $title: String!, $key: String) {
+  postJournalEntry(project: $project, title: $title, summary: "Résumé", idempotencyKey: $key) {
+    entry { id } errors { field code }
+  }
+}"""
+
+
+def test_a_form_sent_twice_with_its_key_makes_one_proposal_and_one_entry(gql):
+    """The site sends each form's id as the key: a double submit that reaches two Node processes
+    still makes one thing, and the second answer names it."""
+    VotingCampaignFactory()
+    authority = LocalAuthorityFactory()
+    token = token_for(authority)
+    refused = gql(KEYED_PROPOSE, {"title": "", "key": "form-a"}, token)["proposeTheme"]
+    assert refused["errors"] == [{"field": "title", "code": "REQUIRED"}]
+    first = gql(KEYED_PROPOSE, {"title": "Santé", "key": "form-a"}, token)["proposeTheme"]
+    again = gql(KEYED_PROPOSE, {"title": "Santé", "key": "form-a"}, token)["proposeTheme"]
+    assert again == first and first["errors"] == []
+    gql(KEYED_PROPOSE, {"title": "Santé", "key": "form-b"}, token)
+    assert ThemeProposal.objects.count() == 2
+
+    project = SharedProjectPageFactory(status="recruiting", participant_capacity=3)
+    gql(ENROLL, {"project": gid(project), "role": "PARTICIPANT"}, token)
+    post = {"project": gid(project), "title": "Séance 1", "key": "form-c"}
+    first = gql(KEYED_POST, post, token)["postJournalEntry"]
+    assert gql(KEYED_POST, post, token)["postJournalEntry"] == first
+    assert JournalEntryPage.objects.count() == 1
+    # The same key for another action is refused, in French.
+    reused = gql(KEYED_PROPOSE, {"title": "Eau", "key": "form-c"}, token)["proposeTheme"]
+    assert reused["errors"] == [{"field": "idempotencyKey", "code": "CONFLICT"}]
