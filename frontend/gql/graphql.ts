@@ -13,6 +13,24 @@ export type AccessibilityStatus =
   /** partiellement conforme */
   | 'PARTIALLY_COMPLIANT';
 
+/** Une action d'un plan d'action. */
+export type ActionInput = {
+  /** Échéance. */
+  deadline?: string | null | undefined;
+  /** Description. */
+  description?: string | null | undefined;
+  /** Indicateur de réussite. */
+  indicator?: string | null | undefined;
+  /** Porteur : service, élu ou partenaire. */
+  owner: string;
+  /** Avancement en % (0 à 100). */
+  progress?: number | null | undefined;
+  /** Statut (non commencée par défaut). */
+  status?: ActionStatus | null | undefined;
+  /** Intitulé de l'action. */
+  title: string;
+};
+
 /** Statut d'une action d'un plan d'action. */
 export type ActionStatus =
   /** Abandonnée */
@@ -328,6 +346,16 @@ export type StageStatus =
   /** À venir */
   | 'PLANNED';
 
+/** Nature d'un fichier joint : image ou document. */
+export type SubmissionFileKind =
+  | 'DOCUMENT'
+  | 'IMAGE';
+
+/** Où est le fichier : MAIN = image principale ou fichier de la ressource ; BODY = à la suite du texte (galerie, documents). */
+export type SubmissionFilePlace =
+  | 'BODY'
+  | 'MAIN';
+
 /** Où en est une contribution. */
 export type SubmissionStatus =
   /** Modifications demandées : à corriger puis à soumettre à nouveau. */
@@ -409,7 +437,7 @@ export type AgendaCalendarQuery = { eventsCalendar: string };
 export type AgentSpaceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgentSpaceQuery = { me: { username: string, firstName: string, lastName: string, localAuthorities: Array<{ id: string, name: string, code: string, kind: LocalAuthorityKind }>, memberships: Array<{ status: MembershipStatus, isReferent: boolean, requestedAt: string, decidedAt: string | null, refusalReason: string | null, localAuthority: { id: string, name: string, kind: LocalAuthorityKind } }>, submissions: Array<{ id: string, title: string, contentType: string, status: SubmissionStatus, currentTask: string | null, latestRevisionId: string | null, live: boolean, localAuthority: { name: string } | null, comments: Array<{ task: string, status: string, author: string, comment: string, reasons: Array<string>, createdAt: string | null }> }> } | null, themeRanking: Array<{ rank: number, votes: number, proposal: { id: string, title: string, description: string, localAuthority: { name: string } | null, campaign: { id: string, title: string, voteLimit: number, closesAt: string, status: VotingCampaignStatus } | null } }>, sharedProjects: { edges: Array<{ node: { id: string, title: string, urlPath: string, participantCapacity: number, participants: Array<{ id: string, name: string }>, observers: Array<{ id: string, name: string }>, waitingList: Array<{ id: string, name: string }> } }> } };
+export type AgentSpaceQuery = { me: { username: string, firstName: string, lastName: string, localAuthorities: Array<{ id: string, name: string, code: string, kind: LocalAuthorityKind }>, memberships: Array<{ status: MembershipStatus, isReferent: boolean, requestedAt: string, decidedAt: string | null, refusalReason: string | null, localAuthority: { id: string, name: string, kind: LocalAuthorityKind } }>, submissions: Array<{ id: string, title: string, contentType: string, status: SubmissionStatus, currentTask: string | null, latestRevisionId: string | null, live: boolean, localAuthority: { name: string } | null, comments: Array<{ task: string, status: string, author: string, comment: string, reasons: Array<string>, createdAt: string | null }> }>, ballots: Array<{ votesLeft: number | null, localAuthority: { id: string, name: string }, campaign: { id: string }, myVotes: Array<{ id: string }> }> } | null, themeRanking: Array<{ rank: number, votes: number, proposal: { id: string, title: string, description: string, localAuthority: { name: string } | null, campaign: { id: string, title: string, voteLimit: number, closesAt: string, status: VotingCampaignStatus } | null } }>, sharedProjects: { edges: Array<{ node: { id: string, title: string, urlPath: string, participantCapacity: number, participants: Array<{ id: string, name: string }>, observers: Array<{ id: string, name: string }>, waitingList: Array<{ id: string, name: string }> } }> } };
 
 export type AutocompleteQueryVariables = Exact<{
   prefix: string;
@@ -426,6 +454,16 @@ export type ConceptListingQueryVariables = Exact<{
 
 
 export type ConceptListingQuery = { concepts: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, author: string, year: number | null } }> } };
+
+export type EditSubmissionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditSubmissionQuery = { node:
+    | { id: string, title: string, contentType: string, status: SubmissionStatus, statusLabel: string, latestRevisionId: string | null, summary: string | null, body: string | null, participationLevel: number | null, resourceType: string | null, externalUrl: string | null, organisation: string | null, authors: string | null, files: Array<{ kind: SubmissionFileKind, place: SubmissionFilePlace, title: string, fileName: string, altText: string | null, caption: string | null }>, changesRequested: { task: string, author: string, comment: string, reasons: Array<string>, reasonCodes: Array<ChangeReason>, createdAt: string | null } | null }
+    | Record<PropertyKey, never>
+   | null };
 
 export type EngagementProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1932,6 +1970,7 @@ export type PostJournalEntryMutationVariables = Exact<{
   summary: string;
   body?: string | null | undefined;
   localAuthority?: string | number | null | undefined;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -2687,6 +2726,7 @@ export type ProposeThemeMutationVariables = Exact<{
   title: string;
   description: string;
   localAuthority?: string | number | null | undefined;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -2788,6 +2828,20 @@ export type SitemapQueryVariables = Exact<{
 
 
 export type SitemapQuery = { sitemap: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { urlPath: string, lastPublishedAt: string | null, contentType: string } }> } };
+
+export type SubmitActionPlanMutationVariables = Exact<{
+  project: string | number;
+  title: string;
+  summary: string;
+  objectives: string;
+  successCriteria?: string | null | undefined;
+  actions?: Array<ActionInput> | ActionInput | null | undefined;
+  localAuthority?: string | number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type SubmitActionPlanMutation = { submitActionPlan: { planId: string | null, inWorkflow: boolean | null, errors: Array<{ field: string | null, code: string, message: string }> } | null };
 
 export type SubmitExperienceMutationVariables = Exact<{
   input: ExperienceSubmissionInput;
@@ -6796,6 +6850,19 @@ export const AgentSpaceDocument = new TypedDocumentString(`
         createdAt
       }
     }
+    ballots {
+      localAuthority {
+        id
+        name
+      }
+      campaign {
+        id
+      }
+      votesLeft
+      myVotes {
+        id
+      }
+    }
   }
   themeRanking {
     rank
@@ -6839,7 +6906,7 @@ export const AgentSpaceDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:0ce929cd335abfc13b094f68ec619709f9ba29f4ad7c8f3722e6bcbcaf2d2f1a"}) as unknown as TypedDocumentString<AgentSpaceQuery, AgentSpaceQueryVariables>;
+    `, {"hash":"sha256:c84b34653a4694b77a69031172e0430fe030a3a5e060dc1dbb9b82f81efa1ce3"}) as unknown as TypedDocumentString<AgentSpaceQuery, AgentSpaceQueryVariables>;
 export const AutocompleteDocument = new TypedDocumentString(`
     query Autocomplete($prefix: String!, $first: Int) {
   autocomplete(prefix: $prefix, first: $first) {
@@ -6868,6 +6935,43 @@ export const ConceptListingDocument = new TypedDocumentString(`
   author
   year
 }`, {"hash":"sha256:4c06f9bd7af6de9acad2814b5e27596e94f15fd7c711c33a57660bc372265573"}) as unknown as TypedDocumentString<ConceptListingQuery, ConceptListingQueryVariables>;
+export const EditSubmissionDocument = new TypedDocumentString(`
+    query EditSubmission($id: ID!) {
+  node(id: $id) {
+    ... on Submission {
+      id
+      title
+      contentType
+      status
+      statusLabel
+      latestRevisionId
+      summary
+      body
+      participationLevel
+      resourceType
+      externalUrl
+      organisation
+      authors
+      files {
+        kind
+        place
+        title
+        fileName
+        altText
+        caption
+      }
+      changesRequested {
+        task
+        author
+        comment
+        reasons
+        reasonCodes
+        createdAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:125ef42a4703a9163adae4ef494f902dc3fae8c655bb2b87ed089a1977b5d0fb"}) as unknown as TypedDocumentString<EditSubmissionQuery, EditSubmissionQueryVariables>;
 export const EngagementProgrammeDocument = new TypedDocumentString(`
     query EngagementProgramme {
   engagementProgramme {
@@ -8459,13 +8563,14 @@ fragment ActionPlanPageFields on ActionPlanPage {
   }
 }`, {"hash":"sha256:729b27046d064d63bc60666ada1698e7a98a519f8554689d50b40da79c331f85"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
 export const PostJournalEntryDocument = new TypedDocumentString(`
-    mutation PostJournalEntry($project: ID!, $title: String!, $summary: String!, $body: String, $localAuthority: ID) {
+    mutation PostJournalEntry($project: ID!, $title: String!, $summary: String!, $body: String, $localAuthority: ID, $idempotencyKey: String) {
   postJournalEntry(
     project: $project
     title: $title
     summary: $summary
     body: $body
     localAuthority: $localAuthority
+    idempotencyKey: $idempotencyKey
   ) {
     errors {
       field
@@ -8479,7 +8584,7 @@ export const PostJournalEntryDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:c321e88cfe20ee11b9ccc11149ffb2b799461621dcc06851c79357a6bf825a69"}) as unknown as TypedDocumentString<PostJournalEntryMutation, PostJournalEntryMutationVariables>;
+    `, {"hash":"sha256:44531f1e01556ecaa1dcb5bd8a1e21f2cc5f7eecdfe3eb9745e4223a5637ae4f"}) as unknown as TypedDocumentString<PostJournalEntryMutation, PostJournalEntryMutationVariables>;
 export const PreviewDocument = new TypedDocumentString(`
     query Preview($token: String!) {
   page(previewToken: $token) {
@@ -9277,11 +9382,12 @@ fragment ActionPlanPageFields on ActionPlanPage {
   }
 }`, {"hash":"sha256:1233757acbdd826fc696cfa2024e9130ee0d1805079745cde764a255faa20a81"}) as unknown as TypedDocumentString<PreviewPageQuery, PreviewPageQueryVariables>;
 export const ProposeThemeDocument = new TypedDocumentString(`
-    mutation ProposeTheme($title: String!, $description: String!, $localAuthority: ID) {
+    mutation ProposeTheme($title: String!, $description: String!, $localAuthority: ID, $idempotencyKey: String) {
   proposeTheme(
     title: $title
     description: $description
     localAuthority: $localAuthority
+    idempotencyKey: $idempotencyKey
   ) {
     errors {
       field
@@ -9295,7 +9401,7 @@ export const ProposeThemeDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:dc6e98e755dc20777d11ebc102a892fe67488d34a814084d81258d9072f4e0e7"}) as unknown as TypedDocumentString<ProposeThemeMutation, ProposeThemeMutationVariables>;
+    `, {"hash":"sha256:75150f5360f6b17d67754fc2f6b3c5c7258045a3c6461abb92536a4d8cc4a533"}) as unknown as TypedDocumentString<ProposeThemeMutation, ProposeThemeMutationVariables>;
 export const RedirectDocument = new TypedDocumentString(`
     query Redirect($path: String!) {
   redirect(path: $path) {
@@ -9645,6 +9751,28 @@ export const SitemapDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:45a5ca88add00c737b32c21b6ba0071f7102977c0e112a09483fae49996c9330"}) as unknown as TypedDocumentString<SitemapQuery, SitemapQueryVariables>;
+export const SubmitActionPlanDocument = new TypedDocumentString(`
+    mutation SubmitActionPlan($project: ID!, $title: String!, $summary: String!, $objectives: String!, $successCriteria: String, $actions: [ActionInput!], $localAuthority: ID, $idempotencyKey: String) {
+  submitActionPlan(
+    project: $project
+    title: $title
+    summary: $summary
+    objectives: $objectives
+    successCriteria: $successCriteria
+    actions: $actions
+    localAuthority: $localAuthority
+    idempotencyKey: $idempotencyKey
+  ) {
+    errors {
+      field
+      code
+      message
+    }
+    planId
+    inWorkflow
+  }
+}
+    `, {"hash":"sha256:81dcb860844334c05e1a0d516f409f95b4b63fbf1af6c9b588aaed9773d0f5a6"}) as unknown as TypedDocumentString<SubmitActionPlanMutation, SubmitActionPlanMutationVariables>;
 export const SubmitExperienceDocument = new TypedDocumentString(`
     mutation SubmitExperience($input: ExperienceSubmissionInput!, $idempotencyKey: String) {
   submitExperience(input: $input, idempotencyKey: $idempotencyKey) {
