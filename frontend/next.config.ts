@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The DSFR's own build ships the fonts and icons; transpiling keeps its CSS imports working.
   transpilePackages: ["@codegouvfr/react-dsfr"],
+  // « Mon espace » sends images and documents through server actions (the CMS checks each file;
+  // 40 Mo is its GRAPHQL_UPLOAD_MAX_REQUEST_SIZE).
+  experimental: { serverActions: { bodySizeLimit: "40mb" } },
   images: {
     remotePatterns: [{ protocol: cmsUrl.protocol.replace(":", "") as "http" | "https", hostname: cmsUrl.hostname, port: cmsUrl.port }],
   },

@@ -14,26 +14,47 @@ export class AgentTokenRefusedError extends Error {
 
 const REFUSED = new Set(["UNAUTHENTICATED", "INVALID_TOKEN", "TOKEN_EXPIRED", "TOKEN_REVOKED"]);
 
+/** Files of a request, by the path of their (null) variable: `{ "variables.input.image.file": file }`. */
+export type AgentFiles = Record<string, File>;
+
+/** The body of a request: JSON, or the GraphQL multipart request spec when it carries files. */
+export function requestBody(query: string, variables: Record<string, unknown>, files: AgentFiles = {}): { body: string | FormData; headers: Record<string, string> } {
+  const entries = Object.entries(files);
+  if (!entries.length)
+    return {
+      body: JSON.stringify({ query, variables }),
+      headers: { "Content-Type": "application/json" },
+    };
+  const form = new FormData();
+  form.append("operations", JSON.stringify({ query, variables }));
+  form.append("map", JSON.stringify(Object.fromEntries(entries.map(([path], index) => [String(index), [path]]))));
+  entries.forEach(([, file], index) => form.append(String(index), file, file.name));
+  return { body: form, headers: {} };
+}
+
 /**
  * Runs a committed operation on the agent's behalf (`Authorization: Bearer`): always a POST, never
- * cached (no tags: nothing of an agent's view may reach the shared data cache).
+ * cached (no tags: nothing of an agent's view may reach the shared data cache). With `files`, a
+ * multipart request (the CMS checks type, size and pixels, and stores nothing on refusal).
  */
 export async function cmsAgentQuery<R, V extends Record<string, unknown>>(
   document: TypedDocumentString<R, V>,
   variables: V,
   token: string | null,
+  files: AgentFiles = {},
 ): Promise<R> {
   let response: Response;
+  const { body, headers } = requestBody(document.toString(), variables, files);
   try {
     response = await fetch(CMS_GRAPHQL_URL, {
       method: "POST",
       cache: "no-store",
       headers: {
         Accept: "application/json",
-        "Content-Type": "application/json",
+        ...headers,
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body,
     });
   } catch (error) {
     throw new CmsUnavailableError(error);

@@ -9,7 +9,9 @@ import {
   EnrollDocument,
   PostJournalEntryDocument,
   ProposeThemeDocument,
+  SubmitActionPlanDocument,
   SubmitExperienceDocument,
+  SubmitResourceDocument,
   UpdateSubmissionDocument,
   VoteForThemeDocument,
   WithdrawEnrollmentDocument,
@@ -20,17 +22,63 @@ import { currentSession } from "@/lib/auth/cookies";
 import { FLASH_COOKIE, FLASH_MAX_AGE, sealFlash, type Flash } from "@/lib/auth/flash";
 import { describeErrors, HandledForms, isConflict, type MutationError } from "@/lib/auth/forms";
 import { RequestMembershipDocument } from "@/gql/graphql";
-import { AgentTokenRefusedError, cmsAgentQuery } from "@/lib/cmsAgent";
+import { AgentTokenRefusedError, cmsAgentQuery, type AgentFiles } from "@/lib/cmsAgent";
 import { CmsQueryError, CmsUnavailableError } from "@/lib/cms";
 
 const HANDLED = Symbol.for("territoires.handledForms");
 const handled: HandledForms = ((globalThis as Record<symbol, unknown>)[HANDLED] ??= new HandledForms()) as HandledForms;
 
-type Outcome = { errors: MutationError[]; success?: string; conflict?: boolean };
+type Outcome = {
+  errors: MutationError[];
+  success?: string;
+  conflict?: boolean;
+};
 type Handler = (token: string, form: FormData) => Promise<Outcome>;
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value.trim() : "";
+};
 const optional = (form: FormData, name: string) => text(form, name) || undefined;
+/** The form's id, sent as the CMS's idempotency key: a double submit that reaches another Node
+ * process of the site makes one thing all the same (the CMS answers the first one's result). */
+const idempotencyKey = (form: FormData) => text(form, "formId") || undefined;
+
+/** The files an agent chose in the file input `name` (an empty input sends one empty file). */
+function chosen(form: FormData, name: string): File[] {
+  return form.getAll(name).filter((value): value is File => typeof value !== "string" && value.size > 0);
+}
+
+/** The input's image and documents, as the CMS's variables (null files) and the request's files. */
+function attachments(form: FormData, prefix = "variables.input") {
+  const files: AgentFiles = {};
+  const input: {
+    image?: { file: null; altText?: string };
+    documents?: { file: null; title: string }[];
+    document?: { file: null; title: string };
+  } = {};
+  const [image] = chosen(form, "image");
+  if (image) {
+    input.image = { file: null, altText: optional(form, "imageAlt") };
+    files[`${prefix}.image.file`] = image;
+  }
+  const documents = chosen(form, "documents");
+  if (documents.length) {
+    input.documents = documents.map((document, index) => {
+      files[`${prefix}.documents.${index}.file`] = document;
+      return { file: null, title: document.name.replace(/\.[^.]+$/, "") };
+    });
+  }
+  const [document] = chosen(form, "document");
+  if (document) {
+    input.document = {
+      file: null,
+      title: document.name.replace(/\.[^.]+$/, ""),
+    };
+    files[`${prefix}.document.file`] = document;
+  }
+  return { input, files };
+}
 
 /**
  * Every form of "Mon espace": the agent's token, one action per form id (a double submit does
@@ -41,30 +89,56 @@ async function run(formName: string, form: FormData, handler: Handler, back = fo
   if (!session) redirect("/connexion/?erreur=session-expiree");
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries()) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
-  const flash: Flash = { id: randomUUID(), form: formName, severity: "error", title: "", message: "", errors: [], values };
+  const flash: Flash = {
+    id: randomUUID(),
+    form: formName,
+    severity: "error",
+    title: "",
+    message: "",
+    errors: [],
+    values,
+  };
   if (!handled.claim(text(form, "formId"))) {
-    Object.assign(flash, { severity: "info", title: "Déjà envoyé", message: "Ce formulaire avait déjà été envoyé : l'action n'a été faite qu'une fois.", values: {} });
+    Object.assign(flash, {
+      severity: "info",
+      title: "Déjà envoyé",
+      message: "Ce formulaire avait déjà été envoyé : l'action n'a été faite qu'une fois.",
+      values: {},
+    });
   } else {
     let expired = false;
     try {
       const outcome = await handler(session.token, form);
       if (outcome.errors.length) {
         const { message, fields } = describeErrors(outcome.errors);
+        // A browser never refills a file input: say so, next to what was kept.
+        const files = [...form.values()].filter((value): value is File => typeof value !== "string" && value.size > 0);
+        const again = files.length
+          ? ` Vos textes sont conservés ; choisissez à nouveau ${files.length > 1 ? "les fichiers" : "le fichier"} (${files.map((file) => file.name).join(", ")}).`
+          : "";
         Object.assign(flash, {
           title: outcome.conflict ? "Une autre version a été enregistrée entre-temps" : "L'action n'a pas abouti",
           message: outcome.conflict
             ? "Quelqu'un a modifié cette contribution pendant que vous la modifiiez. Votre texte est conservé ci-dessous : rechargez la dernière version pour la comparer, ou renvoyez le vôtre pour la remplacer."
-            : message,
+            : message + again,
           errors: fields,
         });
       } else {
-        Object.assign(flash, { severity: "success", title: "C'est fait", message: outcome.success ?? "", values: {} });
+        Object.assign(flash, {
+          severity: "success",
+          title: "C'est fait",
+          message: outcome.success ?? "",
+          values: {},
+        });
       }
     } catch (error) {
       if (error instanceof AgentTokenRefusedError) expired = true;
       else if (error instanceof CmsUnavailableError || error instanceof CmsQueryError) {
         console.error(`[mon-espace] ${formName} :`, error.message);
-        Object.assign(flash, { title: "La plateforme ne répond pas", message: "Votre demande n'a pas pu être enregistrée. Réessayez dans quelques minutes ; vos saisies sont conservées." });
+        Object.assign(flash, {
+          title: "La plateforme ne répond pas",
+          message: "Votre demande n'a pas pu être enregistrée. Réessayez dans quelques minutes ; vos saisies sont conservées.",
+        });
       } else throw error;
     }
     if (expired) redirect("/connexion/?erreur=session-expiree&retour=/mon-espace/");
@@ -84,33 +158,69 @@ export async function proposeTheme(form: FormData) {
   await run("theme", form, async (token) => {
     const result = await cmsAgentQuery(
       ProposeThemeDocument,
-      { title: text(form, "title"), description: text(form, "description"), localAuthority: optional(form, "localAuthority") },
+      {
+        title: text(form, "title"),
+        description: text(form, "description"),
+        localAuthority: optional(form, "localAuthority"),
+        idempotencyKey: idempotencyKey(form),
+      },
       token,
     );
-    return { errors: result.proposeTheme?.errors ?? [], success: "Votre proposition de thème est envoyée : l'ANCT la relit avant de l'ouvrir au vote." };
+    return {
+      errors: result.proposeTheme?.errors ?? [],
+      success: "Votre proposition de thème est envoyée : l'ANCT la relit avant de l'ouvrir au vote.",
+    };
   });
 }
 
 export async function vote(form: FormData) {
   await run("vote", form, async (token) => {
-    const result = await cmsAgentQuery(VoteForThemeDocument, { proposal: text(form, "proposal"), localAuthority: optional(form, "localAuthority") }, token);
+    const result = await cmsAgentQuery(
+      VoteForThemeDocument,
+      {
+        proposal: text(form, "proposal"),
+        localAuthority: optional(form, "localAuthority"),
+      },
+      token,
+    );
     const remaining = result.voteForTheme?.remainingVotes;
     const left = remaining == null ? "" : remaining === 0 ? " Vous avez utilisé tous vos votes." : ` Il vous reste ${remaining} vote${remaining > 1 ? "s" : ""}.`;
-    return { errors: result.voteForTheme?.errors ?? [], success: `Votre vote est enregistré.${left}` };
+    return {
+      errors: result.voteForTheme?.errors ?? [],
+      success: `Votre vote est enregistré.${left}`,
+    };
   });
 }
 
 export async function withdrawVote(form: FormData) {
   await run("vote", form, async (token) => {
-    const result = await cmsAgentQuery(WithdrawVoteDocument, { proposal: text(form, "proposal"), localAuthority: optional(form, "localAuthority") }, token);
-    return { errors: result.withdrawVote?.errors ?? [], success: "Votre vote est retiré." };
+    const result = await cmsAgentQuery(
+      WithdrawVoteDocument,
+      {
+        proposal: text(form, "proposal"),
+        localAuthority: optional(form, "localAuthority"),
+      },
+      token,
+    );
+    return {
+      errors: result.withdrawVote?.errors ?? [],
+      success: "Votre vote est retiré.",
+    };
   });
 }
 
 export async function enroll(form: FormData) {
   await run("inscription", form, async (token) => {
     const role = text(form, "role") === "OBSERVER" ? "OBSERVER" : "PARTICIPANT";
-    const result = await cmsAgentQuery(EnrollDocument, { project: text(form, "project"), role, localAuthority: optional(form, "localAuthority") }, token);
+    const result = await cmsAgentQuery(
+      EnrollDocument,
+      {
+        project: text(form, "project"),
+        role,
+        localAuthority: optional(form, "localAuthority"),
+      },
+      token,
+    );
     const enrollment = result.enroll?.enrollment;
     const success =
       enrollment?.status === "WAITING"
@@ -124,8 +234,18 @@ export async function enroll(form: FormData) {
 
 export async function withdrawEnrollment(form: FormData) {
   await run("inscription", form, async (token) => {
-    const result = await cmsAgentQuery(WithdrawEnrollmentDocument, { project: text(form, "project"), localAuthority: optional(form, "localAuthority") }, token);
-    return { errors: result.withdrawEnrollment?.errors ?? [], success: "Votre collectivité est retirée de ce projet." };
+    const result = await cmsAgentQuery(
+      WithdrawEnrollmentDocument,
+      {
+        project: text(form, "project"),
+        localAuthority: optional(form, "localAuthority"),
+      },
+      token,
+    );
+    return {
+      errors: result.withdrawEnrollment?.errors ?? [],
+      success: "Votre collectivité est retirée de ce projet.",
+    };
   });
 }
 
@@ -136,6 +256,7 @@ function participationLevel(form: FormData): number | undefined {
 
 export async function submitExperience(form: FormData) {
   await run("experience", form, async (token) => {
+    const { input, files } = attachments(form);
     const result = await cmsAgentQuery(
       SubmitExperienceDocument,
       {
@@ -145,11 +266,46 @@ export async function submitExperience(form: FormData) {
           body: optional(form, "body"),
           participationLevel: participationLevel(form),
           localAuthority: optional(form, "localAuthority"),
+          ...input,
         },
+        idempotencyKey: idempotencyKey(form),
       },
       token,
+      files,
     );
-    return { errors: result.submitExperience?.errors ?? [], success: "Votre expérience est envoyée : elle sera publiée après relecture par l'ANCT." };
+    return {
+      errors: result.submitExperience?.errors ?? [],
+      success: "Votre expérience est envoyée : elle sera publiée après relecture par l'ANCT.",
+    };
+  });
+}
+
+export async function submitResource(form: FormData) {
+  await run("ressource", form, async (token) => {
+    const { input, files } = attachments(form);
+    const result = await cmsAgentQuery(
+      SubmitResourceDocument,
+      {
+        input: {
+          title: text(form, "title"),
+          summary: text(form, "summary"),
+          body: optional(form, "body"),
+          resourceType: optional(form, "resourceType"),
+          externalUrl: optional(form, "externalUrl"),
+          organisation: optional(form, "organisation"),
+          authors: optional(form, "authors"),
+          localAuthority: optional(form, "localAuthority"),
+          ...input,
+        },
+        idempotencyKey: idempotencyKey(form),
+      },
+      token,
+      files,
+    );
+    return {
+      errors: result.submitResource?.errors ?? [],
+      success: "Votre ressource est envoyée : elle sera publiée après relecture par l'ANCT.",
+    };
   });
 }
 
@@ -159,17 +315,33 @@ export async function updateSubmission(form: FormData) {
     "modification",
     form,
     async (token) => {
+      const { input, files } = attachments(form);
       const result = await cmsAgentQuery(
         UpdateSubmissionDocument,
         {
           id,
           baseRevisionId: text(form, "baseRevisionId"),
-          input: { title: optional(form, "title"), summary: optional(form, "summary"), body: optional(form, "body") },
+          input: {
+            title: optional(form, "title"),
+            summary: optional(form, "summary"),
+            body: form.has("body") ? text(form, "body") : undefined,
+            participationLevel: participationLevel(form),
+            resourceType: optional(form, "resourceType"),
+            externalUrl: form.has("externalUrl") ? text(form, "externalUrl") : undefined,
+            organisation: form.has("organisation") ? text(form, "organisation") : undefined,
+            authors: form.has("authors") ? text(form, "authors") : undefined,
+            ...input,
+          },
         },
         token,
+        files,
       );
       const errors = result.updateSubmission?.errors ?? [];
-      return { errors, conflict: isConflict(errors), success: "Votre contribution modifiée est renvoyée en relecture." };
+      return {
+        errors,
+        conflict: isConflict(errors),
+        success: "Votre contribution modifiée est renvoyée en relecture.",
+      };
     },
     `/mon-espace/contributions/${encodeURIComponent(id)}/`,
   );
@@ -179,16 +351,68 @@ export async function postJournalEntry(form: FormData) {
   await run("journal", form, async (token) => {
     const result = await cmsAgentQuery(
       PostJournalEntryDocument,
-      { project: text(form, "project"), title: text(form, "title"), summary: text(form, "summary"), body: optional(form, "body"), localAuthority: optional(form, "localAuthority") },
+      {
+        project: text(form, "project"),
+        title: text(form, "title"),
+        summary: text(form, "summary"),
+        body: optional(form, "body"),
+        localAuthority: optional(form, "localAuthority"),
+        idempotencyKey: idempotencyKey(form),
+      },
       token,
     );
-    return { errors: result.postJournalEntry?.errors ?? [], success: "Votre entrée est publiée dans le journal de bord du projet." };
+    return {
+      errors: result.postJournalEntry?.errors ?? [],
+      success: "Votre entrée est publiée dans le journal de bord du projet.",
+    };
+  });
+}
+
+export async function submitActionPlan(form: FormData) {
+  await run("plan", form, async (token) => {
+    const actions = [0, 1, 2]
+      .map((index) => ({
+        title: text(form, `action-${index}-title`),
+        owner: text(form, `action-${index}-owner`),
+      }))
+      .filter((action) => action.title || action.owner);
+    const result = await cmsAgentQuery(
+      SubmitActionPlanDocument,
+      {
+        project: text(form, "project"),
+        title: text(form, "title"),
+        summary: text(form, "summary"),
+        objectives: text(form, "objectives"),
+        successCriteria: optional(form, "successCriteria"),
+        actions,
+        localAuthority: optional(form, "localAuthority"),
+        idempotencyKey: idempotencyKey(form),
+      },
+      token,
+    );
+    const plan = result.submitActionPlan;
+    return {
+      errors: plan?.errors ?? [],
+      success: plan?.inWorkflow
+        ? "Votre plan d'action est envoyé : suivez sa validation puis son adoption par votre exécutif dans « Mes contributions »."
+        : "Votre plan d'action est enregistré : suivez-le dans « Mes contributions ».",
+    };
   });
 }
 
 export async function requestMembership(form: FormData) {
   await run("rattachement", form, async (token) => {
-    const result = await cmsAgentQuery(RequestMembershipDocument, { localAuthority: text(form, "localAuthority"), message: optional(form, "message") }, token);
-    return { errors: result.requestMembership?.errors ?? [], success: "Votre demande de rattachement est envoyée." };
+    const result = await cmsAgentQuery(
+      RequestMembershipDocument,
+      {
+        localAuthority: text(form, "localAuthority"),
+        message: optional(form, "message"),
+      },
+      token,
+    );
+    return {
+      errors: result.requestMembership?.errors ?? [],
+      success: "Votre demande de rattachement est envoyée.",
+    };
   });
 }

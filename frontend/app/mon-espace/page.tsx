@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -8,22 +6,26 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 
-import { enroll, postJournalEntry, proposeTheme, submitExperience, vote, withdrawEnrollment, withdrawVote } from "@/app/mon-espace/actions";
+import { enroll, postJournalEntry, proposeTheme, submitActionPlan, submitExperience, submitResource, vote, withdrawEnrollment, withdrawVote } from "@/app/mon-espace/actions";
+import { ActionPlanForm, AuthorityField, FileFields, fileFieldIds, FormId, ResourceForm, type Authority } from "@/components/auth/AgentForms";
 import { fieldState, fieldValue, FlashNotice } from "@/components/auth/FlashNotice";
 import { SubmitButton } from "@/components/auth/FormParts";
 import { AgentSpaceDocument, type AgentSpaceQuery } from "@/gql/graphql";
 import { agentPage } from "@/lib/auth/agentPage";
-import type { Flash } from "@/lib/auth/flash";
 import { changeReasonLabel, CONTENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, SUBMISSION_STATUS_LABELS } from "@/lib/auth/labels";
 import { AgentTokenRefusedError, cmsAgentQuery } from "@/lib/cmsAgent";
 import { formatDate } from "@/lib/format";
 import { LOCAL_AUTHORITY_KIND_LABELS } from "@/lib/labels";
 
-export const metadata: Metadata = { title: "Mon espace", robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: "Mon espace",
+  robots: { index: false, follow: false },
+};
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-type Authority = { id: string; name: string };
+type Props = {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function load(token: string): Promise<AgentSpaceQuery> {
   try {
@@ -32,28 +34,6 @@ async function load(token: string): Promise<AgentSpaceQuery> {
     if (error instanceof AgentTokenRefusedError) redirect("/connexion/?erreur=session-expiree&retour=/mon-espace/");
     throw error;
   }
-}
-
-/** The collectivité chooser of a form: hidden when the agent acts for one only. */
-function AuthorityField({ authorities, flash, form }: { authorities: Authority[]; flash: Flash | null; form: string }) {
-  if (authorities.length <= 1) return authorities[0] ? <input type="hidden" name="localAuthority" value={authorities[0].id} /> : null;
-  return (
-    <Select
-      label="Au nom de"
-      nativeSelectProps={{ name: "localAuthority", id: `${form}-localAuthority`, defaultValue: fieldValue(flash, form, "localAuthority") }}
-      {...fieldState(flash, form, "localAuthority")}
-    >
-      {authorities.map((authority) => (
-        <option key={authority.id} value={authority.id}>
-          {authority.name}
-        </option>
-      ))}
-    </Select>
-  );
-}
-
-function FormId() {
-  return <input type="hidden" name="formId" value={randomUUID().replaceAll("-", "")} />;
 }
 
 export default async function AgentSpacePage({ searchParams }: Props) {
@@ -68,6 +48,9 @@ export default async function AgentSpacePage({ searchParams }: Props) {
   const campaign = data.themeRanking[0]?.proposal.campaign ?? null;
   const projects = data.sharedProjects.edges.map((edge) => edge.node);
   const participantProjects = projects.filter((project) => project.participants.some((authority) => mine.has(authority.id)));
+  // The votes of the collectivité the vote buttons act for (the first one), in the ranking's campaign.
+  const ballot = me?.ballots.find((candidate) => candidate.localAuthority.id === authorities[0]?.id && candidate.campaign.id === campaign?.id) ?? null;
+  const votedFor = new Set(ballot?.myVotes.map((proposal) => proposal.id) ?? []);
 
   return (
     <>
@@ -81,7 +64,10 @@ export default async function AgentSpacePage({ searchParams }: Props) {
           memberships.length ? (
             <ul>
               {memberships.map((membership) => {
-                const status = MEMBERSHIP_STATUS_LABELS[membership.status] ?? { label: membership.status, severity: "info" as const };
+                const status = MEMBERSHIP_STATUS_LABELS[membership.status] ?? {
+                  label: membership.status,
+                  severity: "info" as const,
+                };
                 return (
                   <li key={membership.localAuthority.id} className="fr-mb-1w">
                     {membership.localAuthority.name} ({LOCAL_AUTHORITY_KIND_LABELS[membership.localAuthority.kind]}){" "}
@@ -112,9 +98,7 @@ export default async function AgentSpacePage({ searchParams }: Props) {
             description="Votre demande de rattachement attend l'approbation du référent de votre collectivité ou de l'ANCT. En attendant, vous pouvez consulter mais pas agir."
           />
         )}
-        {!canAct && !pending.length && (
-          <Alert severity="info" small description="Vous n'agissez encore pour aucune collectivité : demandez un rattachement." />
-        )}
+        {!canAct && !pending.length && <Alert severity="info" small description="Vous n'agissez encore pour aucune collectivité : demandez un rattachement." />}
         <p className="fr-mt-2w">
           <Link href="/mon-espace/rattachement/">Demander à agir pour une autre collectivité</Link>
         </p>
@@ -125,7 +109,10 @@ export default async function AgentSpacePage({ searchParams }: Props) {
         {me?.submissions.length ? (
           <ul className="fr-raw-list">
             {me.submissions.map((submission) => {
-              const status = SUBMISSION_STATUS_LABELS[submission.status] ?? { label: submission.status, severity: "info" as const };
+              const status = SUBMISSION_STATUS_LABELS[submission.status] ?? {
+                label: submission.status,
+                severity: "info" as const,
+              };
               const sentBack = submission.comments.filter((comment) => comment.reasons.length || comment.comment).at(-1);
               return (
                 <li key={submission.id} className="fr-mb-3w">
@@ -139,6 +126,7 @@ export default async function AgentSpacePage({ searchParams }: Props) {
                     {CONTENT_TYPE_LABELS[submission.contentType] ?? submission.contentType}
                     {submission.localAuthority && ` — ${submission.localAuthority.name}`}
                   </p>
+                  {submission.status === "IN_REVIEW" && submission.currentTask && <p className="fr-mb-1w">Étape en cours : {submission.currentTask}.</p>}
                   {submission.status === "CHANGES_REQUESTED" && sentBack && (
                     <div className="fr-callout fr-mb-1w">
                       <p className="fr-callout__title">Ce que demande la modération</p>
@@ -152,7 +140,7 @@ export default async function AgentSpacePage({ searchParams }: Props) {
                       {sentBack.comment && <p className="fr-callout__text">« {sentBack.comment} »</p>}
                     </div>
                   )}
-                  {(submission.status === "CHANGES_REQUESTED" || submission.status === "DRAFT") && (
+                  {(submission.status === "CHANGES_REQUESTED" || submission.status === "DRAFT") && submission.contentType !== "ActionPlanPage" && (
                     <Link href={`/mon-espace/contributions/${encodeURIComponent(submission.id)}/`}>Modifier et renvoyer « {submission.title} »</Link>
                   )}
                 </li>
@@ -171,9 +159,23 @@ export default async function AgentSpacePage({ searchParams }: Props) {
           <>
             <p>
               {campaign.title}
-              {campaign.status === "OPEN" && ` — ouvert jusqu'au ${formatDate(campaign.closesAt)}`}. Chaque collectivité dispose de{" "}
-              {campaign.voteLimit} vote{campaign.voteLimit > 1 ? "s" : ""}.
+              {campaign.status === "OPEN" && ` — ouvert jusqu'au ${formatDate(campaign.closesAt)}`}. Chaque collectivité dispose de {campaign.voteLimit} vote
+              {campaign.voteLimit > 1 ? "s" : ""}.
             </p>
+            {ballot && (
+              <p id="votes-restants">
+                {ballot.votesLeft == null
+                  ? `${ballot.localAuthority.name} peut voter pour autant de thèmes qu'elle le souhaite.`
+                  : ballot.votesLeft === 0
+                    ? `${ballot.localAuthority.name} a utilisé tous ses votes : retirez-en un pour voter pour un autre thème.`
+                    : `Il reste ${ballot.votesLeft} vote${ballot.votesLeft > 1 ? "s" : ""} à ${ballot.localAuthority.name}.`}
+                {ballot.myVotes.length > 0 &&
+                  ` Vos votes : ${data.themeRanking
+                    .filter((entry) => votedFor.has(entry.proposal.id))
+                    .map((entry) => `« ${entry.proposal.title} »`)
+                    .join(", ")}.`}
+              </p>
+            )}
             <div className="fr-table">
               <table>
                 <caption>Classement en direct</caption>
@@ -189,27 +191,43 @@ export default async function AgentSpacePage({ searchParams }: Props) {
                   {data.themeRanking.map((entry) => (
                     <tr key={entry.proposal.id}>
                       <td>{entry.rank}</td>
-                      <th scope="row">{entry.proposal.title}</th>
+                      <th scope="row">
+                        {entry.proposal.title}
+                        {votedFor.has(entry.proposal.id) && (
+                          <>
+                            {" "}
+                            <Badge severity="success" small>
+                              Votre vote
+                            </Badge>
+                          </>
+                        )}
+                      </th>
                       <td>{entry.votes}</td>
                       <td>
                         {canAct && campaign.status === "OPEN" && (
                           <div className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
-                            <form action={vote}>
-                              <FormId />
-                              <input type="hidden" name="proposal" value={entry.proposal.id} />
-                              {authorities[0] && <input type="hidden" name="localAuthority" value={authorities[0].id} />}
-                              <SubmitButton>
-                                Voter<span className="fr-sr-only"> pour « {entry.proposal.title} »</span>
-                              </SubmitButton>
-                            </form>
-                            <form action={withdrawVote}>
-                              <FormId />
-                              <input type="hidden" name="proposal" value={entry.proposal.id} />
-                              {authorities[0] && <input type="hidden" name="localAuthority" value={authorities[0].id} />}
-                              <SubmitButton secondary>
-                                Retirer mon vote<span className="fr-sr-only"> pour « {entry.proposal.title} »</span>
-                              </SubmitButton>
-                            </form>
+                            {!votedFor.has(entry.proposal.id) && (
+                              <form action={vote}>
+                                <FormId />
+                                <input type="hidden" name="proposal" value={entry.proposal.id} />
+                                {authorities[0] && <input type="hidden" name="localAuthority" value={authorities[0].id} />}
+                                <SubmitButton>
+                                  Voter
+                                  <span className="fr-sr-only"> pour « {entry.proposal.title} »</span>
+                                </SubmitButton>
+                              </form>
+                            )}
+                            {(votedFor.has(entry.proposal.id) || !ballot) && (
+                              <form action={withdrawVote}>
+                                <FormId />
+                                <input type="hidden" name="proposal" value={entry.proposal.id} />
+                                {authorities[0] && <input type="hidden" name="localAuthority" value={authorities[0].id} />}
+                                <SubmitButton secondary>
+                                  Retirer mon vote
+                                  <span className="fr-sr-only"> pour « {entry.proposal.title} »</span>
+                                </SubmitButton>
+                              </form>
+                            )}
                           </div>
                         )}
                       </td>
@@ -231,13 +249,25 @@ export default async function AgentSpacePage({ searchParams }: Props) {
             <Input
               label="Intitulé du thème"
               hintText="200 caractères au plus."
-              nativeInputProps={{ id: "theme-title", name: "title", required: true, maxLength: 200, defaultValue: fieldValue(flash, "theme", "title") }}
+              nativeInputProps={{
+                id: "theme-title",
+                name: "title",
+                required: true,
+                maxLength: 200,
+                defaultValue: fieldValue(flash, "theme", "title"),
+              }}
               {...fieldState(flash, "theme", "title")}
             />
             <Input
               label="Pourquoi ce thème compte pour votre territoire"
               textArea
-              nativeTextAreaProps={{ id: "theme-description", name: "description", required: true, rows: 4, defaultValue: fieldValue(flash, "theme", "description") }}
+              nativeTextAreaProps={{
+                id: "theme-description",
+                name: "description",
+                required: true,
+                rows: 4,
+                defaultValue: fieldValue(flash, "theme", "description"),
+              }}
               {...fieldState(flash, "theme", "description")}
             />
             <SubmitButton>Proposer ce thème</SubmitButton>
@@ -252,8 +282,7 @@ export default async function AgentSpacePage({ searchParams }: Props) {
         <FlashNotice flash={flash} form="inscription" />
         {projects.length ? (
           projects.map((project) => {
-            const enrolled =
-              project.participants.some((a) => mine.has(a.id)) || project.observers.some((a) => mine.has(a.id)) || project.waitingList.some((a) => mine.has(a.id));
+            const enrolled = project.participants.some((a) => mine.has(a.id)) || project.observers.some((a) => mine.has(a.id)) || project.waitingList.some((a) => mine.has(a.id));
             const myRank = project.waitingList.findIndex((a) => mine.has(a.id));
             return (
               <div key={project.id} className="fr-mb-4w">
@@ -273,7 +302,8 @@ export default async function AgentSpacePage({ searchParams }: Props) {
                       <input type="hidden" name="project" value={project.id} />
                       {authorities[0] && <input type="hidden" name="localAuthority" value={authorities[0].id} />}
                       <SubmitButton secondary>
-                        Retirer ma collectivité<span className="fr-sr-only"> de « {project.title} »</span>
+                        Retirer ma collectivité
+                        <span className="fr-sr-only"> de « {project.title} »</span>
                       </SubmitButton>
                     </form>
                   ) : (
@@ -318,7 +348,13 @@ export default async function AgentSpacePage({ searchParams }: Props) {
         <FlashNotice
           flash={flash}
           form="experience"
-          fieldIds={{ title: "experience-title", summary: "experience-summary", body: "experience-body", participationLevel: "experience-participationLevel" }}
+          fieldIds={{
+            title: "experience-title",
+            summary: "experience-summary",
+            body: "experience-body",
+            participationLevel: "experience-participationLevel",
+            ...fileFieldIds("experience"),
+          }}
         />
         {canAct ? (
           <form action={submitExperience}>
@@ -326,26 +362,49 @@ export default async function AgentSpacePage({ searchParams }: Props) {
             <AuthorityField authorities={authorities} flash={flash} form="experience" />
             <Input
               label="Titre"
-              nativeInputProps={{ id: "experience-title", name: "title", required: true, maxLength: 255, defaultValue: fieldValue(flash, "experience", "title") }}
+              nativeInputProps={{
+                id: "experience-title",
+                name: "title",
+                required: true,
+                maxLength: 255,
+                defaultValue: fieldValue(flash, "experience", "title"),
+              }}
               {...fieldState(flash, "experience", "title")}
             />
             <Input
               label="Résumé"
               hintText="800 caractères au plus."
               textArea
-              nativeTextAreaProps={{ id: "experience-summary", name: "summary", required: true, maxLength: 800, rows: 3, defaultValue: fieldValue(flash, "experience", "summary") }}
+              nativeTextAreaProps={{
+                id: "experience-summary",
+                name: "summary",
+                required: true,
+                maxLength: 800,
+                rows: 3,
+                defaultValue: fieldValue(flash, "experience", "summary"),
+              }}
               {...fieldState(flash, "experience", "summary")}
             />
             <Input
               label="Récit"
               hintText="Texte libre ; séparez les paragraphes par une ligne vide."
               textArea
-              nativeTextAreaProps={{ id: "experience-body", name: "body", rows: 8, defaultValue: fieldValue(flash, "experience", "body") }}
+              nativeTextAreaProps={{
+                id: "experience-body",
+                name: "body",
+                rows: 8,
+                defaultValue: fieldValue(flash, "experience", "body"),
+              }}
               {...fieldState(flash, "experience", "body")}
             />
             <Select
               label="Niveau de participation (échelle d'Arnstein)"
-              nativeSelectProps={{ id: "experience-participationLevel", name: "participationLevel", required: true, defaultValue: fieldValue(flash, "experience", "participationLevel") }}
+              nativeSelectProps={{
+                id: "experience-participationLevel",
+                name: "participationLevel",
+                required: true,
+                defaultValue: fieldValue(flash, "experience", "participationLevel"),
+              }}
               {...fieldState(flash, "experience", "participationLevel")}
             >
               <option value="">Choisir un niveau</option>
@@ -355,6 +414,7 @@ export default async function AgentSpacePage({ searchParams }: Props) {
                 </option>
               ))}
             </Select>
+            <FileFields flash={flash} form="experience" />
             <SubmitButton>Envoyer en relecture</SubmitButton>
           </form>
         ) : (
@@ -362,14 +422,38 @@ export default async function AgentSpacePage({ searchParams }: Props) {
         )}
       </section>
 
+      <section aria-labelledby="ressource" className="fr-mb-6w">
+        <h2 id="ressource">Partager une ressource</h2>
+        {canAct ? (
+          <ResourceForm action={submitResource} authorities={authorities} flash={flash} />
+        ) : (
+          <p>Vous pourrez partager une ressource quand votre rattachement sera approuvé.</p>
+        )}
+      </section>
+
       {participantProjects.length > 0 && (
         <section aria-labelledby="journal" className="fr-mb-6w">
           <h2 id="journal">Écrire dans le journal de bord</h2>
-          <FlashNotice flash={flash} form="journal" fieldIds={{ title: "journal-title", summary: "journal-summary", body: "journal-body" }} />
+          <FlashNotice
+            flash={flash}
+            form="journal"
+            fieldIds={{
+              title: "journal-title",
+              summary: "journal-summary",
+              body: "journal-body",
+            }}
+          />
           <form action={postJournalEntry}>
             <FormId />
             <input type="hidden" name="localAuthority" value={authorities[0]?.id ?? ""} />
-            <Select label="Projet" nativeSelectProps={{ id: "journal-project", name: "project", defaultValue: fieldValue(flash, "journal", "project") }}>
+            <Select
+              label="Projet"
+              nativeSelectProps={{
+                id: "journal-project",
+                name: "project",
+                defaultValue: fieldValue(flash, "journal", "project"),
+              }}
+            >
               {participantProjects.map((project) => (
                 <option key={project.id} value={project.id}>
                   {project.title}
@@ -378,24 +462,49 @@ export default async function AgentSpacePage({ searchParams }: Props) {
             </Select>
             <Input
               label="Titre de l'entrée"
-              nativeInputProps={{ id: "journal-title", name: "title", required: true, defaultValue: fieldValue(flash, "journal", "title") }}
+              nativeInputProps={{
+                id: "journal-title",
+                name: "title",
+                required: true,
+                defaultValue: fieldValue(flash, "journal", "title"),
+              }}
               {...fieldState(flash, "journal", "title")}
             />
             <Input
               label="Résumé"
               hintText="600 caractères au plus."
               textArea
-              nativeTextAreaProps={{ id: "journal-summary", name: "summary", required: true, maxLength: 600, rows: 3, defaultValue: fieldValue(flash, "journal", "summary") }}
+              nativeTextAreaProps={{
+                id: "journal-summary",
+                name: "summary",
+                required: true,
+                maxLength: 600,
+                rows: 3,
+                defaultValue: fieldValue(flash, "journal", "summary"),
+              }}
               {...fieldState(flash, "journal", "summary")}
             />
             <Input
               label="Texte"
               textArea
-              nativeTextAreaProps={{ id: "journal-body", name: "body", rows: 6, defaultValue: fieldValue(flash, "journal", "body") }}
+              nativeTextAreaProps={{
+                id: "journal-body",
+                name: "body",
+                rows: 6,
+                defaultValue: fieldValue(flash, "journal", "body"),
+              }}
               {...fieldState(flash, "journal", "body")}
             />
             <SubmitButton>Publier dans le journal</SubmitButton>
           </form>
+        </section>
+      )}
+
+      {participantProjects.length > 0 && (
+        <section aria-labelledby="plan" className="fr-mb-6w">
+          <h2 id="plan">Déposer le plan d&apos;action de ma collectivité</h2>
+          <p>Il part en validation, puis en adoption par votre exécutif ; suivez chaque étape dans « Mes contributions ».</p>
+          <ActionPlanForm action={submitActionPlan} projects={participantProjects} authorities={authorities} flash={flash} />
         </section>
       )}
     </>

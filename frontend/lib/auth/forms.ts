@@ -2,15 +2,33 @@
 // codes get a sentence that says what to do next.
 import type { FieldError } from "@/lib/auth/flash";
 
-export type MutationError = { field?: string | null; code: string; message: string };
+export type MutationError = {
+  field?: string | null;
+  code: string;
+  message: string;
+};
 
 const BY_CODE: Record<string, string> = {
   FORBIDDEN: "Votre rattachement à cette collectivité n'est pas (encore) approuvé : vous pouvez consulter, pas agir.",
   CAMPAIGN_CLOSED: "Aucune campagne de vote n'est ouverte en ce moment.",
 };
 
-export function describeErrors(errors: MutationError[]): { message: string; fields: FieldError[] } {
-  const fields = errors.filter((error) => error.field).map((error) => ({ field: error.field as string, message: error.message }));
+/** The form's input for a CMS field: a file's path (`documents.1.file`) names its file input. */
+export function formField(field: string): string {
+  const file = /^(image|images|document|documents)(\.\d+)?\.file$/.exec(field);
+  return file?.[1] ?? field;
+}
+
+export function describeErrors(errors: MutationError[]): {
+  message: string;
+  fields: FieldError[];
+} {
+  const fields = errors
+    .filter((error) => error.field)
+    .map((error) => ({
+      field: formField(error.field as string),
+      message: error.message,
+    }));
   const general = errors.filter((error) => !error.field).map((error) => BY_CODE[error.code] ?? error.message);
   const message = general.length ? general.join(" ") : "Corrigez les champs signalés ci-dessous.";
   return { message, fields };
@@ -24,7 +42,10 @@ export function isConflict(errors: MutationError[]): boolean {
 /** Dedupe of form submissions: each form carries a random id; the second POST of one id does nothing. */
 export class HandledForms {
   private seen = new Map<string, number>();
-  constructor(private readonly ttlMs = 3600_000, private readonly max = 5000) {}
+  constructor(
+    private readonly ttlMs = 3600_000,
+    private readonly max = 5000,
+  ) {}
   /** True the first time an id is claimed (synchronously: two concurrent POSTs cannot both win). */
   claim(id: string, now = Date.now()): boolean {
     if (!/^[A-Za-z0-9_-]{16,64}$/.test(id)) return false;
