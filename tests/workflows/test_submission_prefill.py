@@ -101,4 +101,3 @@ def test_reading_back_does_not_cost_a_query_per_submission(client, site, tokens)
         result = ask(client, tokens["contributor"], MINE)
     assert len(result["data"]["me"]["submissions"]) == 3
     assert len(three) == len(one)
-
