@@ -152,7 +152,10 @@ def test_a_signed_in_agent_subscribes_its_own_address_at_once(
     from cms.tokens import create_token
     from tests.api.conftest import GraphQLClient
 
+    from cms.models import AgentIdentity
+
     agent = django_user_model.objects.create_user("agent", "agent@mairie.fr")
+    AgentIdentity.objects.create(user=agent, issuer="https://proconnect.test", sub="agent")
     token = create_token(agent)
     gql = GraphQLClient(client)
     with django_capture_on_commit_callbacks(execute=True):
