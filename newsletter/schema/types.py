@@ -60,7 +60,9 @@ class MyNewsletterSubscription(graphene.ObjectType):
     class Meta:
         description = "L'inscription à la lettre de l'agent connecté, pour son espace."
 
-    email = graphene.String(required=True, description="L'adresse du compte, celle qui est inscrite.")
+    email = graphene.String(
+        required=True, description="L'adresse du compte, celle qui est inscrite."
+    )
     status = graphene.Field(
         NewsletterSubscriptionStatus, required=True, description="État de l'inscription."
     )

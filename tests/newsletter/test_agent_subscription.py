@@ -55,9 +55,7 @@ def test_a_proconnect_agent_subscribes_at_once_and_manages_everything(
 
     result = gql(PREFERENCES, {"preferences": {"newsletter": False}}, token=token)
     assert result["updateMyNewsletterPreferences"]["errors"][0]["code"] == "NO_PREFERENCE"
-    gql(
-        PREFERENCES, {"preferences": {"newsletter": False, "projectDigests": True}}, token=token
-    )
+    gql(PREFERENCES, {"preferences": {"newsletter": False, "projectDigests": True}}, token=token)
     preferences = gql(MINE, token=token)["myNewsletterSubscription"]["preferences"]
     assert preferences == {
         "newsletter": False,
