@@ -32,13 +32,14 @@ test("un agent gère sa lettre d'information depuis « Mon espace »", async ({ 
   }
 
   await expect(page.getByText(/ProConnect a vérifié l.adresse de votre compte/)).toBeVisible();
-  await page.getByLabel("L'agenda des événements").check();
+  // The DSFR draws the box on the label: a person clicks the label.
+  await page.locator('label[for="agenda"]').click();
   await page.getByRole("button", { name: "M'inscrire à la lettre" }).click();
   await expect(page.locator("#avis")).toContainText("aucune confirmation n'est nécessaire");
   await expect(page.locator("#etat-inscription")).toHaveText("Vous êtes inscrit.");
   await expect(page.getByLabel("L'agenda des événements")).toBeChecked();
 
-  await page.getByLabel("Les nouvelles des projets partagés").check();
+  await page.locator('label[for="projectDigests"]').click();
   await page.getByRole("button", { name: "Enregistrer mes préférences" }).click();
   await expect(page.locator("#avis")).toContainText("préférences sont enregistrées");
   await expect(page.getByLabel("Les nouvelles des projets partagés")).toBeChecked();
