@@ -207,6 +207,7 @@ def sendings_view(request):
             sent=Count("deliveries", filter=Q(deliveries__status="sent")),
             failed=Count("deliveries", filter=Q(deliveries__status="failed")),
             skipped=Count("deliveries", filter=Q(deliveries__status="skipped")),
+            uncertain=Count("deliveries", filter=Q(deliveries__status="uncertain")),
         )
         .order_by("-created_at")[:100]
     )
@@ -219,5 +220,27 @@ def sendings_view(request):
             "header_title": "Envois de la lettre d'information",
             "rows": rows,
             "running": any(s.status != Sending.Status.DONE for s, _ in rows),
+            "can_send": request.user.has_perm("newsletter.add_sending"),
         },
     )
+
+
+def resend_uncertain_view(request, pk):
+    """Send again, on an editor's explicit request, the messages a dead worker left uncertain."""
+    _require(request, "add_sending")
+    sending = get_object_or_404(Sending.objects.select_related("edition"), pk=pk)
+    if request.method != "POST":
+        return redirect("newsletter_sendings")
+    try:
+        with transaction.atomic():
+            count = sendings.resend_uncertain(sending, user=request.user)
+            tasks.start(sending)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            f"{count} remises incertaines renvoyées : certaines adresses recevront peut-être "
+            "la lettre deux fois.",
+        )
+    return redirect("newsletter_sendings")

@@ -116,13 +116,18 @@ class Sending(models.Model):
 class Delivery(models.Model):
     """One edition to one address, at most once: the unique constraint is the idempotence.
 
-    A row is claimed (`sending` state) before its message leaves and marked `sent` right after;
-    a crash leaves at most the messages of the claim in flight, which keep their Message-ID."""
+    A batch of rows is claimed (`claimed`), then each chunk is marked `in_flight` before its
+    messages leave and `sent` right after. A worker killed mid-chunk leaves `in_flight` rows whose
+    message may or may not have left: resume marks them `uncertain` and never re-sends them by
+    itself (at most once); an editor may resend them explicitly. `claimed` rows never left and
+    go back to `pending`."""
 
     class Status(models.TextChoices):
         PENDING = "pending", _("À envoyer")
-        CLAIMED = "claimed", _("En cours d'envoi")
+        CLAIMED = "claimed", _("Réservé par un envoi")
+        IN_FLIGHT = "in_flight", _("En cours de transmission")
         SENT = "sent", _("Envoyé")
+        UNCERTAIN = "uncertain", _("Incertain")
         FAILED = "failed", _("Échec")
         SKIPPED = "skipped", _("Écarté")
 

@@ -5,7 +5,7 @@ from wagtail.admin.widgets import Button
 
 from inspiration.models import NewsletterPage
 from newsletter import admin_views
-from newsletter.services.sending import SEND_ACTION
+from newsletter.services.sending import RESEND_UNCERTAIN_ACTION, SEND_ACTION
 
 
 @hooks.register("register_admin_urls")
@@ -19,6 +19,11 @@ def newsletter_admin_urls():
         ),
         path("lettre/abonnes/<int:pk>/", admin_views.subscriber_view, name="newsletter_subscriber"),
         path("lettre/envois/", admin_views.sendings_view, name="newsletter_sendings"),
+        path(
+            "lettre/envois/<int:pk>/renvoyer-incertains/",
+            admin_views.resend_uncertain_view,
+            name="newsletter_resend_uncertain",
+        ),
         path(
             "lettre/editions/<int:page_id>/apercu/",
             admin_views.preview_view,
@@ -86,4 +91,9 @@ def newsletter_buttons(page, user, view_name, next_url=None):
 def newsletter_log_actions(actions):
     actions.register_action(
         SEND_ACTION, "Envoyer la lettre d'information", "Lettre d'information envoyée"
+    )
+    actions.register_action(
+        RESEND_UNCERTAIN_ACTION,
+        "Renvoyer les remises incertaines",
+        "Remises incertaines de la lettre renvoyées",
     )

@@ -568,6 +568,10 @@ NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 200)
 NEWSLETTER_RATE_PER_SECOND = float(env("NEWSLETTER_RATE_PER_SECOND", "14") or 0)
 NEWSLETTER_RETRY_DELAYS = [60, 300, 1800]
 NEWSLETTER_CLAIM_TIMEOUT = env_int("NEWSLETTER_CLAIM_TIMEOUT", 900)
+# Messages marked in flight together: a worker killed mid-chunk leaves at most these « incertain ».
+NEWSLETTER_IN_FLIGHT = env_int("NEWSLETTER_IN_FLIGHT", 10)
+# The cache that counts the rate shared by all workers (Redis in production: atomic incr).
+NEWSLETTER_RATE_CACHE = env("NEWSLETTER_RATE_CACHE", "default")
 NEWSLETTER_CONFIRMATION_MAX_AGE = env_int("NEWSLETTER_CONFIRMATION_MAX_AGE", 7 * 24 * 3600)
 NEWSLETTER_CONSENT_TEXT_VERSION = env("NEWSLETTER_CONSENT_TEXT_VERSION", "2026-11")
 # django-anymail: the ESP's API key and the secret of its tracking webhooks (bounces, complaints).

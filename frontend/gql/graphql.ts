@@ -220,6 +220,14 @@ export type NewsletterPreferencesInput = {
   projectDigests?: boolean | null | undefined;
 };
 
+/** Où en est l'inscription d'une adresse. */
+export type NewsletterSubscriptionStatus =
+  | 'BOUNCED'
+  | 'CONFIRMED'
+  | 'NONE'
+  | 'PENDING'
+  | 'UNSUBSCRIBED';
+
 /** Filtres des ressources ; ils se cumulent. */
 export type ResourceFilter = {
   /** Nature de la ressource. */
@@ -478,6 +486,11 @@ export type EnrollMutationVariables = Exact<{
 
 
 export type EnrollMutation = { enroll: { errors: Array<{ field: string | null, code: string, message: string }>, enrollment: { id: string, role: EnrollmentRole, status: EnrollmentStatus, waitingRank: number | null, localAuthority: { name: string } } | null } | null };
+
+export type EraseMyNewsletterDataMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EraseMyNewsletterDataMutation = { eraseMyNewsletterData: { errors: Array<{ field: string | null, code: string, message: string }>, subscription: { status: NewsletterSubscriptionStatus } | null } | null };
 
 export type EventCalendarQueryVariables = Exact<{
   urlPath: string;
@@ -1083,6 +1096,16 @@ export type ModerateMutationVariables = Exact<{
 
 
 export type ModerateMutation = { moderate: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, status: SubmissionStatus, currentTask: string | null, live: boolean } | null } | null };
+
+export type MyNewsletterQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNewsletterQuery = { myNewsletterSubscription: { email: string, status: NewsletterSubscriptionStatus, confirmationNeeded: boolean, consentAt: string | null, consentSource: string | null, preferences: { newsletter: boolean, projectDigests: boolean, agenda: boolean, subscribed: boolean } | null } | null };
+
+export type MyNewsletterExportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNewsletterExportQuery = { myNewsletterSubscription: { export: string } | null };
 
 export type MySubmissionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2859,6 +2882,13 @@ export type SubmitResourceMutationVariables = Exact<{
 
 export type SubmitResourceMutation = { submitResource: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, title: string, status: SubmissionStatus, statusLabel: string, currentTask: string | null, latestRevisionId: string | null, localAuthority: { name: string, code: string } | null } | null } | null };
 
+export type SubscribeMyNewsletterMutationVariables = Exact<{
+  preferences?: NewsletterPreferencesInput | null | undefined;
+}>;
+
+
+export type SubscribeMyNewsletterMutation = { subscribeMyNewsletter: { errors: Array<{ field: string | null, code: string, message: string }>, subscription: { status: NewsletterSubscriptionStatus, confirmationNeeded: boolean } | null } | null };
+
 export type TaxonomyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2881,6 +2911,18 @@ export type ThemeOfTheMonthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ThemeOfTheMonthQuery = { inspirationThemes: { edges: Array<{ node: { id: string, title: string, month: string, summary: string, principle: string, nextThemeTitle: string, nextThemeMonth: string | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, themes: Array<{ name: string, slug: string }>, featuredExperiences: Array<{ title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, localAuthorities: Array<{ name: string }> }>, featuredResources: Array<{ title: string, urlPath: string, resourceType: ResourceType, organisation: string, externalUrl: string }>, featuredEvents: Array<{ title: string, urlPath: string, localStart: string, format: EventFormat, registrationUrl: string }>, callForContributions: { html: string } } }> } };
+
+export type UnsubscribeMyNewsletterMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnsubscribeMyNewsletterMutation = { unsubscribeMyNewsletter: { errors: Array<{ field: string | null, code: string, message: string }>, subscription: { status: NewsletterSubscriptionStatus } | null } | null };
+
+export type UpdateMyNewsletterPreferencesMutationVariables = Exact<{
+  preferences: NewsletterPreferencesInput;
+}>;
+
+
+export type UpdateMyNewsletterPreferencesMutation = { updateMyNewsletterPreferences: { errors: Array<{ field: string | null, code: string, message: string }>, subscription: { status: NewsletterSubscriptionStatus } | null } | null };
 
 export type UpdateSubmissionMutationVariables = Exact<{
   id: string | number;
@@ -7001,6 +7043,20 @@ export const EnrollDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:c38a5ce325a02de6390810e0185a371ed729df10068f5642f9d5368b10d1ada7"}) as unknown as TypedDocumentString<EnrollMutation, EnrollMutationVariables>;
+export const EraseMyNewsletterDataDocument = new TypedDocumentString(`
+    mutation EraseMyNewsletterData {
+  eraseMyNewsletterData {
+    errors {
+      field
+      code
+      message
+    }
+    subscription {
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:407e5ba101e472ed2e305a54fc86fc29350bd68e719f9dbc5f24f3be7f91dd96"}) as unknown as TypedDocumentString<EraseMyNewsletterDataMutation, EraseMyNewsletterDataMutationVariables>;
 export const EventCalendarDocument = new TypedDocumentString(`
     query EventCalendar($urlPath: String!) {
   page(urlPath: $urlPath) {
@@ -7556,6 +7612,30 @@ export const ModerateDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f7ffd88dde61d4a223c5a6dd4a52562dcdbee383a4f87814da587de1a04e20fa"}) as unknown as TypedDocumentString<ModerateMutation, ModerateMutationVariables>;
+export const MyNewsletterDocument = new TypedDocumentString(`
+    query MyNewsletter {
+  myNewsletterSubscription {
+    email
+    status
+    confirmationNeeded
+    consentAt
+    consentSource
+    preferences {
+      newsletter
+      projectDigests
+      agenda
+      subscribed
+    }
+  }
+}
+    `, {"hash":"sha256:85710fa1f8e898993a4bb1480664bfc9232d4a03975f0d18940ca335513737a2"}) as unknown as TypedDocumentString<MyNewsletterQuery, MyNewsletterQueryVariables>;
+export const MyNewsletterExportDocument = new TypedDocumentString(`
+    query MyNewsletterExport {
+  myNewsletterSubscription {
+    export
+  }
+}
+    `, {"hash":"sha256:2dd0e0d416ab953af3b4d80ca5877fa3503e56e414ffe300303cc0c0c592bb7b"}) as unknown as TypedDocumentString<MyNewsletterExportQuery, MyNewsletterExportQueryVariables>;
 export const MySubmissionsDocument = new TypedDocumentString(`
     query MySubmissions {
   me {
@@ -9819,6 +9899,21 @@ export const SubmitResourceDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:911edcc321465f1ddf82b8dadff0b6282e8437f186306eef0e5bc406d876022d"}) as unknown as TypedDocumentString<SubmitResourceMutation, SubmitResourceMutationVariables>;
+export const SubscribeMyNewsletterDocument = new TypedDocumentString(`
+    mutation SubscribeMyNewsletter($preferences: NewsletterPreferencesInput) {
+  subscribeMyNewsletter(preferences: $preferences) {
+    errors {
+      field
+      code
+      message
+    }
+    subscription {
+      status
+      confirmationNeeded
+    }
+  }
+}
+    `, {"hash":"sha256:f6dac5863102c80d532cabf02d7b1bd23956dc54d9c58d03e35e726dd897afbf"}) as unknown as TypedDocumentString<SubscribeMyNewsletterMutation, SubscribeMyNewsletterMutationVariables>;
 export const TaxonomyDocument = new TypedDocumentString(`
     query Taxonomy {
   themes {
@@ -9941,6 +10036,34 @@ export const ThemeOfTheMonthDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:cbea5adb57ef7aac1f9b10f0a08e07d92e3786d1745e1155965d7326ac6790db"}) as unknown as TypedDocumentString<ThemeOfTheMonthQuery, ThemeOfTheMonthQueryVariables>;
+export const UnsubscribeMyNewsletterDocument = new TypedDocumentString(`
+    mutation UnsubscribeMyNewsletter {
+  unsubscribeMyNewsletter {
+    errors {
+      field
+      code
+      message
+    }
+    subscription {
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:2cc1d2113e30a5efaa5aa698923850a9f167a28b01239f035dd3ad6b42ae3f41"}) as unknown as TypedDocumentString<UnsubscribeMyNewsletterMutation, UnsubscribeMyNewsletterMutationVariables>;
+export const UpdateMyNewsletterPreferencesDocument = new TypedDocumentString(`
+    mutation UpdateMyNewsletterPreferences($preferences: NewsletterPreferencesInput!) {
+  updateMyNewsletterPreferences(preferences: $preferences) {
+    errors {
+      field
+      code
+      message
+    }
+    subscription {
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:951c2e626f108f1c8bfee507b5e2a6055f5c4add923e727b752449a31f88fc2f"}) as unknown as TypedDocumentString<UpdateMyNewsletterPreferencesMutation, UpdateMyNewsletterPreferencesMutationVariables>;
 export const UpdateSubmissionDocument = new TypedDocumentString(`
     mutation UpdateSubmission($id: ID!, $baseRevisionId: ID!, $input: SubmissionUpdateInput!) {
   updateSubmission(id: $id, baseRevisionId: $baseRevisionId, input: $input) {

@@ -7,6 +7,7 @@ import graphene
 
 from cms.api.mutations import BaseMutation
 from newsletter.schema.types import (
+    MyNewsletterSubscription,
     NewsletterPreferences,
     NewsletterPreferencesInput,
     preferences_dict,
@@ -109,7 +110,88 @@ class UpdateSubscriptionPreferences(BaseMutation):
         return {"preferences": NewsletterPreferences.of(subscriber)}
 
 
+def _mine(info, subscriber=None):
+    user = info.context.user
+    return MyNewsletterSubscription.of(user, subscriber or subscriptions.of_agent(user))
+
+
+class SubscribeMyNewsletter(BaseMutation):
+    class Meta:
+        description = (
+            "Inscrire l'adresse du compte connecté : confirmée aussitôt quand ProConnect l'a "
+            "vérifiée, sinon un courriel de confirmation est envoyé."
+        )
+
+    class Arguments:
+        preferences = NewsletterPreferencesInput(description="Publications souhaitées.")
+
+    subscription = graphene.Field(MyNewsletterSubscription, description="L'inscription.")
+
+    @classmethod
+    def perform(cls, root, info, preferences=None):
+        user = info.context.user
+        subscriptions.subscribe_agent(user, preferences_dict(preferences))
+        return {"subscription": _mine(info)}
+
+
+class UpdateMyNewsletterPreferences(BaseMutation):
+    class Meta:
+        description = "Choisir les publications que reçoit l'adresse du compte connecté."
+
+    class Arguments:
+        preferences = NewsletterPreferencesInput(
+            required=True, description="Publications souhaitées."
+        )
+
+    subscription = graphene.Field(MyNewsletterSubscription, description="L'inscription.")
+
+    @classmethod
+    def perform(cls, root, info, preferences):
+        user = info.context.user
+        subscriber = subscriptions.update_agent_preferences(user, preferences_dict(preferences))
+        return {"subscription": _mine(info, subscriber)}
+
+
+class UnsubscribeMyNewsletter(BaseMutation):
+    class Meta:
+        description = "Désinscrire l'adresse du compte connecté de toutes les publications."
+
+    subscription = graphene.Field(MyNewsletterSubscription, description="L'inscription.")
+
+    @classmethod
+    def perform(cls, root, info):
+        subscriber = subscriptions.unsubscribe_agent(info.context.user)
+        return {"subscription": _mine(info, subscriber)}
+
+
+class EraseMyNewsletterData(BaseMutation):
+    class Meta:
+        description = (
+            "RGPD, droit à l'effacement : oublie l'adresse du compte connecté et ses envois."
+        )
+
+    subscription = graphene.Field(MyNewsletterSubscription, description="L'état après effacement.")
+
+    @classmethod
+    def perform(cls, root, info):
+        user = info.context.user
+        subscriptions.erase_agent(user)
+        return {"subscription": MyNewsletterSubscription.of(user, None)}
+
+
 class Mutation(graphene.ObjectType):
+    subscribe_my_newsletter = SubscribeMyNewsletter.Field(
+        description=SubscribeMyNewsletter._meta.description
+    )
+    update_my_newsletter_preferences = UpdateMyNewsletterPreferences.Field(
+        description=UpdateMyNewsletterPreferences._meta.description
+    )
+    unsubscribe_my_newsletter = UnsubscribeMyNewsletter.Field(
+        description=UnsubscribeMyNewsletter._meta.description
+    )
+    erase_my_newsletter_data = EraseMyNewsletterData.Field(
+        description=EraseMyNewsletterData._meta.description
+    )
     subscribe_newsletter = SubscribeNewsletter.Field(
         description=SubscribeNewsletter._meta.description
     )

@@ -43,3 +43,64 @@ def preferences_dict(value):
         "wants_project_digests": value.get("project_digests"),
         "wants_agenda": value.get("agenda"),
     }
+
+
+class NewsletterSubscriptionStatus(graphene.Enum):
+    class Meta:
+        description = "Où en est l'inscription d'une adresse."
+
+    NONE = "none"
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    UNSUBSCRIBED = "unsubscribed"
+    BOUNCED = "bounced"
+
+
+class MyNewsletterSubscription(graphene.ObjectType):
+    class Meta:
+        description = "L'inscription à la lettre de l'agent connecté, pour son espace."
+
+    email = graphene.String(
+        required=True, description="L'adresse du compte, celle qui est inscrite."
+    )
+    status = graphene.Field(
+        NewsletterSubscriptionStatus, required=True, description="État de l'inscription."
+    )
+    preferences = graphene.Field(
+        NewsletterPreferences, description="Les publications choisies ; null sans inscription."
+    )
+    consent_at = graphene.DateTime(description="Date du consentement.")
+    consent_source = graphene.String(description="Où le consentement a été donné.")
+    confirmation_needed = graphene.Boolean(
+        required=True,
+        description=(
+            "Vrai si l'inscription demande un courriel de confirmation : faux quand ProConnect a "
+            "vérifié l'adresse du compte."
+        ),
+    )
+
+    export = graphene.JSONString(
+        required=True,
+        description=(
+            "RGPD, droit d'accès : tout ce qui est conservé sur cette inscription, en JSON "
+            "({} sans inscription)."
+        ),
+    )
+
+    def resolve_export(root, info):
+        from newsletter.services.subscriptions import export_agent
+
+        return export_agent(info.context.user)
+
+    @staticmethod
+    def of(user, subscriber):
+        from newsletter.services.subscriptions import provider_verified
+
+        return MyNewsletterSubscription(
+            email=subscriber.email if subscriber else user.email,
+            status=str(subscriber.status) if subscriber else "none",
+            preferences=NewsletterPreferences.of(subscriber) if subscriber else None,
+            consent_at=subscriber.consent_at if subscriber else None,
+            consent_source=subscriber.consent_source if subscriber else None,
+            confirmation_needed=not provider_verified(user),
+        )

@@ -179,6 +179,37 @@ def with_utm(content, campaign, *, html):
     return pattern.sub(tag, content)
 
 
+_BLOCK_TAG = re.compile(r"(?=<(?:/?(?:table|tbody|tr|td|div|p|h\d|ul|ol|li)\b|!--))")
+
+
+def _wrap(line, limit):
+    """Cuts a line at spaces so that no piece exceeds `limit` octets (a word longer stays whole)."""
+    pieces, current = [], ""
+    for word in line.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if current and len(candidate.encode()) > limit:
+            pieces.append(current)
+            current = word
+        else:
+            current = candidate
+    pieces.append(current)
+    return "\n".join(pieces)
+
+
+def _short_lines(content, limit=900, *, html=True):
+    """Breaks the lines longer than SMTP's 998 octets, in HTML between block tags then at spaces
+    (where a line break shows as the space it replaces): each part then travels as 8bit, not
+    quoted-printable, so each message is the batch's bytes with the subscriber's links swapped in."""
+    lines = []
+    for line in content.split("\n"):
+        if len(line.encode()) > limit and html:
+            line = _BLOCK_TAG.sub("\n", line)
+        lines.extend(
+            _wrap(part, limit) if len(part.encode()) > limit else part for part in line.split("\n")
+        )
+    return "\n".join(lines)
+
+
 def render(edition, *, utm=False):
     """Subject, HTML and text of `edition`, with MANAGE_URL standing for each subscriber's link."""
     edition = edition.specific
@@ -191,8 +222,10 @@ def render(edition, *, utm=False):
         "site_url": settings.FRONTEND_URL.rstrip("/") + "/",
     }
     subject = edition.title
-    html = mjml2html(render_to_string("newsletter/edition.mjml", context), disable_comments=True)
-    text = render_to_string("newsletter/edition.txt", context)
+    html = _short_lines(
+        mjml2html(render_to_string("newsletter/edition.mjml", context), disable_comments=True)
+    )
+    text = _short_lines(render_to_string("newsletter/edition.txt", context), html=False)
     if utm:
         campaign = f"lettre-{edition.edition_number}"
         html = with_utm(html, campaign, html=True)

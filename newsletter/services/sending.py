@@ -2,29 +2,32 @@
 
 Idempotence rests on `Delivery`: one row per edition and address (unique constraint), created
 when the sending is planned (an address already served by an earlier sending of the same edition
-is left out), claimed before its message leaves and marked sent right after. A worker killed
-mid-batch leaves claimed rows; `resume()` gives back those whose claim is stale, so the rest is
-delivered once. Only the one message in flight at the moment of the crash may leave twice, with
-the same Message-ID (receivers recognise the copy)."""
+is left out). A worker claims a batch (one query), then sends it chunk by chunk over one SMTP
+connection: a chunk is marked in flight before its messages leave and sent right after (two
+queries per chunk, none per message). A worker killed mid-send leaves claimed rows, which never
+left and are given back by `resume()`, and at most one chunk in flight, which `resume()` marks
+« incertain » instead of sending it again: no address ever gets the same edition twice unless
+an editor asks for it (`resend_uncertain`, audited). The pace is shared by every worker
+(`ratelimit`)."""
 
 import smtplib
-import time
 from datetime import timedelta
-from email.utils import make_msgid
+from email.utils import formatdate, make_msgid
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.utils import DNS_NAME
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from wagtail.log_actions import log
 
 from cms.services import ServiceError
 from newsletter.models import Delivery, Sending, Subscriber
-from newsletter.services import links, rendering, segments, subscriptions
+from newsletter.services import links, ratelimit, rendering, segments, subscriptions
 
 SEND_ACTION = "newsletter.send"
+RESEND_UNCERTAIN_ACTION = "newsletter.resend_uncertain"
 _rendered = {}
 
 
@@ -106,19 +109,86 @@ def headers(subscriber, message_id):
     }
 
 
-def message(rendered, subscriber, message_id, connection=None, subject_prefix=""):
+class _PreparedMIME:
+    def __init__(self, data):
+        self.data = data
+
+    def as_bytes(self, unixfrom=False, linesep="\n"):
+        return self.data if linesep == "\r\n" else self.data.replace(b"\r\n", linesep.encode())
+
+
+class PreparedEmail(EmailMultiAlternatives):
+    """A message whose MIME bytes may come ready from the batch's template (`prepared`).
+
+    Backends that only read the message's fields (django-anymail, locmem) see an ordinary
+    message; the SMTP backend sends the prepared bytes without building the MIME tree again."""
+
+    prepared = None
+
+    def message(self):
+        return super().message() if self.prepared is None else _PreparedMIME(self.prepared)
+
+
+def message(rendered, subscriber, message_id, connection=None, subject_prefix="", date=None):
     html, text = rendered.for_subscriber(subscriber)
-    email = EmailMultiAlternatives(
+    extra = headers(subscriber, message_id)
+    if date:
+        extra["Date"] = date
+    email = PreparedEmail(
         subject_prefix + rendered.subject,
         text,
         settings.NEWSLETTER_FROM_EMAIL,
         [subscriber.email],
-        headers=headers(subscriber, message_id),
+        headers=extra,
         reply_to=[settings.NEWSLETTER_REPLY_TO] if settings.NEWSLETTER_REPLY_TO else None,
         connection=connection,
     )
     email.attach_alternative(html, "text/html")
     return email
+
+
+class _Template:
+    """The batch's message built once for a stand-in; each subscriber's message is its bytes with
+    the stand-in's address, token and Message-ID replaced. Used only once a real message built
+    the slow way came out byte for byte the same (else every message is built in full)."""
+
+    EMAIL = "destinataire@gabarit.invalid"
+    # As long as a real token (token_urlsafe(32)): quoted-printable lines then break alike.
+    TOKEN = "jetongabarit" + "0" * 31  # noqa: S105  (a stand-in, never a real token)
+    MESSAGE_ID = "<gabarit.0123456789@gabarit.invalid>"
+
+    def __init__(self, rendered, sample_subscriber, sample_id):
+        self.date = formatdate(localtime=settings.EMAIL_USE_LOCALTIME)
+        stand_in = Subscriber(email=self.EMAIL, token=self.TOKEN)
+        mime = message(rendered, stand_in, self.MESSAGE_ID, date=self.date).message()
+        self.data = mime.as_bytes(linesep="\r\n")
+        self.usable = False
+        if self.fits(sample_subscriber):
+            real = message(rendered, sample_subscriber, sample_id, date=self.date).message()
+            expected = real.as_bytes(linesep="\r\n").replace(
+                real.get_boundary().encode(), mime.get_boundary().encode()
+            )
+            self.usable = self.substitute(sample_subscriber, sample_id) == expected
+
+    def fits(self, subscriber):
+        return (
+            subscriber.email.isascii()
+            and len(subscriber.email) <= 78
+            and len(subscriber.token) == len(self.TOKEN)
+        )
+
+    def substitute(self, subscriber, message_id):
+        return (
+            self.data.replace(self.TOKEN.encode(), subscriber.token.encode())
+            .replace(self.EMAIL.encode(), subscriber.email.encode())
+            .replace(self.MESSAGE_ID.encode(), message_id.encode())
+        )
+
+    def email(self, rendered, subscriber, message_id, connection):
+        email = message(rendered, subscriber, message_id, connection, date=self.date)
+        if self.usable and self.fits(subscriber):
+            email.prepared = self.substitute(subscriber, message_id)
+        return email
 
 
 def _claim(sending, size):
@@ -166,7 +236,12 @@ def _failed(delivery, error):
     delivery.save(update_fields=["attempts", "error", "status", "next_attempt_at"])
 
 
-def process_batch(sending, size=None):
+def _chunks(items, size):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def process_batch(sending, size=None, *, limiter=None):
     """Send one batch of the sending's pending deliveries; returns how many messages left."""
     size = size or settings.NEWSLETTER_BATCH_SIZE
     if sending.status == Sending.Status.PLANNED:
@@ -178,33 +253,49 @@ def process_batch(sending, size=None):
         finish_if_done(sending)
         return 0
     rendered = _rendered_for(sending)
-    rate = settings.NEWSLETTER_RATE_PER_SECOND
+    limiter = limiter or ratelimit.shared()
+    active = []
+    skipped = []
+    for delivery in batch:
+        subscriber = delivery.subscriber
+        wanted = subscriber.is_active and subscriber.wants_newsletter
+        (active if wanted else skipped).append(delivery)
+    if skipped:
+        Delivery.objects.filter(pk__in=[d.pk for d in skipped]).update(
+            status=Delivery.Status.SKIPPED
+        )
     sent = 0
-    started = time.monotonic()
+    template = _Template(rendered, active[0].subscriber, active[0].message_id) if active else None
     with get_connection(settings.NEWSLETTER_EMAIL_BACKEND or None) as connection:
-        for index, delivery in enumerate(batch):
-            if not delivery.subscriber.is_active or not delivery.subscriber.wants_newsletter:
-                Delivery.objects.filter(pk=delivery.pk).update(status=Delivery.Status.SKIPPED)
-                continue
-            if rate:
-                time.sleep(max(0.0, started + index / rate - time.monotonic()))
-            email = message(rendered, delivery.subscriber, delivery.message_id, connection)
-            try:
-                email.send()
-            except (smtplib.SMTPException, OSError) as error:
-                _failed(delivery, error)
-                continue
-            Delivery.objects.filter(pk=delivery.pk).update(
-                status=Delivery.Status.SENT, sent_at=timezone.now(), attempts=delivery.attempts + 1
+        for chunk in _chunks(active, max(1, settings.NEWSLETTER_IN_FLIGHT)):
+            needed = len(chunk)
+            while needed:
+                needed -= limiter.acquire(needed)
+            Delivery.objects.filter(pk__in=[d.pk for d in chunk]).update(
+                status=Delivery.Status.IN_FLIGHT, claimed_at=timezone.now()
             )
-            sent += 1
+            confirmed = []
+            for delivery in chunk:
+                email = template.email(
+                    rendered, delivery.subscriber, delivery.message_id, connection
+                )
+                try:
+                    email.send()
+                except (smtplib.SMTPException, OSError) as error:
+                    _failed(delivery, error)
+                    continue
+                confirmed.append(delivery.pk)
+            Delivery.objects.filter(pk__in=confirmed).update(
+                status=Delivery.Status.SENT, sent_at=timezone.now(), attempts=F("attempts") + 1
+            )
+            sent += len(confirmed)
     finish_if_done(sending)
     return sent
 
 
 def remaining(sending):
     return sending.deliveries.filter(
-        status__in=[Delivery.Status.PENDING, Delivery.Status.CLAIMED]
+        status__in=[Delivery.Status.PENDING, Delivery.Status.CLAIMED, Delivery.Status.IN_FLIGHT]
     ).exists()
 
 
@@ -216,12 +307,43 @@ def finish_if_done(sending):
 
 
 def resume(sending, stale_after=None):
-    """Give back the claims of a worker that died (older than `stale_after` seconds)."""
+    """Take over after a worker that died (its claims older than `stale_after` seconds).
+
+    Claimed rows never left: they go back to pending. Rows in flight may have left: they become
+    « incertain » and are not sent again unless an editor asks (`resend_uncertain`).
+    Returns how many rows go back to pending."""
     stale_after = settings.NEWSLETTER_CLAIM_TIMEOUT if stale_after is None else stale_after
     limit = timezone.now() - timedelta(seconds=stale_after)
-    return sending.deliveries.filter(status=Delivery.Status.CLAIMED, claimed_at__lte=limit).update(
-        status=Delivery.Status.PENDING, claimed_at=None
-    )
+    stale = sending.deliveries.filter(claimed_at__lte=limit)
+    with transaction.atomic():
+        stale.filter(status=Delivery.Status.IN_FLIGHT).update(
+            status=Delivery.Status.UNCERTAIN,
+            error="Le processus d'envoi s'est arrêté pendant la transmission.",
+        )
+        return stale.filter(status=Delivery.Status.CLAIMED).update(
+            status=Delivery.Status.PENDING, claimed_at=None
+        )
+
+
+def resend_uncertain(sending, *, user=None):
+    """An editor's explicit choice: send again the messages that may not have left (audited)."""
+    with transaction.atomic():
+        count = sending.deliveries.filter(status=Delivery.Status.UNCERTAIN).update(
+            status=Delivery.Status.PENDING, claimed_at=None, next_attempt_at=None
+        )
+        if not count:
+            raise ServiceError("Aucune remise incertaine dans cet envoi.", code="NOTHING_UNCERTAIN")
+        Sending.objects.filter(pk=sending.pk).update(
+            status=Sending.Status.RUNNING, finished_at=None
+        )
+        log(
+            instance=sending.edition,
+            action=RESEND_UNCERTAIN_ACTION,
+            user=user if user is not None and user.is_authenticated else None,
+            data={"sending": sending.pk, "deliveries": count},
+        )
+    sending.refresh_from_db()
+    return count
 
 
 def run(sending, *, report=None):

@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from cms.mail import send_later
+from cms.models import AgentIdentity
 from cms.services import ServiceError
 from newsletter.models import Delivery, Subscriber
 from newsletter.services import links
@@ -94,6 +95,7 @@ def subscribe(email, preferences=None, *, source="api", user=None):
     # Only the account's own address is tied to it (the agents' segments read that tie).
     own = user is not None and user.is_authenticated and user.email.lower() == email.lower()
     user = user if own else None
+    verified = own and provider_verified(user)
     subscriber = Subscriber.objects.select_for_update().filter(email__iexact=email).first()
     consent = {
         "consent_at": now,
@@ -120,8 +122,8 @@ def subscribe(email, preferences=None, *, source="api", user=None):
         subscriber.status = Subscriber.Status.PENDING
         subscriber.user = subscriber.user or user
         subscriber.save()
-    # A signed-in agent subscribing its own, verified account address needs no confirmation.
-    if own:
+    # A signed-in agent subscribing the address ProConnect verified needs no confirmation.
+    if verified:
         _confirm(subscriber, now)
         return
     _send_confirmation(subscriber)
@@ -256,3 +258,70 @@ def export_data(subscriber):
 def erase(subscriber):
     """Forget the address and its deliveries (RGPD, right to erasure)."""
     subscriber.delete()
+
+
+# --- The signed-in agent's own subscription (« Mon espace ») --------------------------------------
+
+
+def provider_verified(user):
+    """ProConnect gives only addresses its identity providers verified: an account signed in
+    through it needs no confirmation e-mail for that address. Any other account (a password set
+    by an administrator) confirms by the usual link."""
+    return bool(user.email) and AgentIdentity.objects.filter(user=user).exists()
+
+
+def of_agent(user):
+    """The subscription of the account's address, or the one tied to the account, or None."""
+    found = Subscriber.objects.filter(email__iexact=user.email).first() if user.email else None
+    return found or Subscriber.objects.filter(user=user).order_by("-created_at").first()
+
+
+def _own(user):
+    subscriber = of_agent(user)
+    if subscriber is None:
+        raise ServiceError(
+            "Vous n'êtes pas inscrit à la lettre d'information.", code="NOT_SUBSCRIBED"
+        )
+    return subscriber
+
+
+def subscribe_agent(user, preferences=None):
+    """Subscribe the account's own address; confirmed at once when ProConnect verified it."""
+    if not user.email:
+        raise ServiceError(
+            "Votre compte n'a pas d'adresse électronique : demandez à l'ANCT de la renseigner.",
+            code="NO_EMAIL",
+            field="email",
+        )
+    existing = of_agent(user)
+    if existing is not None and existing.status == Subscriber.Status.CONFIRMED:
+        # Already receiving it: no « déjà inscrit » e-mail, the page shows the preferences.
+        return update_preferences(existing.token, preferences) if preferences else existing
+    subscribe(user.email, preferences, source="espace-agent", user=user)
+    subscriber = of_agent(user)
+    if subscriber.user_id is None:
+        subscriber.user = user
+        subscriber.save(update_fields=["user"])
+    return subscriber
+
+
+@transaction.atomic
+def update_agent_preferences(user, preferences):
+    return update_preferences(_own(user).token, preferences)
+
+
+@transaction.atomic
+def unsubscribe_agent(user):
+    return unsubscribe(_own(user).token)
+
+
+def export_agent(user):
+    """RGPD: what is kept about the agent's subscription (an empty record when there is none)."""
+    subscriber = of_agent(user)
+    return export_data(subscriber) if subscriber else {}
+
+
+def erase_agent(user):
+    subscriber = of_agent(user)
+    if subscriber is not None:
+        erase(subscriber)

@@ -149,10 +149,12 @@ def test_a_repeated_form_sends_one_confirmation(gql, django_capture_on_commit_ca
 def test_a_signed_in_agent_subscribes_its_own_address_at_once(
     client, django_user_model, django_capture_on_commit_callbacks
 ):
+    from cms.models import AgentIdentity
     from cms.tokens import create_token
     from tests.api.conftest import GraphQLClient
 
     agent = django_user_model.objects.create_user("agent", "agent@mairie.fr")
+    AgentIdentity.objects.create(user=agent, issuer="https://proconnect.test", sub="agent")
     token = create_token(agent)
     gql = GraphQLClient(client)
     with django_capture_on_commit_callbacks(execute=True):

@@ -1,9 +1,9 @@
 /** The three publications a subscriber may choose (plain checkboxes: the form works without JavaScript). */
-export function PreferencesFieldset({ newsletter = true }: { newsletter?: boolean }) {
+export function PreferencesFieldset({ newsletter = true, projectDigests = false, agenda = false }: { newsletter?: boolean; projectDigests?: boolean; agenda?: boolean }) {
   const choices = [
     { name: "newsletter", label: "La lettre d'information mensuelle", checked: newsletter },
-    { name: "projectDigests", label: "Les nouvelles des projets partagés", checked: false },
-    { name: "agenda", label: "L'agenda des événements", checked: false },
+    { name: "projectDigests", label: "Les nouvelles des projets partagés", checked: projectDigests },
+    { name: "agenda", label: "L'agenda des événements", checked: agenda },
   ];
   return (
     <fieldset className="fr-fieldset">

@@ -102,6 +102,9 @@ export default async function AgentSpacePage({ searchParams }: Props) {
         <p className="fr-mt-2w">
           <Link href="/mon-espace/rattachement/">Demander à agir pour une autre collectivité</Link>
         </p>
+        <p>
+          <Link href="/mon-espace/lettre/">Ma lettre d&apos;information : inscription, préférences, données</Link>
+        </p>
       </section>
 
       <section aria-labelledby="contributions" className="fr-mb-6w">

@@ -10,6 +10,7 @@ import { afterCursor, countLabel, parsePage, singleValue } from "@/lib/listing";
 import { cmsQuery } from "@/lib/cms";
 import { tags } from "@/lib/tags";
 import { ListingPagination } from "./ListingPagination";
+import { FeedLink } from "@/components/listings/FeedLink";
 
 const PAGE_SIZE = 12;
 const PAST = "passes";
@@ -46,6 +47,7 @@ export async function EventListing({ page, searchParams }: { page: { urlPath: st
 
   return (
     <section aria-labelledby="agenda-titre" className="fr-mt-4w">
+      <FeedLink feed="events" />
       {notices.map((message) => (
         <Notice key={message} title={message} className="fr-mb-3w" />
       ))}

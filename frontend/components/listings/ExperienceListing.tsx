@@ -20,6 +20,7 @@ import { FilterButtons } from "./FilterButtons";
 import { ListingNotices } from "./ListingNotices";
 import { ListingPagination } from "./ListingPagination";
 import type { ListingProps } from "./types";
+import { FeedLink } from "@/components/listings/FeedLink";
 
 async function fetchListing(path: string, parsed: ParsedFilters) {
   return cmsQuery(
@@ -66,6 +67,7 @@ export async function ExperienceListing({ page, searchParams }: ListingProps) {
   return (
     <>
       <ListingNotices notices={notices} />
+      <FeedLink feed="experiences" />
       <form method="get" action={page.urlPath} className="fr-mb-4w" aria-labelledby="filtres-titre">
         <h2 id="filtres-titre" className="fr-h4">
           Filtrer les expériences

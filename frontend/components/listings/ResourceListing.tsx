@@ -12,6 +12,7 @@ import { FilterButtons } from "./FilterButtons";
 import { ListingNotices } from "./ListingNotices";
 import { ListingPagination } from "./ListingPagination";
 import type { ListingProps } from "./types";
+import { FeedLink } from "@/components/listings/FeedLink";
 
 const RESOURCE_TYPES = Object.keys(RESOURCE_TYPE_LABELS) as ResourceType[];
 
@@ -60,6 +61,7 @@ export async function ResourceListing({ page, searchParams }: ListingProps) {
   return (
     <>
       <ListingNotices notices={notices} />
+      <FeedLink feed="resources" />
       <form method="get" action={page.urlPath} className="fr-mb-4w" aria-labelledby="filtres-ressources">
         <h2 id="filtres-ressources" className="fr-h4">
           Filtrer les ressources

@@ -64,9 +64,16 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Terminé : {counts['sent']} envoyés, {counts['failed']} échecs, "
-                f"{counts['skipped']} écartés, {counts['pending']} en attente d'un nouvel essai."
+                f"{counts['skipped']} écartés, {counts['pending']} en attente d'un nouvel essai, "
+                f"{counts['uncertain']} incertains."
             )
         )
+        if counts["uncertain"]:
+            self.stdout.write(
+                f"{counts['uncertain']} messages étaient en cours de transmission quand l'envoi "
+                "s'est arrêté : ils ne sont pas renvoyés d'eux-mêmes (pas de doublon). Pour les "
+                "renvoyer quand même : l'administration, « Lettre d'information » > « Envois »."
+            )
 
     def report(self, sending, counts):
         self.stdout.write(f"  {counts['sent']} / {sending.recipients} envoyés")
