@@ -49,11 +49,30 @@ def check_rate(user):
         )
 
 
-def _checked_files(images, documents):
-    images, documents = list(images or []), list(documents or [])
-    uploads.check_count(images + documents, "attachments")
-    checked = [uploads.check_image(item, "images") for item in images]
-    checked += [uploads.check_document(item, "documents") for item in documents]
+def _checked_files(attachments):
+    """Each (file, title) checked by the submissions' rules: an image (JPEG, PNG, WebP) or a
+    document (PDF, office files, CSV), the type read from the content."""
+    attachments = list(attachments or [])
+    uploads.check_count(attachments, "attachments")
+    checked = []
+    for upload, title in attachments:
+        try:
+            checked.append(uploads.check_image(upload, "attachments", title))
+        except ServiceError as error:
+            if error.code != uploads.FILE_TYPE_NOT_ALLOWED:
+                raise
+            try:
+                checked.append(uploads.check_document(upload, "attachments", title))
+            except ServiceError as refusal:
+                if refusal.code != uploads.FILE_TYPE_NOT_ALLOWED:
+                    raise
+                raise ServiceError(
+                    f"« {upload.name} » n'est pas un fichier accepté ici : une image "
+                    f"({uploads.IMAGE_LABEL}) ou un document ({uploads.DOCUMENT_LABEL}) "
+                    "(le type est lu dans le contenu du fichier, pas dans son nom).",
+                    uploads.FILE_TYPE_NOT_ALLOWED,
+                    "attachments",
+                ) from refusal
     return checked
 
 
@@ -71,9 +90,9 @@ def _attach(message, user, authority, checked):
         raise
 
 
-def _write(user, thread, authority, body, *, reply_to=None, images=None, documents=None):
+def _write(user, thread, authority, body, *, reply_to=None, attachments=None):
     named = mentions(thread.project, body)
-    checked = _checked_files(images, documents)
+    checked = _checked_files(attachments)
     message = Message.objects.create(
         thread=thread, author=user, author_authority=authority, body=body, reply_to=reply_to
     )
@@ -101,8 +120,7 @@ def open_thread(
     stage=None,
     journal_entry=None,
     local_authority=None,
-    images=None,
-    documents=None,
+    attachments=None,
 ):
     """A participant, an expert or the ANCT opens a thread with its first message."""
     _, authority = require_poster(user, project, local_authority)
@@ -132,12 +150,12 @@ def open_thread(
             author=user,
             author_authority=authority,
         )
-        message, named = _write(user, thread, authority, body, images=images, documents=documents)
+        message, named = _write(user, thread, authority, body, attachments=attachments)
         notifications.message_posted(message, named, opening=True)
     return thread
 
 
-def reply(user, thread, *, body, reply_to=None, local_authority=None, images=None, documents=None):
+def reply(user, thread, *, body, reply_to=None, local_authority=None, attachments=None):
     """A member answers in a thread, optionally to one message of it; never to a hidden one."""
     _, authority = require_poster(user, thread.project, local_authority)
     if reply_to is not None and reply_to.thread_id != thread.pk:
@@ -160,11 +178,27 @@ def reply(user, thread, *, body, reply_to=None, local_authority=None, images=Non
     check_rate(user)
     with transaction.atomic():
         message, named = _write(
-            user, thread, authority, body, reply_to=reply_to, images=images, documents=documents
+            user, thread, authority, body, reply_to=reply_to, attachments=attachments
         )
         Thread.objects.filter(pk=thread.pk).update(last_activity_at=message.created_at)
         notifications.message_posted(message, named, opening=False)
     return message
+
+
+def _edit_window_open(message):
+    delay = datetime.timedelta(seconds=settings.COMMUNITY_EDIT_DELAY)
+    return timezone.now() - message.created_at <= delay
+
+
+def editable_by(message, user):
+    """Whether `user` may still rewrite `message` (its author, within the delay, not hidden)."""
+    return bool(
+        user
+        and user.is_authenticated
+        and message.author_id == user.pk
+        and not message.is_hidden
+        and _edit_window_open(message)
+    )
 
 
 def edit_message(user, message, *, body):
@@ -177,8 +211,8 @@ def edit_message(user, message, *, body):
             MESSAGE_HIDDEN,
             "message",
         )
-    delay = settings.COMMUNITY_EDIT_DELAY
-    if timezone.now() - message.created_at > datetime.timedelta(seconds=delay):
+    if not _edit_window_open(message):
+        delay = settings.COMMUNITY_EDIT_DELAY
         raise ServiceError(
             f"Un message se modifie dans les {max(1, delay // 60)} minutes qui suivent sa "
             "publication : ajoutez plutôt une réponse.",
