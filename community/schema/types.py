@@ -7,6 +7,7 @@ from cms.api.relay import Node, encode, resolve_global_id
 from cms.schema.enums import choices_enum
 from cms.schema.types import LocalAuthorityType
 from community import models
+from community.feeds import feed_url
 from community.services import access
 from community.services.messages import editable_by
 from projects.schema.types import JournalEntryPageType, SharedProjectPageType, StageType
@@ -41,7 +42,9 @@ def _viewer(info, project):
     """The caller's standing in `project`, computed once per request."""
     cache = info.context.__dict__.setdefault("_community_standings", {})
     if project.pk not in cache:
-        cache[project.pk] = access.standing(getattr(info.context, "user", None), project)
+        viewer = access.standing(getattr(info.context, "user", None), project)
+        viewer.project = project
+        cache[project.pk] = viewer
     return cache[project.pk]
 
 
@@ -60,8 +63,19 @@ class CommunityStandingType(graphene.ObjectType):
         description="Collectivités du projet au nom desquelles il agit.",
     )
 
+    feed_url = graphene.String(
+        description=(
+            "Adresse personnelle du flux Atom des fils ouverts aux observatrices (à ne pas "
+            "partager) ; null pour qui ne lit rien du projet."
+        )
+    )
+
     def resolve_can_read(root, info):
         return root.can_read
+
+    def resolve_feed_url(root, info):
+        project = getattr(root, "project", None)
+        return feed_url(info.context.user, project) if project is not None else None
 
     def resolve_can_post(root, info):
         return root.can_post

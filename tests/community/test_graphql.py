@@ -165,3 +165,23 @@ def test_a_pdf_is_attached_and_an_executable_refused(client, world):
     assert answer["errors"] == []
     message = Message.objects.get()
     assert [d.title for d in message.documents.all()] == ["Grille"]
+
+
+def test_the_atom_feed_lists_open_threads_for_a_reader_only(gql, client, world):
+    alice = create_token(world.alice)
+    open_question(gql, world, alice, title="Ouvert aux observatrices", visibility="OBSERVERS")
+    open_question(gql, world, alice, title="Entre parties prenantes")
+    standing = gql(
+        operation("CommunityThreads"), {"slug": world.project.slug}, create_token(world.olga)
+    )
+    url = standing["communityStanding"]["feedUrl"]
+    path = url[url.index("/echanges/") :]
+    feed = client.get(path)
+    assert feed.status_code == 200 and feed["Content-Type"].startswith("application/atom+xml")
+    body = feed.content.decode()
+    assert "Ouvert aux observatrices" in body and "Entre parties prenantes" not in body
+    assert client.get(path.replace("jeton=", "jeton=x")).status_code == 404
+    stranger = gql(
+        operation("CommunityThreads"), {"slug": world.project.slug}, create_token(world.stranger)
+    )
+    assert stranger["communityStanding"]["feedUrl"] is None
