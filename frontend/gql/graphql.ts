@@ -41,6 +41,51 @@ export type ChangeReason =
   | 'SOURCES'
   | 'UNCLEAR';
 
+/** Un fichier joint : image (JPEG, PNG, WebP) ou document (PDF, ODT, ODS, DOCX, XLSX, CSV), le type lu dans le contenu ; mêmes limites que les contributions. */
+export type CommunityAttachmentInput = {
+  /** Le fichier (requête multipart/form-data). */
+  file: unknown;
+  /** Titre affiché. */
+  title?: string | null | undefined;
+};
+
+/** Quand une personne est prévenue des échanges de ses projets. */
+export type CommunityNotificationFrequency =
+  /** À chaque message */
+  | 'IMMEDIATE'
+  /** Jamais */
+  | 'NEVER'
+  /** Dans le récapitulatif hebdomadaire */
+  | 'WEEKLY';
+
+/** Place de l'appelant dans un projet partagé. */
+export type CommunityRole =
+  | 'ANCT'
+  | 'EXPERT'
+  | 'NONE'
+  | 'OBSERVER'
+  | 'PARTICIPANT';
+
+/** Nature d'un fil d'échange entre pairs. */
+export type CommunityThreadKind =
+  /** Obstacle */
+  | 'OBSTACLE'
+  /** Question */
+  | 'QUESTION'
+  /** Ressource partagée */
+  | 'RESOURCE'
+  /** Solution */
+  | 'SOLUTION'
+  /** Réussite */
+  | 'SUCCESS';
+
+/** Qui lit un fil : les parties prenantes seulement, ou aussi les observatrices. */
+export type CommunityThreadVisibility =
+  /** Parties prenantes et observatrices */
+  | 'OBSERVERS'
+  /** Parties prenantes seulement */
+  | 'PARTICIPANTS';
+
 /** Un document envoyé avec la contribution (PDF, ODT, ODS, DOCX, XLSX, CSV). */
 export type DocumentUploadInput = {
   /** Courte description. */
@@ -419,6 +464,25 @@ export type AutocompleteQueryVariables = Exact<{
 
 export type AutocompleteQuery = { autocomplete: Array<{ title: string, urlPath: string, contentType: string }> };
 
+export type CommunityThreadQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CommunityThreadQuery = { communityThread: { id: string, kind: CommunityThreadKind, title: string, visibility: CommunityThreadVisibility, resolved: boolean, resolvedAt: string | null, createdAt: string, viewerCanReply: boolean, viewerCanMarkResolved: boolean, project: { id: string, title: string, slug: string }, stage: { title: string } | null, journalEntry: { title: string, urlPath: string } | null, author: { name: string, role: CommunityRole, localAuthority: { name: string } | null }, messages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string | null, hidden: boolean, hiddenReason: string | null, createdAt: string, editedAt: string | null, editCount: number, replyTo: string | null, viewerCanEdit: boolean, author: { name: string, role: CommunityRole, localAuthority: { name: string } | null }, mentions: Array<{ label: string }>, attachments: Array<{ title: string, url: string, isImage: boolean }> } }> } } | null };
+
+export type CommunityThreadsQueryVariables = Exact<{
+  slug: string;
+  kind?: CommunityThreadKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CommunityThreadsQuery = { sharedProject: { id: string, title: string, slug: string, urlPath: string, stages: Array<{ id: string, title: string, kind: StageKind, status: StageStatus }> } | null, communityStanding: { role: CommunityRole, canRead: boolean, canPost: boolean, moderates: boolean, feedUrl: string | null, localAuthorities: Array<{ id: string, name: string }> } | null, communityThreads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: CommunityThreadKind, title: string, visibility: CommunityThreadVisibility, resolved: boolean, messageCount: number, lastActivityAt: string, stage: { title: string } | null, author: { name: string, role: CommunityRole, localAuthority: { name: string } | null } } }> } | null };
+
 export type ConceptListingQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -426,6 +490,14 @@ export type ConceptListingQueryVariables = Exact<{
 
 
 export type ConceptListingQuery = { concepts: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, author: string, year: number | null } }> } };
+
+export type EditMessageMutationVariables = Exact<{
+  message: string | number;
+  body: string;
+}>;
+
+
+export type EditMessageMutation = { editMessage: { errors: Array<{ field: string | null, code: string, message: string }>, message: { id: string, body: string | null, editedAt: string | null, editCount: number } | null } | null };
 
 export type EngagementProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -735,6 +807,14 @@ export type ExperienceListingQueryVariables = Exact<{
 
 export type ExperienceListingQuery = { experiences: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }> }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, experienceDepartments: Array<{ name: string, code: string }>, participationLevels: Array<{ level: number, label: string }> };
 
+export type HideMessageMutationVariables = Exact<{
+  message: string | number;
+  reason: string;
+}>;
+
+
+export type HideMessageMutation = { hideMessage: { errors: Array<{ field: string | null, code: string, message: string }>, message: { id: string, hidden: boolean, hiddenReason: string | null } | null } | null };
+
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1031,6 +1111,14 @@ export type LocalAuthoritySearchQueryVariables = Exact<{
 
 export type LocalAuthoritySearchQuery = { localAuthorities: { edges: Array<{ node: { id: string, name: string, code: string, kind: LocalAuthorityKind, department: { name: string } | null } }> } };
 
+export type MarkResolvedMutationVariables = Exact<{
+  thread: string | number;
+  resolved?: boolean | null | undefined;
+}>;
+
+
+export type MarkResolvedMutation = { markResolved: { errors: Array<{ field: string | null, code: string, message: string }>, thread: { id: string, resolved: boolean, resolvedAt: string | null } | null } | null };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1172,6 +1260,8 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'Action', id: string }
     | { __typename: 'ActionPlanPage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'CommunityMessage', id: string }
+    | { __typename: 'CommunityThread', id: string }
     | { __typename: 'ConceptLevel', id: string }
     | { __typename: 'ConceptPage', title: string, urlPath: string, contentType: string, id: string }
     | { __typename: 'Document', id: string }
@@ -1201,6 +1291,20 @@ export type NodeQuery = { node:
     | { __typename: 'ThemeProposal', id: string }
     | { __typename: 'VotingCampaign', id: string }
    | null };
+
+export type OpenThreadMutationVariables = Exact<{
+  project: string | number;
+  kind: CommunityThreadKind;
+  title: string;
+  body: string;
+  visibility?: CommunityThreadVisibility | null | undefined;
+  stage?: string | number | null | undefined;
+  localAuthority?: string | number | null | undefined;
+  attachments?: Array<CommunityAttachmentInput> | CommunityAttachmentInput | null | undefined;
+}>;
+
+
+export type OpenThreadMutation = { openThread: { errors: Array<{ field: string | null, code: string, message: string }>, thread: { id: string, title: string } | null } | null };
 
 export type PageByPathQueryVariables = Exact<{
   urlPath: string;
@@ -2707,6 +2811,25 @@ export type RedirectsQueryVariables = Exact<{
 
 export type RedirectsQuery = { redirects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { oldPath: string, location: string, statusCode: number } }> } };
 
+export type ReplyToThreadMutationVariables = Exact<{
+  thread: string | number;
+  body: string;
+  replyTo?: string | number | null | undefined;
+  localAuthority?: string | number | null | undefined;
+  attachments?: Array<CommunityAttachmentInput> | CommunityAttachmentInput | null | undefined;
+}>;
+
+
+export type ReplyToThreadMutation = { reply: { errors: Array<{ field: string | null, code: string, message: string }>, message: { id: string, body: string | null } | null } | null };
+
+export type ReportMessageMutationVariables = Exact<{
+  message: string | number;
+  reason: string;
+}>;
+
+
+export type ReportMessageMutation = { reportMessage: { reported: boolean | null, errors: Array<{ field: string | null, code: string, message: string }> } | null };
+
 export type RequestMembershipMutationVariables = Exact<{
   localAuthority: string | number;
   message?: string | null | undefined;
@@ -2723,6 +2846,14 @@ export type ResourceListingQueryVariables = Exact<{
 
 
 export type ResourceListingQuery = { resources: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }> }, themes: Array<{ name: string, slug: string }> };
+
+export type RestoreMessageMutationVariables = Exact<{
+  message: string | number;
+  reason: string;
+}>;
+
+
+export type RestoreMessageMutation = { restoreMessage: { errors: Array<{ field: string | null, code: string, message: string }>, message: { id: string, hidden: boolean, body: string | null } | null } | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -2755,6 +2886,13 @@ export type SearchStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SearchStartQuery = { themes: Array<{ name: string, slug: string }> };
+
+export type SetCommunityNotificationsMutationVariables = Exact<{
+  frequency: CommunityNotificationFrequency;
+}>;
+
+
+export type SetCommunityNotificationsMutation = { setCommunityNotifications: { frequency: CommunityNotificationFrequency | null, errors: Array<{ field: string | null, code: string, message: string }> } | null };
 
 export type SharedProjectQueryVariables = Exact<{
   id: string | number;
@@ -6849,6 +6987,130 @@ export const AutocompleteDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:e6a66909d7c847e1af2f46c9059a5a8f0c1066048e8467723dbb82f1094192cc"}) as unknown as TypedDocumentString<AutocompleteQuery, AutocompleteQueryVariables>;
+export const CommunityThreadDocument = new TypedDocumentString(`
+    query CommunityThread($id: ID!, $first: Int, $after: String) {
+  communityThread(id: $id) {
+    id
+    kind
+    title
+    visibility
+    resolved
+    resolvedAt
+    createdAt
+    viewerCanReply
+    viewerCanMarkResolved
+    project {
+      id
+      title
+      slug
+    }
+    stage {
+      title
+    }
+    journalEntry {
+      title
+      urlPath
+    }
+    author {
+      name
+      role
+      localAuthority {
+        name
+      }
+    }
+    messages(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          body
+          hidden
+          hiddenReason
+          createdAt
+          editedAt
+          editCount
+          replyTo
+          viewerCanEdit
+          author {
+            name
+            role
+            localAuthority {
+              name
+            }
+          }
+          mentions {
+            label
+          }
+          attachments {
+            title
+            url
+            isImage
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:3a2b35c50955c369d01fef284a4e4bc9c6fcf8913b212e976590ba8946e85d12"}) as unknown as TypedDocumentString<CommunityThreadQuery, CommunityThreadQueryVariables>;
+export const CommunityThreadsDocument = new TypedDocumentString(`
+    query CommunityThreads($slug: String!, $kind: CommunityThreadKind, $first: Int, $after: String) {
+  sharedProject(slug: $slug) {
+    id
+    title
+    slug
+    urlPath
+    stages {
+      id
+      title
+      kind
+      status
+    }
+  }
+  communityStanding(slug: $slug) {
+    role
+    canRead
+    canPost
+    moderates
+    feedUrl
+    localAuthorities {
+      id
+      name
+    }
+  }
+  communityThreads(slug: $slug, kind: $kind, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        title
+        visibility
+        resolved
+        messageCount
+        lastActivityAt
+        stage {
+          title
+        }
+        author {
+          name
+          role
+          localAuthority {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b0daac5ed927e5d94bee31f11063db60fbb39ba7e010562bb7ec7e0c4f78d00f"}) as unknown as TypedDocumentString<CommunityThreadsQuery, CommunityThreadsQueryVariables>;
 export const ConceptListingDocument = new TypedDocumentString(`
     query ConceptListing($first: Int, $after: String) {
   concepts(first: $first, after: $after) {
@@ -6868,6 +7130,23 @@ export const ConceptListingDocument = new TypedDocumentString(`
   author
   year
 }`, {"hash":"sha256:4c06f9bd7af6de9acad2814b5e27596e94f15fd7c711c33a57660bc372265573"}) as unknown as TypedDocumentString<ConceptListingQuery, ConceptListingQueryVariables>;
+export const EditMessageDocument = new TypedDocumentString(`
+    mutation EditMessage($message: ID!, $body: String!) {
+  editMessage(message: $message, body: $body) {
+    errors {
+      field
+      code
+      message
+    }
+    message {
+      id
+      body
+      editedAt
+      editCount
+    }
+  }
+}
+    `, {"hash":"sha256:e1acb75f4df2971e9fc0c63389275b4743c13d2f63ca5ed74dc9af3bf4d1dc60"}) as unknown as TypedDocumentString<EditMessageMutation, EditMessageMutationVariables>;
 export const EngagementProgrammeDocument = new TypedDocumentString(`
     query EngagementProgramme {
   engagementProgramme {
@@ -7169,6 +7448,22 @@ fragment ExperienceCard on ExperiencePage {
     ...CardImage
   }
 }`, {"hash":"sha256:a87958dadd47855be283dbd430a4087d5d42373e77c83f428b53edbbd99d2b06"}) as unknown as TypedDocumentString<ExperienceListingQuery, ExperienceListingQueryVariables>;
+export const HideMessageDocument = new TypedDocumentString(`
+    mutation HideMessage($message: ID!, $reason: String!) {
+  hideMessage(message: $message, reason: $reason) {
+    errors {
+      field
+      code
+      message
+    }
+    message {
+      id
+      hidden
+      hiddenReason
+    }
+  }
+}
+    `, {"hash":"sha256:952a7b9e6557a11a70dacae77fb51cb1960b7a6cf1fc337304ef8197140f4634"}) as unknown as TypedDocumentString<HideMessageMutation, HideMessageMutationVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   page(urlPath: "/") {
@@ -7387,6 +7682,22 @@ export const LocalAuthoritySearchDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:41bd09e65b441cfa5743cee011deb36d72beca351369cee69f8d3f0b9564a8eb"}) as unknown as TypedDocumentString<LocalAuthoritySearchQuery, LocalAuthoritySearchQueryVariables>;
+export const MarkResolvedDocument = new TypedDocumentString(`
+    mutation MarkResolved($thread: ID!, $resolved: Boolean) {
+  markResolved(thread: $thread, resolved: $resolved) {
+    errors {
+      field
+      code
+      message
+    }
+    thread {
+      id
+      resolved
+      resolvedAt
+    }
+  }
+}
+    `, {"hash":"sha256:b40ac5aac22a681f5f0559883204fff870353b297a981caebaf7b1f34cad1f2e"}) as unknown as TypedDocumentString<MarkResolvedMutation, MarkResolvedMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -7686,6 +7997,30 @@ export const NodeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f986a90649523caecb8a516771d400bf9441e8a476149ff453fc44f6c71e5eb1"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+export const OpenThreadDocument = new TypedDocumentString(`
+    mutation OpenThread($project: ID!, $kind: CommunityThreadKind!, $title: String!, $body: String!, $visibility: CommunityThreadVisibility, $stage: ID, $localAuthority: ID, $attachments: [CommunityAttachmentInput!]) {
+  openThread(
+    project: $project
+    kind: $kind
+    title: $title
+    body: $body
+    visibility: $visibility
+    stage: $stage
+    localAuthority: $localAuthority
+    attachments: $attachments
+  ) {
+    errors {
+      field
+      code
+      message
+    }
+    thread {
+      id
+      title
+    }
+  }
+}
+    `, {"hash":"sha256:3575eddad531fa7a719696e6c1bf8236a9dc9385e09529ba7ab55377ab624cb9"}) as unknown as TypedDocumentString<OpenThreadMutation, OpenThreadMutationVariables>;
 export const PageByPathDocument = new TypedDocumentString(`
     query PageByPath($urlPath: String!) {
   page(urlPath: $urlPath) {
@@ -9324,6 +9659,39 @@ export const RedirectsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:d547083e14dedd2b59f81adb54426e4e61b8b3804149ab7064e90f59c7dc9234"}) as unknown as TypedDocumentString<RedirectsQuery, RedirectsQueryVariables>;
+export const ReplyToThreadDocument = new TypedDocumentString(`
+    mutation ReplyToThread($thread: ID!, $body: String!, $replyTo: ID, $localAuthority: ID, $attachments: [CommunityAttachmentInput!]) {
+  reply(
+    thread: $thread
+    body: $body
+    replyTo: $replyTo
+    localAuthority: $localAuthority
+    attachments: $attachments
+  ) {
+    errors {
+      field
+      code
+      message
+    }
+    message {
+      id
+      body
+    }
+  }
+}
+    `, {"hash":"sha256:3dae1ae26e6f2c86a082386048c3f20316f87ad33040c85c8733c210c3fae4ed"}) as unknown as TypedDocumentString<ReplyToThreadMutation, ReplyToThreadMutationVariables>;
+export const ReportMessageDocument = new TypedDocumentString(`
+    mutation ReportMessage($message: ID!, $reason: String!) {
+  reportMessage(message: $message, reason: $reason) {
+    errors {
+      field
+      code
+      message
+    }
+    reported
+  }
+}
+    `, {"hash":"sha256:9ff15d50d03b23eec8850813d4e04363bdc07b26421d18a671aa86bb10056a37"}) as unknown as TypedDocumentString<ReportMessageMutation, ReportMessageMutationVariables>;
 export const RequestMembershipDocument = new TypedDocumentString(`
     mutation RequestMembership($localAuthority: ID!, $message: String) {
   requestMembership(localAuthority: $localAuthority, message: $message) {
@@ -9382,6 +9750,22 @@ fragment ResourceCard on ResourcePage {
     ...CardImage
   }
 }`, {"hash":"sha256:a0057d8642a6ee17b7055b308442277bd7cf42923419e2279e811e7a8dd696fe"}) as unknown as TypedDocumentString<ResourceListingQuery, ResourceListingQueryVariables>;
+export const RestoreMessageDocument = new TypedDocumentString(`
+    mutation RestoreMessage($message: ID!, $reason: String!) {
+  restoreMessage(message: $message, reason: $reason) {
+    errors {
+      field
+      code
+      message
+    }
+    message {
+      id
+      hidden
+      body
+    }
+  }
+}
+    `, {"hash":"sha256:e328ad1b1305d035e4d651cb52162aa3cd613c465ca2d3c130de6cfb155d208f"}) as unknown as TypedDocumentString<RestoreMessageMutation, RestoreMessageMutationVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $filter: SearchFilter, $sort: SearchSort, $first: Int, $after: String, $spellcheck: Boolean) {
   search(
@@ -9464,6 +9848,18 @@ export const SearchStartDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:04d79ad80fd5c22de2bc0442b3090143e5bb50bd0a90a0bd4c262a95293e73be"}) as unknown as TypedDocumentString<SearchStartQuery, SearchStartQueryVariables>;
+export const SetCommunityNotificationsDocument = new TypedDocumentString(`
+    mutation SetCommunityNotifications($frequency: CommunityNotificationFrequency!) {
+  setCommunityNotifications(frequency: $frequency) {
+    errors {
+      field
+      code
+      message
+    }
+    frequency
+  }
+}
+    `, {"hash":"sha256:64c06ad74d1a81bf1f4382516db7e1b998f3d721d5f8ba5914e7d799bc3ce593"}) as unknown as TypedDocumentString<SetCommunityNotificationsMutation, SetCommunityNotificationsMutationVariables>;
 export const SharedProjectDocument = new TypedDocumentString(`
     query SharedProject($id: ID!) {
   sharedProject(id: $id) {
