@@ -32,9 +32,9 @@ async function agent(browser: Browser, sub: string): Promise<Page> {
 
 async function openThread(page: Page, title: string, body: string, visibility: "PARTICIPANTS" | "OBSERVERS") {
   await page.goto(EXCHANGE);
-  await page.getByLabel("Nature").selectOption("QUESTION");
-  await page.getByLabel("Titre").fill(title);
-  await page.getByLabel("Message", { exact: true }).fill(body);
+  await page.getByLabel("Nature", { exact: true }).selectOption("QUESTION");
+  await page.getByLabel("Titre", { exact: true }).fill(title);
+  await page.locator("#thread-body").fill(body);
   await page.getByLabel("Qui lit ce fil").selectOption(visibility);
   await page.getByRole("button", { name: "Publier" }).click();
   await expect(page.getByText("Votre fil est ouvert")).toBeVisible();
@@ -43,7 +43,7 @@ async function openThread(page: Page, title: string, body: string, visibility: "
 async function reply(page: Page, title: string, body: string) {
   await page.goto(EXCHANGE);
   await page.getByRole("link", { name: title }).click();
-  await page.getByLabel("Votre réponse").fill(body);
+  await page.locator("#reply-body").fill(body);
   await page.getByRole("button", { name: "Publier ma réponse" }).click();
   await expect(page.getByText("Votre réponse est publiée.")).toBeVisible();
 }
@@ -76,7 +76,7 @@ test("deux collectivités et l'experte échangent, la question est résolue, l'o
   await expect(sene.getByRole("link", { name: internal })).toHaveCount(0);
   await expect(sene.getByRole("heading", { name: "Ouvrir un fil" })).toHaveCount(0);
   await sene.getByRole("link", { name: question }).click();
-  await expect(sene.getByLabel("Votre réponse")).toHaveCount(0);
+  await expect(sene.locator("#reply-body")).toHaveCount(0);
   const guichenMessage = sene.getByTestId("message").filter({ hasText: "listes électorales" });
   await guichenMessage.getByText("Signaler ce message").click();
   await guichenMessage.getByLabel("Motif du signalement").fill("Données personnelles évoquées");
