@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
+import { expectAccessible } from "./support/axe";
 import { CMS_URL, IDP_URL, SITE_URL } from "./support/env";
 
 // Peer exchange in the demo shared project in progress, through the local provider: two agents of
@@ -48,7 +49,7 @@ async function reply(page: Page, title: string, body: string) {
   await expect(page.getByText("Votre réponse est publiée.")).toBeVisible();
 }
 
-test("deux collectivités et l'experte échangent, la question est résolue, l'observatrice lit ce qui lui est ouvert, un signalement mène au masquage", async ({ browser }) => {
+test("deux collectivités et l'experte échangent, la question est résolue, l'observatrice lit ce qui lui est ouvert, un signalement mène au masquage", async ({ browser }, testInfo) => {
   test.setTimeout(240_000);
   test.skip(!(await cmsHasExchange()), "le CMS n'a pas openThread (issue #19, échanges entre pairs)");
   const suffix = Date.now().toString(36);
@@ -75,8 +76,10 @@ test("deux collectivités et l'experte échangent, la question est résolue, l'o
   await expect(sene.getByRole("link", { name: question })).toBeVisible();
   await expect(sene.getByRole("link", { name: internal })).toHaveCount(0);
   await expect(sene.getByRole("heading", { name: "Ouvrir un fil" })).toHaveCount(0);
+  await expectAccessible(sene, testInfo, "echanges");
   await sene.getByRole("link", { name: question }).click();
   await expect(sene.locator("#reply-body")).toHaveCount(0);
+  await expectAccessible(sene, testInfo, "fil-d-echange");
   const guichenMessage = sene.getByTestId("message").filter({ hasText: "listes électorales" });
   await guichenMessage.getByText("Signaler ce message").click();
   await guichenMessage.getByLabel("Motif du signalement").fill("Données personnelles évoquées");
