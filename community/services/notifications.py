@@ -127,7 +127,9 @@ def message_reported(report):
             "",
             f"Message : {message.body[:1000]}",
             "",
-            "Masquez-le ou laissez-le depuis l'administration (Échanges › Signalements).",
+            f"Masquez-le (avec un motif) ou laissez-le depuis la page du fil : "
+            f"{exchange_url(message.thread)}",
+            "Les signalements sont listés dans l'administration (Échanges › Signalements).",
         ]
     )
     return send_later("Signalement d'un message des échanges", body, [u.email for u in moderators])
