@@ -200,3 +200,13 @@ def test_the_weekly_digest_is_sent_once(world, django_capture_on_commit_callback
     digest = next(m for m in mail.outbox if m.to == [world.olga.email])
     assert "Comment mobiliser les habitants ?" in digest.body
     assert send_digests(timezone.localdate()) == (0, 3)
+
+
+def test_a_report_tells_the_moderators_by_e_mail(world, django_capture_on_commit_callbacks):
+    thread = question(world, visibility="observers")
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.report_message(world.olga, thread.messages.get(), reason="Hors sujet")
+    assert [m.to for m in mail.outbox] == [[world.anct.email]]
+    assert "Hors sujet" in mail.outbox[0].body
+    assert f"/echanges/{thread.pk}/" in mail.outbox[0].body
