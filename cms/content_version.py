@@ -52,6 +52,16 @@ IGNORED_MODELS = {
     "newsletter.subscriber",
     "newsletter.sending",
     "newsletter.delivery",
+    # The exchange of shared projects is read signed in only (never a cached public answer).
+    "community.thread",
+    "community.message",
+    "community.messagerevision",
+    "community.mention",
+    "community.report",
+    "community.notificationpreference",
+    "community.communitydigest",
+    "community.message_documents",
+    "community.message_images",
 }
 
 

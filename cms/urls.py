@@ -29,6 +29,7 @@ urlpatterns = [
     path("metrics", metrics_view, name="metrics"),
     path("newsletter/", include("newsletter.urls")),
     path("flux/", include("inspiration.urls")),
+    path("echanges/", include("community.urls")),
 ]
 
 if settings.DEBUG:

@@ -11,7 +11,7 @@ import graphene
 from cms.api import relay
 from cms.api.pages import PAGE_TYPES
 
-APPS = ("cms", "inspiration", "projects", "workflows", "search", "newsletter")
+APPS = ("cms", "inspiration", "projects", "workflows", "search", "newsletter", "community")
 
 
 def _parts(module_name, class_name):

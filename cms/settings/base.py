@@ -593,6 +593,15 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # Double submits: a submission's idempotency key is remembered this long (seconds).
 SUBMISSION_IDEMPOTENCY_TTL = int(env("SUBMISSION_IDEMPOTENCY_TTL", str(24 * 3600)))
 
+# Peer exchange in shared projects (community/): who may post how often, how long an author may
+# edit, the longest message, the weekly digest of the exchanges.
+INSTALLED_APPS += ["community.apps.CommunityConfig"]
+TASKS_SCHEDULE += [{"task": "community.tasks.send_weekly_digests", "every": 3600}]
+COMMUNITY_RATE_LIMIT = env_int("COMMUNITY_RATE_LIMIT", 10)
+COMMUNITY_RATE_WINDOW = env_int("COMMUNITY_RATE_WINDOW", 600)
+COMMUNITY_EDIT_DELAY = env_int("COMMUNITY_EDIT_DELAY", 1800)
+COMMUNITY_MESSAGE_MAX_LENGTH = env_int("COMMUNITY_MESSAGE_MAX_LENGTH", 10_000)
+
 # --- Operations: health, metrics, request ids (cms/observability, docs/observability.md) ---
 INSTALLED_APPS += ["health_check", "django_prometheus", "django_structlog"]
 MIDDLEWARE.insert(0, "django_prometheus.middleware.PrometheusBeforeMiddleware")

@@ -13,7 +13,11 @@ from tests.ids import gid
 MAX_DEPTH = 3
 PROJECT = content.PROJECT_SLUG
 # Values for required arguments, by root field (global ids once the content is built).
-REQUIRED = {"sharedProject": {"slug": PROJECT}}
+REQUIRED = {
+    "sharedProject": {"slug": PROJECT},
+    "communityStanding": {"slug": PROJECT},
+    "communityThreads": {"slug": PROJECT},
+}
 # Root fields that need data or a caller this walk does not have; covered by their own tests.
 SKIPPED_ROOTS = {"me", "myNewsletterSubscription", "search", "autocomplete"}
 

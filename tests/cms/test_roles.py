@@ -244,6 +244,9 @@ def test_experts_work_under_shared_projects_only(roles, sections):
 
 GRANTED_MODEL_PERMISSIONS = {
     "Éditeurs ANCT": {
+        "community.view_report",
+        "community.view_thread",
+        "community.view_message",
         "wagtailadmin.access_admin",
         "newsletter.view_subscriber",
         "newsletter.change_subscriber",
@@ -285,6 +288,9 @@ GRANTED_MODEL_PERMISSIONS = {
         "webhooks.view_webhookdelivery",
     },
     "Modérateurs ANCT": {
+        "community.view_report",
+        "community.view_thread",
+        "community.view_message",
         "wagtailadmin.access_admin",
         "search.add_synonym",
         "search.change_synonym",

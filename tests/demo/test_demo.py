@@ -208,6 +208,17 @@ class TestDemoSite:
         assert entries.count() >= 2
         assert all(entry.stage.project_id == project.pk for entry in entries)
 
+    def test_the_shared_project_has_a_lively_exchange(self, demo_output):
+        from community.models import Thread
+
+        project = SharedProjectPage.objects.live().get(slug=CULTURE_PROJECT)
+        threads = Thread.objects.filter(project=project)
+        assert set(threads.values_list("kind", flat=True)) == set(Thread.Kind.values)
+        assert threads.filter(visibility="observers").exists()
+        authorities = {m.author_authority for t in threads for m in t.messages.all()}
+        assert {a.name for a in authorities if a} == {"Bourges", "Guichen"}
+        assert threads.filter(messages__author__username="expert").exists()
+
     def test_action_plan_is_a_draft_that_is_not_live(self, demo_output):
         project = SharedProjectPage.objects.get(slug=CULTURE_PROJECT)
         plan = ActionPlanPage.objects.child_of(project).get()

@@ -62,6 +62,11 @@ class Command(BaseCommand):
         subscribers = ensure_subscribers()
         if subscribers and not quiet:
             self.stdout.write(f"  Abonnés de démonstration à la lettre : {subscribers} créés")
+        from demo.community import ensure_exchange
+
+        threads = ensure_exchange()
+        if threads and not quiet:
+            self.stdout.write(f"  Échanges du projet partagé en cours : {threads} fils créés")
         # The site that `make run` starts is told of every publication from now on (webhooks).
         call_command("ensure_webhook_endpoint", verbosity=0 if quiet else 1, stdout=self.stdout)
         if report.credentials:

@@ -23,6 +23,16 @@ import { FLASH_COOKIE, FLASH_MAX_AGE, sealFlash, type Flash } from "@/lib/auth/f
 import { describeErrors, HandledForms, isConflict, type MutationError } from "@/lib/auth/forms";
 import { RequestMembershipDocument } from "@/gql/graphql";
 import { AgentTokenRefusedError, cmsAgentQuery, type AgentFiles } from "@/lib/cmsAgent";
+import {
+  EditMessageDocument,
+  HideMessageDocument,
+  MarkResolvedDocument,
+  OpenThreadDocument,
+  ReplyToThreadDocument,
+  ReportMessageDocument,
+  RestoreMessageDocument,
+  SetCommunityNotificationsDocument,
+} from "@/gql/graphql";
 import { CmsQueryError, CmsUnavailableError } from "@/lib/cms";
 
 const HANDLED = Symbol.for("territoires.handledForms");
@@ -415,4 +425,112 @@ export async function requestMembership(form: FormData) {
       success: "Votre demande de rattachement est envoyée.",
     };
   });
+}
+
+// --- Peer exchange of a shared project (« Mon espace › Projets › Échanges ») ---
+
+const exchangePath = (form: FormData) => {
+  const slug = text(form, "slug").toLowerCase();
+  const thread = text(form, "threadPk");
+  const base = `/mon-espace/projets/${/^[-a-z0-9_]{1,255}$/.test(slug) ? slug : "inconnu"}/echanges/`;
+  return /^[1-9][0-9]{0,18}$/.test(thread) ? `${base}${thread}/` : base;
+};
+
+export async function openCommunityThread(form: FormData) {
+  await run(
+    "echange",
+    form,
+    async (token) => {
+      const visibility = text(form, "visibility") === "OBSERVERS" ? "OBSERVERS" : "PARTICIPANTS";
+      const kinds = ["QUESTION", "SUCCESS", "OBSTACLE", "SOLUTION", "RESOURCE"] as const;
+      const kind = kinds.find((candidate) => candidate === text(form, "kind")) ?? "QUESTION";
+      const result = await cmsAgentQuery(
+        OpenThreadDocument,
+        { project: text(form, "project"), kind, title: text(form, "title"), body: text(form, "body"), visibility, stage: optional(form, "stage"), localAuthority: optional(form, "localAuthority") },
+        token,
+      );
+      return { errors: result.openThread?.errors ?? [], success: "Votre fil est ouvert : les membres du projet en sont prévenus." };
+    },
+    exchangePath(form),
+  );
+}
+
+export async function replyToCommunityThread(form: FormData) {
+  await run(
+    "reponse",
+    form,
+    async (token) => {
+      const result = await cmsAgentQuery(ReplyToThreadDocument, { thread: text(form, "thread"), body: text(form, "body"), replyTo: optional(form, "replyTo"), localAuthority: optional(form, "localAuthority") }, token);
+      return { errors: result.reply?.errors ?? [], success: "Votre réponse est publiée." };
+    },
+    exchangePath(form),
+  );
+}
+
+export async function editCommunityMessage(form: FormData) {
+  await run(
+    "modification-message",
+    form,
+    async (token) => {
+      const result = await cmsAgentQuery(EditMessageDocument, { message: text(form, "message"), body: text(form, "body") }, token);
+      return { errors: result.editMessage?.errors ?? [], success: "Votre message est modifié ; sa version précédente est conservée." };
+    },
+    exchangePath(form),
+  );
+}
+
+export async function markCommunityThreadResolved(form: FormData) {
+  await run(
+    "resolu",
+    form,
+    async (token) => {
+      const resolved = text(form, "resolved") !== "false";
+      const result = await cmsAgentQuery(MarkResolvedDocument, { thread: text(form, "thread"), resolved }, token);
+      return { errors: result.markResolved?.errors ?? [], success: resolved ? "La question est marquée « résolue »." : "La question est rouverte." };
+    },
+    exchangePath(form),
+  );
+}
+
+export async function reportCommunityMessage(form: FormData) {
+  await run(
+    "signalement",
+    form,
+    async (token) => {
+      const result = await cmsAgentQuery(ReportMessageDocument, { message: text(form, "message"), reason: text(form, "reason") }, token);
+      return { errors: result.reportMessage?.errors ?? [], success: "Merci : la modération de l'ANCT examine ce message." };
+    },
+    exchangePath(form),
+  );
+}
+
+export async function moderateCommunityMessage(form: FormData) {
+  await run(
+    "moderation-message",
+    form,
+    async (token) => {
+      const variables = { message: text(form, "message"), reason: text(form, "reason") };
+      if (text(form, "action") === "restore") {
+        const result = await cmsAgentQuery(RestoreMessageDocument, variables, token);
+        return { errors: result.restoreMessage?.errors ?? [], success: "Le message est rétabli." };
+      }
+      const result = await cmsAgentQuery(HideMessageDocument, variables, token);
+      return { errors: result.hideMessage?.errors ?? [], success: "Le message est masqué ; le motif est consigné au journal d'audit." };
+    },
+    exchangePath(form),
+  );
+}
+
+export async function setCommunityNotifications(form: FormData) {
+  await run(
+    "notifications-echanges",
+    form,
+    async (token) => {
+      const frequencies = ["IMMEDIATE", "WEEKLY", "NEVER"] as const;
+      const frequency = frequencies.find((candidate) => candidate === text(form, "frequency")) ?? "WEEKLY";
+      const result = await cmsAgentQuery(SetCommunityNotificationsDocument, { frequency }, token);
+      return { errors: result.setCommunityNotifications?.errors ?? [], success: "Votre choix de notification est enregistré." };
+    },
+    exchangePath(form),
+  );
 }

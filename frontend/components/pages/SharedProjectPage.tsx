@@ -152,6 +152,11 @@ export function SharedProjectPage({ page }: PageProps<"SharedProjectPage">) {
             Suivre le journal de bord (flux Atom)
           </a>
         </p>
+        <p>
+          <Link className="fr-link fr-icon-discuss-line fr-link--icon-left" href={`/mon-espace/projets/${page.urlPath.split("/").filter(Boolean).at(-1)}/echanges/`}>
+            Espace d&apos;échanges des membres du projet (connexion requise)
+          </Link>
+        </p>
         {entries.length === 0 ? (
           <p>Aucune entrée dans le journal pour le moment.</p>
         ) : (
