@@ -589,6 +589,12 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # Double submits: a submission's idempotency key is remembered this long (seconds).
 SUBMISSION_IDEMPOTENCY_TTL = int(env("SUBMISSION_IDEMPOTENCY_TTL", str(24 * 3600)))
 
+# --- Other actors: e-mail sign-in links (cms/email_signin.py, ADR 0017) ---
+EMAIL_SIGN_IN_TTL = int(env("EMAIL_SIGN_IN_TTL", "900"))  # seconds a sign-in link lives
+EMAIL_SIGN_IN_LIMIT = int(env("EMAIL_SIGN_IN_LIMIT", "3"))  # links per address per window
+EMAIL_SIGN_IN_IP_LIMIT = int(env("EMAIL_SIGN_IN_IP_LIMIT", "10"))  # links per client per window
+EMAIL_SIGN_IN_WINDOW = int(env("EMAIL_SIGN_IN_WINDOW", "900"))  # seconds
+
 # --- Operations: health, metrics, request ids (cms/observability, docs/observability.md) ---
 INSTALLED_APPS += ["health_check", "django_prometheus", "django_structlog"]
 MIDDLEWARE.insert(0, "django_prometheus.middleware.PrometheusBeforeMiddleware")
