@@ -226,6 +226,17 @@ def acting_organisation(user, organisation):
     return organisation
 
 
+def acting_ids(user):
+    """Ids of the organisations whose approved member `user` is (to follow their submissions)."""
+    if not user.is_authenticated:
+        return set()
+    return set(
+        OrganisationMembership.objects.filter(
+            user_id=user.pk, status=MemberStatus.APPROVED
+        ).values_list("organisation_id", flat=True)
+    )
+
+
 def is_trusted(organisation):
     return organisation is not None and organisation.status == Status.TRUSTED
 
