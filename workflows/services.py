@@ -297,7 +297,10 @@ def _submit(user, page_class, data, stored, idempotency_key=None):
     if organisations.is_trusted(organisation):
         # A trusted organisation's contribution skips the moderation queue; moderators are told
         # and may unpublish it (ADR 0017).
-        revision.publish(user=user, log_action=True)
+        # The rule was checked above (an approved member of a trusted organisation), not
+        # Wagtail's page permissions, which a member outside the admin's groups does not have.
+        revision.publish(user=user, log_action=True, skip_permission_checks=True)
+        page.refresh_from_db()
         notify_trusted_publication(page, organisation)
     else:
         contribution_workflow().start(page, user)
