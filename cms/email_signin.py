@@ -27,11 +27,14 @@ RATE_LIMITED = "RATE_LIMITED"
 EMAIL_LINK_INVALID = "EMAIL_LINK_INVALID"
 EMAIL_LINK_EXPIRED = "EMAIL_LINK_EXPIRED"
 EMAIL_LINK_USED = "EMAIL_LINK_USED"
+EMAIL_MAX = 254
 
 
 def normalised(email):
     email = (email or "").strip()
     try:
+        if len(email) > EMAIL_MAX:
+            raise ValidationError("too long")
         validate_email(email)
     except ValidationError:
         raise ServiceError(
