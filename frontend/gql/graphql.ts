@@ -104,6 +104,8 @@ export type ExperienceSubmissionInput = {
   images?: Array<ImageUploadInput> | null | undefined;
   /** Votre collectivité (identifiant global `LocalAuthority.id`) ; facultatif si vous n'en représentez qu'une. */
   localAuthority?: string | number | null | undefined;
+  /** Proposer au nom d'une organisation (identifiant global `Organisation.id`) plutôt que d'une collectivité : il faut en être membre approuvé, et l'organisation vérifiée et non bloquée. */
+  organisationId?: string | number | null | undefined;
   /** Niveau de participation sur l'échelle d'Arnstein, de 1 à 8 (obligatoire). */
   participationLevel?: number | null | undefined;
   /** Résumé (obligatoire, 800 caractères au plus ; le HTML est retiré). */
@@ -202,6 +204,36 @@ export type NewsletterPreferencesInput = {
   projectDigests?: boolean | null | undefined;
 };
 
+/** Nature d'une organisation (hors collectivités). */
+export type OrganisationKind =
+  /** association */
+  | 'ASSOCIATION'
+  /** réseau */
+  | 'NETWORK'
+  /** autre */
+  | 'OTHER'
+  /** équipe de recherche */
+  | 'RESEARCH_TEAM'
+  /** service de l'État */
+  | 'STATE_SERVICE';
+
+/** État d'une demande pour agir au nom d'une organisation. */
+export type OrganisationMembershipStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REFUSED';
+
+/** Statut d'une organisation : en attente de vérification, vérifiée, de confiance (modération allégée) ou bloquée par l'ANCT. */
+export type OrganisationStatus =
+  /** bloquée */
+  | 'BLOCKED'
+  /** en attente */
+  | 'PENDING'
+  /** de confiance */
+  | 'TRUSTED'
+  /** vérifiée */
+  | 'VERIFIED';
+
 /** Filtres des ressources ; ils se cumulent. */
 export type ResourceFilter = {
   /** Nature de la ressource. */
@@ -232,6 +264,8 @@ export type ResourceSubmissionInput = {
   localAuthority?: string | number | null | undefined;
   /** Organisme auteur. */
   organisation?: string | null | undefined;
+  /** Proposer au nom d'une organisation (identifiant global `Organisation.id`) plutôt que d'une collectivité : il faut en être membre approuvé, et l'organisation vérifiée et non bloquée. */
+  organisationId?: string | number | null | undefined;
   /** Type : study, guide, tool, article ou video (obligatoire). */
   resourceType?: string | null | undefined;
   /** Résumé (obligatoire, 800 caractères au plus ; le HTML est retiré). */
@@ -426,6 +460,23 @@ export type ConceptListingQueryVariables = Exact<{
 
 
 export type ConceptListingQuery = { concepts: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, author: string, year: number | null } }> } };
+
+export type ConsumeEmailSignInMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConsumeEmailSignInMutation = { consumeEmailSignIn: { token: string | null, expiresAt: string | null, notices: Array<string>, errors: Array<{ field: string | null, code: string, message: string }>, me: { username: string, firstName: string, lastName: string } | null } };
+
+export type DeclareOrganisationMutationVariables = Exact<{
+  name: string;
+  kind: OrganisationKind;
+  siren?: string | null | undefined;
+  message?: string | null | undefined;
+}>;
+
+
+export type DeclareOrganisationMutation = { declareOrganisation: { created: boolean | null, errors: Array<{ field: string | null, code: string, message: string }>, membership: { status: OrganisationMembershipStatus, organisation: { id: string, name: string, kind: OrganisationKind, status: OrganisationStatus } } | null } };
 
 export type EngagementProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1046,6 +1097,11 @@ export type ModerateMutationVariables = Exact<{
 
 export type ModerateMutation = { moderate: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, status: SubmissionStatus, currentTask: string | null, live: boolean } | null } | null };
 
+export type MyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOrganisationsQuery = { me: { organisations: Array<{ id: string, name: string, kind: OrganisationKind, status: OrganisationStatus }>, organisationMemberships: Array<{ status: OrganisationMembershipStatus, requestedAt: string, refusalReason: string | null, organisation: { id: string, name: string, kind: OrganisationKind, status: OrganisationStatus } }> } | null };
+
 export type MySubmissionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1190,6 +1246,7 @@ export type NodeQuery = { node:
     | { __typename: 'JournalEntryPage', title: string, urlPath: string, contentType: string, id: string }
     | { __typename: 'LocalAuthority', name: string, code: string, kind: LocalAuthorityKind, id: string }
     | { __typename: 'NewsletterPage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'Organisation', id: string }
     | { __typename: 'ResourcePage', title: string, urlPath: string, contentType: string, id: string }
     | { __typename: 'SharedProjectExpert', id: string }
     | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string, contentType: string, id: string }
@@ -1453,7 +1510,7 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      >, participationLevel: { level: number, label: string }, results: { html: string }, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+      >, participationLevel: { level: number, label: string }, results: { html: string }, proposedBy: { name: string, kind: OrganisationKind } | null, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
         | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                 | { urlPath: string }
                 | { urlPath: string }
@@ -1789,7 +1846,7 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      >, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+      >, proposedBy: { name: string, kind: OrganisationKind } | null, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
         | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                 | { urlPath: string }
                 | { urlPath: string }
@@ -2210,7 +2267,7 @@ export type PreviewPageQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      >, participationLevel: { level: number, label: string }, results: { html: string }, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+      >, participationLevel: { level: number, label: string }, results: { html: string }, proposedBy: { name: string, kind: OrganisationKind } | null, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
         | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                 | { urlPath: string }
                 | { urlPath: string }
@@ -2546,7 +2603,7 @@ export type PreviewPageQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      >, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+      >, proposedBy: { name: string, kind: OrganisationKind } | null, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
         | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                 | { urlPath: string }
                 | { urlPath: string }
@@ -2707,6 +2764,13 @@ export type RedirectsQueryVariables = Exact<{
 
 export type RedirectsQuery = { redirects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { oldPath: string, location: string, statusCode: number } }> } };
 
+export type RequestEmailSignInMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestEmailSignInMutation = { requestEmailSignIn: { sent: boolean | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
 export type RequestMembershipMutationVariables = Exact<{
   localAuthority: string | number;
   message?: string | null | undefined;
@@ -2714,6 +2778,14 @@ export type RequestMembershipMutationVariables = Exact<{
 
 
 export type RequestMembershipMutation = { requestMembership: { errors: Array<{ field: string | null, code: string, message: string }>, membership: { status: MembershipStatus, localAuthority: { name: string } } | null } };
+
+export type RequestOrganisationMembershipMutationVariables = Exact<{
+  organisation: string | number;
+  message?: string | null | undefined;
+}>;
+
+
+export type RequestOrganisationMembershipMutation = { requestOrganisationMembership: { errors: Array<{ field: string | null, code: string, message: string }>, membership: { status: OrganisationMembershipStatus, organisation: { id: string, name: string } } | null } };
 
 export type ResourceListingQueryVariables = Exact<{
   filter?: ResourceFilter | null | undefined;
@@ -2803,7 +2875,7 @@ export type SubmitResourceMutationVariables = Exact<{
 }>;
 
 
-export type SubmitResourceMutation = { submitResource: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, title: string, status: SubmissionStatus, statusLabel: string, currentTask: string | null, latestRevisionId: string | null, localAuthority: { name: string, code: string } | null } | null } | null };
+export type SubmitResourceMutation = { submitResource: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, title: string, status: SubmissionStatus, statusLabel: string, currentTask: string | null, latestRevisionId: string | null, localAuthority: { name: string, code: string } | null, organisation: { name: string } | null } | null } | null };
 
 export type TaxonomyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3022,7 +3094,7 @@ export type EventPageFieldsFragment = { summary: string, start: string, end: str
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   > };
 
-export type ExperiencePageFieldsFragment = { summary: string, periodStart: string | null, periodEnd: string | null, actors: string, contactName: string, contactRole: string, contactEmail: string, participationLevel: { level: number, label: string }, results: { html: string }, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+export type ExperiencePageFieldsFragment = { summary: string, periodStart: string | null, periodEnd: string | null, actors: string, contactName: string, contactRole: string, contactEmail: string, participationLevel: { level: number, label: string }, results: { html: string }, proposedBy: { name: string, kind: OrganisationKind } | null, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
     | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
             | { urlPath: string }
             | { urlPath: string }
@@ -3454,7 +3526,7 @@ type PageContent_ExperiencePage_Fragment = { __typename: 'ExperiencePage', id: s
     | { title: string, urlPath: string }
     | { title: string, urlPath: string }
     | { title: string, urlPath: string }
-  >, participationLevel: { level: number, label: string }, results: { html: string }, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+  >, participationLevel: { level: number, label: string }, results: { html: string }, proposedBy: { name: string, kind: OrganisationKind } | null, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
     | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
             | { urlPath: string }
             | { urlPath: string }
@@ -3796,7 +3868,7 @@ type PageContent_ResourcePage_Fragment = { __typename: 'ResourcePage', id: strin
     | { title: string, urlPath: string }
     | { title: string, urlPath: string }
     | { title: string, urlPath: string }
-  >, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+  >, proposedBy: { name: string, kind: OrganisationKind } | null, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
     | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
             | { urlPath: string }
             | { urlPath: string }
@@ -3951,7 +4023,7 @@ export type PageContentFragment =
   | PageContent_SharedProjectPage_Fragment
 ;
 
-export type ResourcePageFieldsFragment = { summary: string, resourceType: ResourceType, organisation: string, authors: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+export type ResourcePageFieldsFragment = { summary: string, resourceType: ResourceType, organisation: string, authors: string, publicationDate: string | null, externalUrl: string, proposedBy: { name: string, kind: OrganisationKind } | null, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
     | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
             | { urlPath: string }
             | { urlPath: string }
@@ -5356,6 +5428,10 @@ export const ExperiencePageFieldsFragmentDoc = new TypedDocumentString(`
   contactName
   contactRole
   contactEmail
+  proposedBy {
+    name
+    kind
+  }
   localAuthorities {
     name
     code
@@ -5859,6 +5935,10 @@ export const ResourcePageFieldsFragmentDoc = new TypedDocumentString(`
   summary
   resourceType
   organisation
+  proposedBy {
+    name
+    kind
+  }
   authors
   publicationDate
   externalUrl
@@ -6275,6 +6355,10 @@ fragment ExperiencePageFields on ExperiencePage {
   contactName
   contactRole
   contactEmail
+  proposedBy {
+    name
+    kind
+  }
   localAuthorities {
     name
     code
@@ -6542,6 +6626,10 @@ fragment ResourcePageFields on ResourcePage {
   summary
   resourceType
   organisation
+  proposedBy {
+    name
+    kind
+  }
   authors
   publicationDate
   externalUrl
@@ -6868,6 +6956,46 @@ export const ConceptListingDocument = new TypedDocumentString(`
   author
   year
 }`, {"hash":"sha256:4c06f9bd7af6de9acad2814b5e27596e94f15fd7c711c33a57660bc372265573"}) as unknown as TypedDocumentString<ConceptListingQuery, ConceptListingQueryVariables>;
+export const ConsumeEmailSignInDocument = new TypedDocumentString(`
+    mutation ConsumeEmailSignIn($token: String!) {
+  consumeEmailSignIn(token: $token) {
+    errors {
+      field
+      code
+      message
+    }
+    token
+    expiresAt
+    notices
+    me {
+      username
+      firstName
+      lastName
+    }
+  }
+}
+    `, {"hash":"sha256:02000f17dc854c4fa4d92ffdcfbaf1322f8dcfc650ad06ff17f2e5a65384a108"}) as unknown as TypedDocumentString<ConsumeEmailSignInMutation, ConsumeEmailSignInMutationVariables>;
+export const DeclareOrganisationDocument = new TypedDocumentString(`
+    mutation DeclareOrganisation($name: String!, $kind: OrganisationKind!, $siren: String, $message: String) {
+  declareOrganisation(name: $name, kind: $kind, siren: $siren, message: $message) {
+    errors {
+      field
+      code
+      message
+    }
+    created
+    membership {
+      status
+      organisation {
+        id
+        name
+        kind
+        status
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:66c932032777f20e9c441ac31b853a8d98ff0575e7fe960d69a1a3d5c5d7a3a7"}) as unknown as TypedDocumentString<DeclareOrganisationMutation, DeclareOrganisationMutationVariables>;
 export const EngagementProgrammeDocument = new TypedDocumentString(`
     query EngagementProgramme {
   engagementProgramme {
@@ -7452,6 +7580,29 @@ export const ModerateDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f7ffd88dde61d4a223c5a6dd4a52562dcdbee383a4f87814da587de1a04e20fa"}) as unknown as TypedDocumentString<ModerateMutation, ModerateMutationVariables>;
+export const MyOrganisationsDocument = new TypedDocumentString(`
+    query MyOrganisations {
+  me {
+    organisations {
+      id
+      name
+      kind
+      status
+    }
+    organisationMemberships {
+      status
+      requestedAt
+      refusalReason
+      organisation {
+        id
+        name
+        kind
+        status
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4a421f4391932ee46653ba6ca46e5ef841f3e4b807994ffa31fa419665e07b29"}) as unknown as TypedDocumentString<MyOrganisationsQuery, MyOrganisationsQueryVariables>;
 export const MySubmissionsDocument = new TypedDocumentString(`
     query MySubmissions {
   me {
@@ -7912,6 +8063,10 @@ fragment ExperiencePageFields on ExperiencePage {
   contactName
   contactRole
   contactEmail
+  proposedBy {
+    name
+    kind
+  }
   localAuthorities {
     name
     code
@@ -8253,6 +8408,10 @@ fragment ResourcePageFields on ResourcePage {
   summary
   resourceType
   organisation
+  proposedBy {
+    name
+    kind
+  }
   authors
   publicationDate
   externalUrl
@@ -8457,7 +8616,7 @@ fragment ActionPlanPageFields on ActionPlanPage {
     title
     urlPath
   }
-}`, {"hash":"sha256:729b27046d064d63bc60666ada1698e7a98a519f8554689d50b40da79c331f85"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
+}`, {"hash":"sha256:ad2b49b3763f62a58ab4a90af2c91f827cea5ca6c4e1333228a8449c9b574eb2"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
 export const PostJournalEntryDocument = new TypedDocumentString(`
     mutation PostJournalEntry($project: ID!, $title: String!, $summary: String!, $body: String, $localAuthority: ID) {
   postJournalEntry(
@@ -8730,6 +8889,10 @@ fragment ExperiencePageFields on ExperiencePage {
   contactName
   contactRole
   contactEmail
+  proposedBy {
+    name
+    kind
+  }
   localAuthorities {
     name
     code
@@ -9071,6 +9234,10 @@ fragment ResourcePageFields on ResourcePage {
   summary
   resourceType
   organisation
+  proposedBy {
+    name
+    kind
+  }
   authors
   publicationDate
   externalUrl
@@ -9275,7 +9442,7 @@ fragment ActionPlanPageFields on ActionPlanPage {
     title
     urlPath
   }
-}`, {"hash":"sha256:1233757acbdd826fc696cfa2024e9130ee0d1805079745cde764a255faa20a81"}) as unknown as TypedDocumentString<PreviewPageQuery, PreviewPageQueryVariables>;
+}`, {"hash":"sha256:63f7b420479708790b7075f25d8044b72375563a16bcd3c0ab8397641f489b11"}) as unknown as TypedDocumentString<PreviewPageQuery, PreviewPageQueryVariables>;
 export const ProposeThemeDocument = new TypedDocumentString(`
     mutation ProposeTheme($title: String!, $description: String!, $localAuthority: ID) {
   proposeTheme(
@@ -9324,6 +9491,18 @@ export const RedirectsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:d547083e14dedd2b59f81adb54426e4e61b8b3804149ab7064e90f59c7dc9234"}) as unknown as TypedDocumentString<RedirectsQuery, RedirectsQueryVariables>;
+export const RequestEmailSignInDocument = new TypedDocumentString(`
+    mutation RequestEmailSignIn($email: String!) {
+  requestEmailSignIn(email: $email) {
+    errors {
+      field
+      code
+      message
+    }
+    sent
+  }
+}
+    `, {"hash":"sha256:8c35883490f75d379da929b584e3b76b51739b75a2afc135bcedaaabd94a4321"}) as unknown as TypedDocumentString<RequestEmailSignInMutation, RequestEmailSignInMutationVariables>;
 export const RequestMembershipDocument = new TypedDocumentString(`
     mutation RequestMembership($localAuthority: ID!, $message: String) {
   requestMembership(localAuthority: $localAuthority, message: $message) {
@@ -9341,6 +9520,24 @@ export const RequestMembershipDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:78bbda43d1a408da193b5bc14f67356374909e65f1e0467dd80f0ff4a06f945c"}) as unknown as TypedDocumentString<RequestMembershipMutation, RequestMembershipMutationVariables>;
+export const RequestOrganisationMembershipDocument = new TypedDocumentString(`
+    mutation RequestOrganisationMembership($organisation: ID!, $message: String) {
+  requestOrganisationMembership(organisation: $organisation, message: $message) {
+    errors {
+      field
+      code
+      message
+    }
+    membership {
+      status
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:2e5c1f00293a55d2158f6daa12fb3dfac9eda958faa77eb5b1c87fde4e7d9086"}) as unknown as TypedDocumentString<RequestOrganisationMembershipMutation, RequestOrganisationMembershipMutationVariables>;
 export const ResourceListingDocument = new TypedDocumentString(`
     query ResourceListing($filter: ResourceFilter, $first: Int, $after: String) {
   resources(filter: $filter, first: $first, after: $after) {
@@ -9687,10 +9884,13 @@ export const SubmitResourceDocument = new TypedDocumentString(`
         name
         code
       }
+      organisation {
+        name
+      }
     }
   }
 }
-    `, {"hash":"sha256:911edcc321465f1ddf82b8dadff0b6282e8437f186306eef0e5bc406d876022d"}) as unknown as TypedDocumentString<SubmitResourceMutation, SubmitResourceMutationVariables>;
+    `, {"hash":"sha256:f7fa837de085e39de2f637ba7e6995b7d91601b5e63bf8fe846576b29f53c54a"}) as unknown as TypedDocumentString<SubmitResourceMutation, SubmitResourceMutationVariables>;
 export const TaxonomyDocument = new TypedDocumentString(`
     query Taxonomy {
   themes {
