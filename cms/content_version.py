@@ -51,6 +51,9 @@ IGNORED_MODELS = {
     "newsletter.subscriber",
     "newsletter.sending",
     "newsletter.delivery",
+    # E-mail sign-in links and organisation memberships (issue 19): never in a public answer.
+    "cms.emailsigninlink",
+    "cms.organisationmembership",
 }
 
 

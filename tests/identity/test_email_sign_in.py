@@ -138,3 +138,13 @@ def test_requests_are_rate_limited_per_client(gql, settings):
         assert request_link(gql, f"personne{index}@asso.fr")["errors"] == []
     refused = request_link(gql, "personne9@asso.fr")
     assert [e["code"] for e in refused["errors"]] == ["RATE_LIMITED"]
+
+
+def test_asking_for_links_keeps_the_public_caches(gql, django_capture_on_commit_callbacks):
+    """Anyone may ask for a link: each must not empty the caches of public answers."""
+    from cms.content_version import current_version
+
+    before = current_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        request_link(gql, "cache@asso.fr")
+    assert current_version() == before
