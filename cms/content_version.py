@@ -62,6 +62,9 @@ IGNORED_MODELS = {
     "community.communitydigest",
     "community.message_documents",
     "community.message_images",
+    # E-mail sign-in links and organisation memberships (issue 19): never in a public answer.
+    "cms.emailsigninlink",
+    "cms.organisationmembership",
 }
 
 

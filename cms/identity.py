@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from cms import organisations
 from cms.mail import send_later
 from cms.models import (
     AgentIdentity,
@@ -225,10 +226,7 @@ def _first_request(user, siret):
         return [f"{error.message} Votre demande de rattachement a été transmise à l'ANCT."]
     if authority is None:
         UnmatchedSiretRequest.objects.create(user=user, siret=siret)
-        return [
-            f"Votre SIRET ({siret}) ne correspond à aucune collectivité connue : votre demande de "
-            "rattachement a été transmise à l'ANCT, qui vous répondra par courriel."
-        ]
+        return organisations.notices_for_unmatched_siret(user, siret)
     membership, _ = LocalAuthorityMembership.objects.get_or_create(
         user=user, local_authority=authority, defaults={"status": PENDING}
     )
@@ -262,16 +260,21 @@ def sign_in_with_proconnect(id_token, userinfo=None):
     user, notices = agent_for_claims(claims)
     if not user.is_active:
         _refuse("Ce compte est désactivé : contactez l'ANCT.", "ACCOUNT_DISABLED")
+    return open_session(user, claims["sub"], claims.get("sid", ""), notices)
+
+
+def open_session(user, sub="", sid="", notices=()):
+    """The CMS's own short-lived token for a verified person, whichever way they signed in."""
     token = SESSION_PREFIX + secrets.token_urlsafe(32)
     session = AgentSession.objects.create(
         user=user,
         key_hash=_digest(token),
         expires_at=timezone.now() + timedelta(seconds=settings.AGENT_SESSION_TTL),
-        sub=claims["sub"][:255],
-        sid=str(claims.get("sid", ""))[:255],
+        sub=str(sub)[:255],
+        sid=str(sid or "")[:255],
     )
     log(user, "cms.agent_sign_in", user=user, data={"session": session.pk})
-    return SignInResult(token, session, user, notices)
+    return SignInResult(token, session, user, list(notices))
 
 
 def is_session_token(token):

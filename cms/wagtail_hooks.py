@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.models import LocalAuthority, TerritoryType, Theme
+from cms.roles import is_anct_staff
 
 
 class LocalAuthorityViewSet(SnippetViewSet):
@@ -115,3 +116,45 @@ def keep_local_help(request, menu_items):
 @hooks.register("construct_homepage_panels")
 def no_wagtail_release_panel(request, panels):
     panels[:] = [panel for panel in panels if panel.name != "whats_new_in_wagtail_version"]
+
+
+# --- Organisations: the other actors of engagement (cms/organisation_admin.py) ---
+
+
+@hooks.register("register_log_actions")
+def register_organisation_actions(actions):
+    from cms.organisation_admin import LOG_ACTIONS
+
+    for action, label, message in LOG_ACTIONS:
+        actions.register_action(action, label, message)
+
+
+@hooks.register("register_admin_urls")
+def organisation_admin_urls():
+    from cms import organisation_admin
+
+    return [
+        path("organisations/", organisation_admin.organisations_view, name="cms_organisations"),
+        path(
+            "organisations/<int:pk>/statut/",
+            organisation_admin.organisation_status_view,
+            name="cms_organisation_status",
+        ),
+        path(
+            "organisations/membres/<int:pk>/decider/",
+            organisation_admin.organisation_membership_view,
+            name="cms_organisation_membership",
+        ),
+    ]
+
+
+class OrganisationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_anct_staff(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def organisations_menu_item():
+    return OrganisationsMenuItem(
+        _("Organisations"), reverse("cms_organisations"), icon_name="group", order=255
+    )

@@ -139,6 +139,7 @@ class DemoBuilder:
         # The roles grant their page permissions on the sections, which exist by now.
         self.build_users()
         self.build_proconnect_agents()
+        self.build_organisations()
         for spec in content.PAGES_BEFORE_ENROLLMENTS:
             self.ensure_page(spec)
         self.build_enrollments()
@@ -388,6 +389,55 @@ class DemoBuilder:
                 if created and status == UNCHANGED:
                     status = UPDATED
             self.report.record("users", status, agent["sub"])
+
+    def build_organisations(self):
+        """The demo's other actors (issue 19): an association and a research team, verified, with
+        one approved member each, and one published resource « proposé par » the association."""
+        from django.conf import settings
+
+        from cms.models import AgentIdentity, Organisation, OrganisationMembership
+        from workflows.models import Submission
+
+        user_model = get_user_model()
+        by_name = {}
+        for spec in content.ORGANISATIONS:
+            organisation, created = Organisation.objects.get_or_create(
+                name=spec["name"],
+                defaults={"kind": spec["kind"], "siren": spec["siren"], "status": spec["status"]},
+            )
+            by_name[spec["name"]] = organisation
+            self.report.record("organisations", CREATED if created else UNCHANGED, spec["name"])
+            member = spec["member"]
+            issuer = settings.PROCONNECT_ISSUER if member["issuer"] == "proconnect" else "email"
+            identity = AgentIdentity.objects.filter(issuer=issuer, sub=member["sub"]).first()
+            if identity is None:
+                user = user_model(
+                    username=member["sub"]
+                    if issuer != "email"
+                    else f"courriel-demo-{organisation.pk}",
+                    email=member["sub"] if issuer == "email" else "",
+                    first_name=member.get("first_name", ""),
+                    last_name=member.get("last_name", ""),
+                )
+                if issuer != "email":
+                    agent = next(
+                        a for a in content.proconnect_agents() if a["sub"] == member["sub"]
+                    )
+                    user.email = agent["email"]
+                    user.first_name, user.last_name = agent["given_name"], agent["usual_name"]
+                user.set_unusable_password()
+                user.save()
+                identity = AgentIdentity.objects.create(user=user, issuer=issuer, sub=member["sub"])
+            OrganisationMembership.objects.get_or_create(
+                user=identity.user,
+                organisation=organisation,
+                defaults={"status": OrganisationMembership.Status.APPROVED},
+            )
+        spec = content.ORGANISATION_RESOURCE
+        page = self.ensure_page(spec)
+        Submission.objects.get_or_create(
+            page_id=page.pk, defaults={"organisation": by_name[spec["organisation"]]}
+        )
 
     def build_open_campaign(self):
         """An open campaign (dates around today, reopened when a later run finds it closed) with

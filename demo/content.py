@@ -2445,3 +2445,47 @@ REDIRECTS = [
     ),
     ("/je-participe", PageRef("section-shared-projects"), False),
 ]
+
+
+# --- Other actors of engagement (issue 19): organisations and their members ---------------------
+# One association (its member signs in with the local provider: a private SIRET, devidp/accounts.json)
+# and one research team (its member signs in by e-mail), each verified by the ANCT.
+ORGANISATIONS = [
+    {
+        "name": "Collectif Parlons ensemble",
+        "kind": "association",
+        "siren": "775000003",
+        "status": "verified",
+        "member": {"issuer": "proconnect", "sub": "devidp-membre-association"},
+    },
+    {
+        "name": "Laboratoire Cité et participation",
+        "kind": "research_team",
+        "siren": "",
+        "status": "verified",
+        "member": {
+            "issuer": "email",
+            "sub": "chercheuse@demo.territoires.local",
+            "first_name": "Inès",
+            "last_name": "Morel",
+        },
+    },
+]
+# An approved resource « proposé par » the association.
+ORGANISATION_RESOURCE = {
+    "key": "resource-parlons-ensemble",
+    "parent": "section-resources",
+    "model": "inspiration.ResourcePage",
+    "slug": "animer-une-reunion-publique-ouverte",
+    "organisation": "Collectif Parlons ensemble",
+    "fields": {
+        "title": "Animer une réunion publique où chacun prend la parole",
+        "resource_type": "guide",
+        "summary": (
+            "Fiche pratique d'une association d'éducation populaire : préparer la salle, tenir le temps de "
+            "parole, faire émerger les questions des habitants et rendre compte de ce qui a été dit."
+        ),
+        "organisation": "Collectif Parlons ensemble",
+        "external_url": "https://example.org/parlons-ensemble/reunion-publique",
+    },
+}

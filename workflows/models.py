@@ -42,8 +42,19 @@ class Submission(models.Model):
     local_authority = models.ForeignKey(
         "cms.LocalAuthority",
         verbose_name=_("collectivité"),
+        null=True,
+        blank=True,
         on_delete=models.PROTECT,
         related_name="submissions",
+    )
+    organisation = models.ForeignKey(
+        "cms.Organisation",
+        verbose_name=_("proposée par (organisation)"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="submissions",
+        help_text=_("L'organisation au nom de laquelle la contribution est proposée."),
     )
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -63,7 +74,7 @@ class Submission(models.Model):
         verbose_name_plural = _("contributions")
 
     def __str__(self):
-        return f"{self.page.title} ({self.local_authority})"
+        return f"{self.page.title} ({self.local_authority or self.organisation})"
 
 
 # --- "Request changes" with reasons --------------------------------------------------------------

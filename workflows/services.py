@@ -18,7 +18,9 @@ from wagtail.log_actions import log
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.rich_text import RichText
 
+from cms import organisations
 from cms.blocks import RICH_TEXT_FEATURES
+from cms.mail import send_later
 from cms.models import LocalAuthority
 from cms.roles import is_anct_staff
 from cms.services import ServiceError
@@ -26,6 +28,7 @@ from cms.text import free_slug, paragraphs_html
 from workflows import permissions, uploads
 from workflows.forms import plain_text, submission_form
 from workflows.models import CHANGE_REASON_LABELS, Submission, SubmissionKey
+from workflows.notifications import admin_url
 from workflows.setup import contribution_workflow
 
 NOT_FOUND = "NOT_FOUND"
@@ -257,12 +260,25 @@ def _remembered(user, key, page_class):
     return row, page
 
 
+def notify_trusted_publication(page, organisation):
+    """Tell the moderators that a trusted organisation's contribution went live without them."""
+    send_later(
+        f"Publiée sans modération : « {page.title} »",
+        f"Bonjour,\n\n« {organisation.name} », organisation de confiance, vient de publier "
+        f"« {page.title} ». Relisez-la et retirez-la si besoin :\n{admin_url(page)}\n",
+        [moderator.email for moderator in permissions.moderators()],
+    )
+
+
 def _submit(user, page_class, data, stored, idempotency_key=None):
     """`data`: the input's plain values, its collectivité, themes and territory types as models,
     its files as `UploadedFile`s."""
     from inspiration.models import ExperienceLocalAuthority, ExperiencePage
 
-    if not (permissions.is_contributor(user) or is_anct_staff(user)):
+    organisation = data.pop("acting_organisation", None)
+    if organisation is not None:
+        organisations.acting_organisation(user, organisation)
+    elif not (permissions.is_contributor(user) or is_anct_staff(user)):
         raise PermissionDenied(
             "Seuls les contributeurs des collectivités déposent des contributions."
         )
@@ -270,9 +286,9 @@ def _submit(user, page_class, data, stored, idempotency_key=None):
     if first is not None:
         return first
     page = page_class(owner=user, live=False, has_unpublished_changes=True)
-    authority = _submitting_authority(user, data.get("local_authority"))
+    authority = None if organisation else _submitting_authority(user, data.get("local_authority"))
     # Files first: the form reads the resource's file (a link is then optional).
-    blocks = _attach_files(user, authority, page, data, stored)
+    blocks = _attach_files(user, authority or organisation, page, data, stored)
     _apply(page, data, partial=False)
     _append_blocks(page, blocks)
     section = permissions.section_for(page_class)
@@ -283,12 +299,23 @@ def _submit(user, page_class, data, stored, idempotency_key=None):
             code=NOT_FOUND,
         )
     page.slug = free_slug(section, page.title, "contribution")
-    if page_class is ExperiencePage:
+    if page_class is ExperiencePage and authority is not None:
         page.authority_links = [ExperienceLocalAuthority(local_authority=authority)]
     section.add_child(instance=page)
-    page.save_revision(user=user, log_action=True)
-    Submission.objects.create(page=page, local_authority=authority, submitted_by=user)
-    contribution_workflow().start(page, user)
+    revision = page.save_revision(user=user, log_action=True)
+    Submission.objects.create(
+        page=page, local_authority=authority, organisation=organisation, submitted_by=user
+    )
+    if organisations.is_trusted(organisation):
+        # A trusted organisation's contribution skips the moderation queue; moderators are told
+        # and may unpublish it (ADR 0017).
+        # The rule was checked above (an approved member of a trusted organisation), not
+        # Wagtail's page permissions, which a member outside the admin's groups does not have.
+        revision.publish(user=user, log_action=True, skip_permission_checks=True)
+        page.refresh_from_db()
+        notify_trusted_publication(page, organisation)
+    else:
+        contribution_workflow().start(page, user)
     if key is not None:
         key.page = page
         key.save(update_fields=["page"])
@@ -329,7 +356,9 @@ def _own_submission(user, page):
     here: the answer tells nothing of its revisions or drafts."""
     submission = Submission.objects.filter(page=page).first()
     if submission is None or not (
-        is_anct_staff(user) or submission.local_authority_id in permissions.authority_ids(user)
+        is_anct_staff(user)
+        or submission.local_authority_id in permissions.authority_ids(user)
+        or submission.organisation_id in organisations.acting_ids(user)
     ):
         raise ServiceError("Contribution introuvable.", code=NOT_FOUND, field="id")
     return submission
@@ -530,6 +559,11 @@ def submissions_of(user):
         ids |= set(
             Submission.objects.filter(local_authority_id__in=mine).values_list("page_id", flat=True)
         )
+    acting = organisations.acting_ids(user)
+    if acting:
+        ids |= set(
+            Submission.objects.filter(organisation_id__in=acting).values_list("page_id", flat=True)
+        )
     return (
         Page.objects.filter(pk__in=ids)
         .select_related("latest_revision")
@@ -712,7 +746,9 @@ def load_submission_details(pages):
         states[int(state.object_id)] = state  # the latest wins
     submissions = {
         s.page_id: s
-        for s in Submission.objects.filter(page_id__in=ids).select_related("local_authority")
+        for s in Submission.objects.filter(page_id__in=ids).select_related(
+            "local_authority", "organisation"
+        )
     }
     links = {}
     for link in ExperienceLocalAuthority.objects.filter(page_id__in=ids).select_related(
@@ -741,6 +777,7 @@ def load_submission_details(pages):
         page._submission = submissions.get(page.pk)
         submission = page._submission
         page._authority = submission.local_authority if submission else links.get(page.pk)
+        page._organisation = submission.organisation if submission else None
         page._history = history.get(page.pk, [])
         page._comment_states = comment_states.get(page.pk, [])
     return pages

@@ -1,5 +1,6 @@
 from .identity import AgentIdentity, AgentSession, ExchangedIdToken, UnmatchedSiretRequest
 from .mixins import ARNSTEIN_LEVELS, ClassifiedContent
+from .organisations import EmailSignInLink, Organisation, OrganisationMembership
 from .pages import HomePage
 from .settings import SiteSettings
 from .taxonomy import LocalAuthority, LocalAuthorityMembership, TerritoryType, Theme
@@ -13,9 +14,12 @@ __all__ = [
     "ARNSTEIN_LEVELS",
     "ClassifiedContent",
     "ContentVersion",
+    "EmailSignInLink",
     "HomePage",
     "LocalAuthority",
     "LocalAuthorityMembership",
+    "Organisation",
+    "OrganisationMembership",
     "SiteSettings",
     "TerritoryType",
     "Theme",

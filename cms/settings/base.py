@@ -601,6 +601,11 @@ COMMUNITY_RATE_LIMIT = env_int("COMMUNITY_RATE_LIMIT", 10)
 COMMUNITY_RATE_WINDOW = env_int("COMMUNITY_RATE_WINDOW", 600)
 COMMUNITY_EDIT_DELAY = env_int("COMMUNITY_EDIT_DELAY", 1800)
 COMMUNITY_MESSAGE_MAX_LENGTH = env_int("COMMUNITY_MESSAGE_MAX_LENGTH", 10_000)
+# --- Other actors: e-mail sign-in links (cms/email_signin.py, ADR 0017) ---
+EMAIL_SIGN_IN_TTL = int(env("EMAIL_SIGN_IN_TTL", "900"))  # seconds a sign-in link lives
+EMAIL_SIGN_IN_LIMIT = int(env("EMAIL_SIGN_IN_LIMIT", "3"))  # links per address per window
+EMAIL_SIGN_IN_IP_LIMIT = int(env("EMAIL_SIGN_IN_IP_LIMIT", "10"))  # links per client per window
+EMAIL_SIGN_IN_WINDOW = int(env("EMAIL_SIGN_IN_WINDOW", "900"))  # seconds
 
 # --- Operations: health, metrics, request ids (cms/observability, docs/observability.md) ---
 INSTALLED_APPS += ["health_check", "django_prometheus", "django_structlog"]

@@ -1,6 +1,7 @@
 """GraphQL types of the resource base."""
 
 import graphene
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Prefetch
 
 from cms.api.describe import DescribedDjangoObjectType
@@ -19,7 +20,7 @@ from cms.api.streamfield import body_stream, resolve_stream, stream_field, struc
 from cms.blocks import LinkTargetBlock
 from cms.models import ARNSTEIN_LEVELS
 from cms.schema.enums import choices_enum
-from cms.schema.types import LocalAuthorityType, TerritoryTypeType, ThemeType
+from cms.schema.types import LocalAuthorityType, OrganisationType, TerritoryTypeType, ThemeType
 from cms.visibility import visible_pages
 from inspiration import calendar, models
 from inspiration.blocks import NewsletterSectionsBlock
@@ -48,6 +49,29 @@ def prefetched(page, name, manager):
     if cache and name in cache:
         return list(cache[name])
     return list(manager.all())
+
+
+# The submission behind a contribution (workflows.Submission, reached by its reverse relation so
+# that this app does not import workflows), and its organisation.
+PROPOSED_BY = "submission__organisation"
+
+
+def proposed_by_field():
+    """« Proposé par » : the organisation a contribution was proposed for (null when a collectivité
+    or the ANCT proposed it); its name stays even when the organisation is later blocked."""
+    field = graphene.Field(
+        OrganisationType,
+        description="Organisation qui a proposé ce contenu (« Proposé par ») ; null sinon.",
+    )
+
+    def resolve(root, info):
+        try:
+            submission = root.submission
+        except ObjectDoesNotExist:
+            return None
+        return submission.organisation
+
+    return field, resolve
 
 
 # GraphQL field → Django prefetch lookups, used by list resolvers to load a page of results in
@@ -144,7 +168,9 @@ class ExperiencePageType(PageFields, ClassifiedFields, DescribedDjangoObjectType
         "localAuthorities.epci": [AUTHORITY_LINKS_WITH_PARENTS],
         "localAuthorities": [AUTHORITY_LINKS],
         "localAuthorities.territoryTypes": ["authority_links__local_authority__territory_types"],
+        "proposedBy": [PROPOSED_BY],
     }
+    proposed_by, resolve_proposed_by = proposed_by_field()
 
     participation_level = graphene.Field(
         graphene.NonNull(ParticipationLevelType),
@@ -195,7 +221,12 @@ class ResourcePageType(PageFields, ClassifiedFields, DescribedDjangoObjectType):
             "external_url",
         )
 
-    PREFETCHES = {**CLASSIFIED_PREFETCHES, "document": document_prefetch()}
+    PREFETCHES = {
+        **CLASSIFIED_PREFETCHES,
+        "document": document_prefetch(),
+        "proposedBy": [PROPOSED_BY],
+    }
+    proposed_by, resolve_proposed_by = proposed_by_field()
 
     resource_type = graphene.Field(
         graphene.NonNull(ResourceTypeEnum), description="Nature de la ressource."

@@ -263,3 +263,22 @@ def test_expired_session_is_refused(gql, forge, niort):
     token = gql(SIGN_IN, {"idToken": forge.token()})["signInWithProConnect"]["token"]
     AgentSession.objects.update(expires_at="2020-01-01T00:00:00Z")
     assert gql.post(ME, token=token).status_code == 401
+
+
+def test_siret_of_a_known_organisation_asks_to_join_it(gql, forge, niort):
+    from cms.models import Organisation, OrganisationMembership
+
+    Organisation.objects.create(
+        name="Institut Cité", kind="research_team", siren="130026032", status="verified"
+    )
+    payload = gql(SIGN_IN, {"idToken": forge.token(siret="13002603200016")})["signInWithProConnect"]
+    assert payload["token"]
+    assert "« Institut Cité »" in payload["notices"][0]
+    membership = OrganisationMembership.objects.get()
+    assert membership.status == "pending"
+    assert membership.organisation.name == "Institut Cité"
+
+
+def test_siret_of_no_collectivite_invites_to_declare_the_organisation(gql, forge, niort):
+    payload = gql(SIGN_IN, {"idToken": forge.token(siret="13002603200016")})["signInWithProConnect"]
+    assert "déclarez votre organisation" in payload["notices"][0]

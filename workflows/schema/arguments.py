@@ -4,7 +4,7 @@ Objects are designated by their global id (`id`): one of another type is refused
 one that does not exist with NOT_FOUND."""
 
 from cms.api.relay import pk_of
-from cms.models import LocalAuthority, TerritoryType, Theme
+from cms.models import LocalAuthority, Organisation, TerritoryType, Theme
 from cms.services import ServiceError
 
 NOT_FOUND = "NOT_FOUND"
@@ -18,6 +18,15 @@ def local_authority(user, value):
     found = LocalAuthority.objects.filter(pk=pk).first()
     if found is None:
         raise ServiceError("Collectivité introuvable.", code=NOT_FOUND, field="local_authority")
+    return found
+
+
+def organisation(value):
+    """The organisation designated by `value` (`organisationId` of a submission)."""
+    pk = pk_of(value, ["Organisation"], "organisation_id", "d'une organisation")
+    found = Organisation.objects.filter(pk=pk).first()
+    if found is None:
+        raise ServiceError("Organisation introuvable.", code=NOT_FOUND, field="organisation_id")
     return found
 
 
@@ -41,6 +50,9 @@ def submission_input(user, value):
     data = {key: getattr(item, "value", item) for key, item in dict(value or {}).items()}
     if "local_authority" in data:
         data["local_authority"] = local_authority(user, data["local_authority"])
+    if data.get("organisation_id") is not None:
+        data["acting_organisation"] = organisation(data.pop("organisation_id"))
+    data.pop("organisation_id", None)
     if "themes" in data:
         data["themes"] = by_ids(Theme, data["themes"], "themes", "d'une thématique")
     if "territory_types" in data:

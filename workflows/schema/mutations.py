@@ -7,7 +7,7 @@ import graphene
 from cms.api.mutations import BaseMutation
 from cms.api.uploads import Upload
 from workflows import services
-from workflows.schema import arguments, identity
+from workflows.schema import actors, arguments, identity
 from workflows.schema.types import (
     BodyFormatEnum,
     ChangeReasonEnum,
@@ -67,9 +67,17 @@ class _CommonInput:
     territory_types = graphene.List(graphene.NonNull(graphene.ID), description=TERRITORY_TYPES)
 
 
+ORGANISATION_ID = (
+    "Proposer au nom d'une organisation (identifiant global `Organisation.id`) plutôt que d'une "
+    "collectivité : il faut en être membre approuvé, et l'organisation vérifiée et non bloquée."
+)
+
+
 class ExperienceSubmissionInput(_CommonInput, graphene.InputObjectType):
     class Meta:
         description = "Une expérience territoriale proposée par une collectivité."
+
+    organisation_id = graphene.ID(description=ORGANISATION_ID)
 
     participation_level = graphene.Int(
         description="Niveau de participation sur l'échelle d'Arnstein, de 1 à 8 (obligatoire)."
@@ -79,6 +87,8 @@ class ExperienceSubmissionInput(_CommonInput, graphene.InputObjectType):
 class ResourceSubmissionInput(_CommonInput, graphene.InputObjectType):
     class Meta:
         description = "Une ressource proposée par une collectivité."
+
+    organisation_id = graphene.ID(description=ORGANISATION_ID)
 
     resource_type = graphene.String(
         description="Type : study, guide, tool, article ou video (obligatoire)."
@@ -309,7 +319,7 @@ class Moderate(BaseMutation):
         return {"submission": page}
 
 
-class Mutation(identity.Mutation):
+class Mutation(identity.Mutation, actors.Mutation):
     submit_experience = SubmitExperience.Field()
     submit_resource = SubmitResource.Field()
     update_submission = UpdateSubmission.Field()

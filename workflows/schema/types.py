@@ -4,10 +4,11 @@ import graphene
 from django.utils import translation
 
 from cms.api.errors import ApiError
+from cms import organisations
 from cms.api.relay import Node, resolve_global_id
 from cms.models import LocalAuthority
 from cms.schema.enums import choices_enum
-from cms.schema.types import LocalAuthorityType
+from cms.schema.types import LocalAuthorityType, OrganisationType
 from workflows import services
 from workflows.models import CHANGE_REASONS, Submission
 
@@ -177,6 +178,10 @@ class SubmissionType(graphene.ObjectType):
         description="Version à citer dans `updateSubmission(baseRevisionId)`."
     )
     local_authority = graphene.Field(LocalAuthorityType, description="Collectivité.")
+    organisation = graphene.Field(
+        OrganisationType,
+        description="Organisation au nom de laquelle la contribution est proposée ; null sinon.",
+    )
     live = graphene.Boolean(required=True, description="Publiée (une version est en ligne).")
     history = graphene.List(
         graphene.NonNull(HistoryEntryType),
@@ -274,6 +279,14 @@ class SubmissionType(graphene.ObjectType):
     def resolve_latest_revision_id(root, info):
         return root.latest_revision_id
 
+    def resolve_organisation(root, info):
+        if hasattr(root, "_organisation"):
+            return root._organisation
+        submission = (
+            Submission.objects.filter(page_id=root.pk).select_related("organisation").first()
+        )
+        return submission.organisation if submission else None
+
     def resolve_local_authority(root, info):
         if hasattr(root, "_authority"):
             return root._authority
@@ -344,6 +357,25 @@ class MeType(graphene.ObjectType):
         required=True,
         description="Rattachements aux collectivités, avec leur état (en attente, approuvé, refusé).",
     )
+
+    organisations = graphene.List(
+        graphene.NonNull("cms.schema.types.OrganisationType"),
+        required=True,
+        description="Organisations au nom desquelles l'utilisateur agit (demandes approuvées).",
+    )
+    organisation_memberships = graphene.List(
+        graphene.NonNull("workflows.schema.actors.OrganisationMembershipType"),
+        required=True,
+        description="Demandes pour agir au nom d'organisations, avec leur état.",
+    )
+
+    def resolve_organisations(root, info):
+        return [
+            m.organisation for m in organisations.memberships_of(root) if m.status == "approved"
+        ]
+
+    def resolve_organisation_memberships(root, info):
+        return organisations.memberships_of(root)
 
     def resolve_local_authorities(root, info):
         return LocalAuthority.objects.filter(

@@ -31,6 +31,7 @@ export function ExperiencePage({ page }: PageProps<"ExperiencePage">) {
           </Badge>
         </li>
       </ul>
+      {page.proposedBy && <p className="fr-text--sm fr-mb-1w">{`Proposé par ${page.proposedBy.name}`}</p>}
       <p className="fr-text--lead">{page.summary}</p>
       <PageImage image={page.image} />
 

@@ -26,6 +26,7 @@ export function ResourcePage({ page }: PageProps<"ResourcePage">) {
         </li>
       </ul>
       <h1>{page.title}</h1>
+      {page.proposedBy && <p className="fr-text--sm fr-mb-1w">{`Proposé par ${page.proposedBy.name}`}</p>}
       {published && <p className="fr-text--sm fr-mb-2w">{published.charAt(0).toUpperCase() + published.slice(1)}</p>}
       <p className="fr-text--lead">{page.summary}</p>
       {document && (
