@@ -15,12 +15,13 @@ words become a French message above an empty listing, never an error page.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, Count, IntegerField, Value, When
+from django.db.models import Count
 from wagtail import hooks
 from wagtail.admin.views.pages.search import SearchView
 from wagtail.models import Page
 from wagtail.search.utils import separate_filters_from_query
 
+from cms.admin_search import content_before_sections
 from search import services
 
 
@@ -72,11 +73,7 @@ class FrenchPageSearchView(SearchView):
         if self.ordering:
             pages = pages.order_by(self.ordering, "pk")
         elif ids:
-            rank = Case(
-                *[When(pk=pk, then=Value(position)) for position, pk in enumerate(ids)],
-                output_field=IntegerField(),
-            )
-            pages = pages.order_by(rank)
+            pages = pages.order_by(*content_before_sections(ids))
         else:
             pages = pages.order_by("-latest_revision_created_at", "pk")
         return self.annotate_queryset(pages)

@@ -120,8 +120,14 @@ class EngagementYearlyPlan(Orderable):
         _("budget (€)"),
         max_digits=9,
         decimal_places=2,
-        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(ENGAGEMENT_YEARLY_CAP)],
-        help_text=_("Plafonné à 100 000 € par an."),
+        validators=[
+            MinValueValidator(Decimal("0"), message=_("Le budget ne peut pas être négatif.")),
+            MaxValueValidator(
+                ENGAGEMENT_YEARLY_CAP,
+                message=_("Le budget d'une année est plafonné à 100\u00a0000\u00a0€."),
+            ),
+        ],
+        help_text=_("Plafonné à 100\u00a0000\u00a0€ par an."),
     )
     training = models.TextField(_("formation et conduite du changement"), blank=True)
     projects = models.TextField(_("projets d'engagement citoyen"), blank=True)

@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from projects.admin_forms import SharedProjectPageForm
 from projects.admin_panels import EnrollmentsPanel
 
 MIN_PARTICIPANTS = 3
@@ -101,6 +102,8 @@ class SharedProjectPage(HeadlessPreviewMixin, Page):
     parent_page_types = ["projects.SharedProjectIndexPage"]
     subpage_types = ["projects.JournalEntryPage", "projects.ActionPlanPage"]
 
+    base_form_class = SharedProjectPageForm
+
     class Meta:
         verbose_name = _("projet partagé")
         verbose_name_plural = _("projets partagés")
@@ -110,17 +113,16 @@ class SharedProjectPage(HeadlessPreviewMixin, Page):
         if self.start_date and self.end_date and self.end_date <= self.start_date:
             raise ValidationError({"end_date": _("La fin du projet doit suivre son début.")})
         if self.pk and self.participant_capacity:
-            confirmed = self.confirmed_participant_count()
-            if confirmed > self.participant_capacity:
+            from projects.services import capacity_refusal
+
+            refusal = capacity_refusal(
+                self.participant_capacity, self.confirmed_participant_count()
+            )
+            if refusal and refusal.code == "CAPACITY_BELOW_PARTICIPANTS":
                 raise ValidationError(
                     {
                         "participant_capacity": ValidationError(
-                            _(
-                                "Le projet compte déjà %(count)d collectivités parties prenantes : "
-                                "sa capacité ne peut descendre en dessous."
-                            ),
-                            code="capacity_below_participants",
-                            params={"count": confirmed},
+                            refusal.message, code="capacity_below_participants"
                         )
                     }
                 )

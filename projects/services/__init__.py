@@ -39,6 +39,7 @@ from projects.services.common import (
 )
 from projects.services.engagement import engagement_programme
 from projects.services.enrolment import (
+    capacity_refusal,
     check_capacity_range,
     current_project,
     enroll,
@@ -92,6 +93,7 @@ __all__ = [
     "ServiceError",
     "acting_authority",
     "approve_proposal",
+    "capacity_refusal",
     "check_capacity_range",
     "current_campaign",
     "current_project",

@@ -165,14 +165,29 @@ def withdraw_enrollment(user, project, local_authority=None):
     return enrollment, promoted
 
 
-def check_capacity_range(capacity):
+def capacity_refusal(capacity, confirmed=0):
+    """Why `capacity` is refused for a project with `confirmed` participants, as one
+    ServiceError stating the single minimum that applies, or None when it is accepted."""
+    if capacity is not None and confirmed > MIN_PARTICIPANTS and capacity < confirmed:
+        return ServiceError(
+            f"Le projet compte déjà {confirmed} collectivités parties prenantes : "
+            f"sa capacité ne peut pas descendre sous {confirmed}.",
+            CAPACITY_BELOW_PARTICIPANTS,
+            "participant_capacity",
+        )
     if capacity is None or not MIN_PARTICIPANTS <= capacity <= MAX_PARTICIPANTS:
-        raise ServiceError(
+        return ServiceError(
             f"Un projet partagé réunit entre {MIN_PARTICIPANTS} et {MAX_PARTICIPANTS} "
             "collectivités parties prenantes.",
             CAPACITY_OUT_OF_RANGE,
             "participant_capacity",
         )
+    return None
+
+
+def check_capacity_range(capacity, confirmed=0):
+    if refusal := capacity_refusal(capacity, confirmed):
+        raise refusal
 
 
 def revise_project(user, project, **values):
@@ -205,17 +220,9 @@ def set_capacity(user, project, capacity):
     """ANCT changes the number of participant places; never below the current participants.
     Raising it promotes from the waiting list."""
     require_staff(user, "Seule l'ANCT fixe le nombre de places d'un projet partagé.")
-    check_capacity_range(capacity)
     with transaction.atomic():
         project = current_project(project, live_only=False, lock=True)
-        confirmed = _confirmed_participants(project).count()
-        if capacity < confirmed:
-            raise ServiceError(
-                f"Le projet compte déjà {confirmed} collectivités parties prenantes : "
-                "sa capacité ne peut descendre en dessous.",
-                CAPACITY_BELOW_PARTICIPANTS,
-                "participant_capacity",
-            )
+        check_capacity_range(capacity, _confirmed_participants(project).count())
         project = revise_project(user, project, participant_capacity=capacity)
         promoted = promote_waiting(project)
     return project, promoted
