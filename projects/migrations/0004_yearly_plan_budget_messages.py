@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('projects', '0002_participation'),
+        ('projects', '0003_mutation_key'),
     ]
 
     operations = [
