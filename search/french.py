@@ -36,11 +36,22 @@ STOP_WORDS = frozenset(
 _stemmer = snowballstemmer.stemmer("french")
 
 
+# The combining marks NFKD leaves after Latin letters (accents, cedilla): one regex pass in C.
+LATIN_MARKS_RE = re.compile("[\u0300-\u034e\u0350-\u036f]")  # U+034F has no class
+
+
 def fold(text):
     """Lower-case, without accents: « Égalité » → « egalite »; « œ » → « oe »."""
-    text = text.lower().replace("œ", "oe").replace("æ", "ae")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    text = text.lower()
+    if text.isascii():
+        return text
+    text = text.replace("œ", "oe").replace("æ", "ae")
+    text = LATIN_MARKS_RE.sub("", unicodedata.normalize("NFKD", text))
+    # Other scripts' marks (rare): looked up among the text's distinct characters only.
+    others = {char for char in set(text) if char > "\x7f" and unicodedata.combining(char)}
+    if others:
+        text = text.translate(dict.fromkeys(map(ord, others)))
+    return text
 
 
 def strip_elisions(text):
@@ -124,19 +135,28 @@ def words(text):
     return WORD_RE.findall(fold(strip_elisions(text or "")))
 
 
+def _terms_of(folded_words):
+    return [stem(word) for word in folded_words if len(word) > 1 and word not in STOP_WORDS]
+
+
 def terms(text):
     """The searchable terms of a text: folded, stemmed, without stop words or one-letter words."""
-    return [stem(word) for word in words(text) if word not in STOP_WORDS and len(word) > 1]
+    return _terms_of(words(text))
 
 
-HYPHENATED_RE = re.compile(r"\w+(?:[-‐‑][\w]+)+", re.UNICODE)
+# `\\b` and possessive quantifiers: no backtracking inside long words (quadratic otherwise).
+HYPHENATED_RE = re.compile(r"\b\w++(?:[-‐‑]\w++)+", re.UNICODE)
 
 
-def glued_terms(text):
+def glued_terms(text, folded=None):
     """The terms of a text's hyphenated words glued: « Haute-Vienne » → « hautevien », so that
     « hautevienne » typed glued finds it (the parts are indexed too, by `terms`)."""
     glued = []
-    for match in HYPHENATED_RE.finditer(fold(strip_elisions(text or ""))):
+    if folded is None:
+        folded = fold(strip_elisions(text or ""))
+    if "-" not in folded and "‐" not in folded and "‑" not in folded:
+        return glued
+    for match in HYPHENATED_RE.finditer(folded):
         word = re.sub(r"\W", "", match.group())
         if len(word) > 1 and word not in STOP_WORDS:
             glued.append(stem(word))
@@ -147,7 +167,8 @@ def analyse(text):
     """The index form of a text, the same for every engine: its terms joined by spaces, then the
     glued forms of its hyphenated words (after them, so that phrase positions stay those of the
     text)."""
-    return " ".join(terms(text) + glued_terms(text))
+    folded = fold(strip_elisions(text or ""))
+    return " ".join(_terms_of(WORD_RE.findall(folded)) + glued_terms(text, folded))
 
 
 def autocomplete_form(text):

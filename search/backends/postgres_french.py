@@ -16,19 +16,17 @@
 """
 
 from django.db import connections
-from django.db.models import TextField, Value
 from django.utils.functional import cached_property
 from modelsearch.backends.database.postgres.postgres import (
-    ADD,
-    EMPTY_VECTOR,
     IndexEntry,
     ObjectIndexer,
     PostgresAutocompleteQueryCompiler,
     PostgresIndex,
+    PostgresSearchAtomicRebuilder,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
+    PostgresSearchRebuilder,
     PostgresSearchResults,
-    SearchVector,
 )
 from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import MatchAll, Phrase, PlainText
@@ -43,75 +41,120 @@ RERANK_WINDOW = 200
 ENTRY_TABLE = IndexEntry._meta.db_table
 
 
-class FrenchObjectIndexer(ObjectIndexer):
-    def prepare_field(self, obj, field):
-        if is_pre_analysed(field):
-            return
-        for current_field, weight, value in super().prepare_field(obj, field):
-            if isinstance(current_field, SearchField):
-                value = french.analyse(value)
-            yield current_field, weight, value
+WEIGHTS = "ABCD"
+# tsvector limits: positions up to 16383; 255 per lexeme from one to_tsvector, 256 after `||`;
+# lexemes under 2 KB.
+MAX_POSITION = 16383
+MAX_POSITIONS = 255
+MAX_LEXEME_BYTES = 2046
+# One row, each vector a tsvector literal built here from the analysed terms: what
+# to_tsvector('simple', …) of these terms gives, without the server parsing every text again
+# (to_tsvector was most of the indexing time). Autocomplete: the raw title in its configuration.
+UPSERT_SQL = (
+    f"INSERT INTO {ENTRY_TABLE} (content_type_id, object_id, title, autocomplete, body, "  # noqa: S608
+    "title_norm, title_text, body_text) VALUES (%s, %s, %s::tsvector, "
+    "setweight(to_tsvector(%s::regconfig, %s), 'D'), %s::tsvector, 1.0, %s, %s) "
+    "ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title, "
+    "title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, "
+    "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text"
+)
 
-    def as_vector(self, texts, for_autocomplete=False):
-        texts = [(text.strip(), weight) for text, weight in texts]
-        texts = [(text, weight) for text, weight in texts if text]
-        if not texts:
-            return EMPTY_VECTOR
-        config = self.autocomplete_config if for_autocomplete else CONFIG
-        return ADD(
-            [
-                SearchVector(Value(text, output_field=TextField()), weight=weight, config=config)
-                for text, weight in texts
-            ]
-        )
+
+def tsvector_literal(weighted_texts):
+    """The tsvector literal of analysed texts [(text, weight)]: the same value as the
+    concatenation (`||`) of setweight(to_tsvector('simple', text), weight), PostgreSQL's parser
+    splitting on « _ » and its limits included (tests/search/test_postgres_indexing.py)."""
+    lexemes = {}  # lexeme -> [(weight, [positions])], one list per text
+    top = 0  # `||` shifts the right vector by the highest position kept on its left
+    for text, weight in weighted_texts:
+        found = {}
+        parts = text.replace("_", " ").split() if "_" in text else text.split()
+        for position, part in enumerate(parts, top + 1):
+            found.setdefault(part, []).append(position)
+        for part, kept in found.items():
+            if len(part) > MAX_LEXEME_BYTES // 4 and len(part.encode()) > MAX_LEXEME_BYTES:
+                continue
+            kept = kept[:MAX_POSITIONS]
+            if kept[-1] > MAX_POSITION:
+                kept = list(dict.fromkeys(min(p, MAX_POSITION) for p in kept))
+            segments = lexemes.setdefault(part, [])
+            if segments:
+                room = MAX_POSITIONS + 1 - sum(len(previous) for _, previous in segments)
+                if segments[-1][1][-1] == kept[0]:  # both clamped to MAX_POSITION
+                    kept = kept[1:]
+                kept = kept[:room]
+                if not kept:
+                    continue
+            segments.append((weight, kept))
+            top = max(top, kept[-1])
+    return " ".join(
+        f"'{lexeme}':"
+        + ",".join(f"{weight},".join(map(str, kept)) + weight for weight, kept in segments)
+        for lexeme, segments in lexemes.items()
+    )
+
+
+class FrenchObjectIndexer(ObjectIndexer):
+    """Every field read once and analysed once (the stock indexer reads each field five times,
+    once per column); the columns are SQL parameters, not one Django expression per document."""
 
     @cached_property
-    def autocomplete(self):
-        texts = [
-            (value, weight)
-            for field in self.search_fields
-            for current_field, weight, value in ObjectIndexer.prepare_field(self, self.obj, field)
-            if isinstance(current_field, AutocompleteField)
+    def _values(self):
+        values = []
+        for field in self.search_fields:
+            if is_pre_analysed(field):
+                continue
+            for current_field, weight, value in ObjectIndexer.prepare_field(self, self.obj, field):
+                if isinstance(current_field, SearchField):
+                    value = french.analyse(value)
+                values.append((current_field, weight, value.strip()))
+        return values
+
+    def _vector(self, title):
+        texts = {weight: [] for weight in WEIGHTS}
+        for field, weight, value in self._values:
+            if isinstance(field, SearchField) and (field.field_name == "title") == title and value:
+                texts[weight].append(value)
+        return tsvector_literal((text, weight) for weight in WEIGHTS for text in texts[weight])
+
+    def _plain(self, title):
+        return " ".join(
+            value
+            for field, _, value in self._values
+            if isinstance(field, SearchField) and (field.field_name == "title") == title and value
+        )
+
+    def row(self, content_type_pk, autocomplete_config):
+        autocomplete = " ".join(
+            value for field, _, value in self._values if isinstance(field, AutocompleteField)
+        )
+        return [
+            content_type_pk,
+            self.id,
+            self._vector(title=True),
+            autocomplete_config,
+            autocomplete,
+            self._vector(title=False),
+            self._plain(title=True),
+            self._plain(title=False),
         ]
-        return self.as_vector(texts, for_autocomplete=True)
 
 
 class FrenchPostgresIndex(PostgresIndex):
     def add_items(self, model, objs):
-        """The stock `add_items` with the French indexer, in one INSERT … ON CONFLICT per batch,
+        """The stock `add_items` with the French indexer, as one prepared INSERT … ON CONFLICT
+        sent for every document of the batch (psycopg's executemany: one round trip per batch),
         without the stock full-table refresh of `title_norm` after every batch (the ranking
         below weighs the title by its tsvector weight)."""
         if not model.get_search_fields():
             return
-        indexers = [FrenchObjectIndexer(obj, self.backend) for obj in objs]
-        if not indexers:
-            return
-        from django.db.models.sql import InsertQuery
-
         content_type_pk = get_content_type_pk(model)
-        compiler = InsertQuery(IndexEntry).get_compiler(connection=self.write_connection)
-        rows, params = [], []
-        for indexer in indexers:
-            params.extend((content_type_pk, indexer.id))
-            vectors = []
-            for name in ("title", "autocomplete", "body"):
-                value = compiler.prepare_value(
-                    IndexEntry._meta.get_field(name), getattr(indexer, name)
-                )
-                sql, vector_params = value.as_sql(compiler, self.write_connection)
-                vectors.append(sql)
-                params.extend(vector_params)
-            params.extend((indexer.title_text, indexer.body_text))
-            rows.append(f"(%s, %s, {vectors[0]}, {vectors[1]}, {vectors[2]}, 1.0, %s, %s)")
+        config = self.backend.autocomplete_config
+        rows = [FrenchObjectIndexer(obj, self.backend).row(content_type_pk, config) for obj in objs]
+        if not rows:
+            return
         with self.write_connection.cursor() as cursor:
-            cursor.execute(
-                f"INSERT INTO {ENTRY_TABLE} (content_type_id, object_id, title, autocomplete, "  # noqa: S608
-                f"body, title_norm, title_text, body_text) (VALUES {', '.join(rows)}) "
-                "ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title, "
-                "title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, "
-                "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
-                params,
-            )
+            cursor.executemany(UPSERT_SQL, rows)
 
 
 def _quoted(term):
@@ -243,6 +286,20 @@ class FrenchSearchResults(PostgresSearchResults):
             return cursor.fetchone()[0]
 
 
+class FrenchRebuilder(PostgresSearchRebuilder):
+    """No full-table rewrite of `title_norm` at the end of a rebuild: `add_items` writes 1.0
+    and the ranking weighs the title by its tsvector weight instead."""
+
+    def finish(self):
+        pass
+
+
+class FrenchAtomicRebuilder(PostgresSearchAtomicRebuilder):
+    def finish(self):
+        self.transaction.__exit__(None, None, None)
+        self.transaction_opened = False
+
+
 class FrenchAutocompleteQueryCompiler(PostgresAutocompleteQueryCompiler):
     pass
 
@@ -252,6 +309,8 @@ class FrenchPostgresSearchBackend(PostgresSearchBackend):
     autocomplete_query_compiler_class = FrenchAutocompleteQueryCompiler
     index_class = FrenchPostgresIndex
     results_class = FrenchSearchResults
+    rebuilder_class = FrenchRebuilder
+    atomic_rebuilder_class = FrenchAtomicRebuilder
 
     def __init__(self, params):
         params = {**params, "SEARCH_CONFIG": CONFIG}

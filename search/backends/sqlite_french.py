@@ -11,6 +11,7 @@
 import logging
 
 from django.db import connections
+from django.utils.functional import cached_property
 from modelsearch.backends.database.sqlite.sqlite import (
     IndexEntry,
     ObjectIndexer,
@@ -40,33 +41,43 @@ RERANK_WINDOW = 200
 
 
 class FrenchObjectIndexer(ObjectIndexer):
-    def _texts(self, wanted):
+    def _texts(self, wanted, analyse):
+        """Each value analysed once, then repeated by its boost: a boosted field counts more by
+        appearing more often (bm25 is term-frequency based)."""
         texts = []
-        for field in self.search_fields:
-            if is_pre_analysed(field):
-                continue
-            for current_field, value in self.prepare_field(self.obj, field):
-                if wanted(current_field):
-                    # A boosted field counts more by appearing more often (bm25 is term-frequency based).
+        for current_field, value in self._values:
+            if wanted(current_field):
+                analysed = analyse(value)
+                if analysed:
                     boost = getattr(current_field, "boost", None) or 1
-                    texts.extend([value] * max(1, min(int(boost), 3)))
+                    texts.extend([analysed] * max(1, min(int(boost), 3)))
         return " ".join(texts)
+
+    @cached_property
+    def _values(self):
+        """(field, text) of every indexed field, read once for the three columns."""
+        return [
+            pair
+            for field in self.search_fields
+            if not is_pre_analysed(field)
+            for pair in self.prepare_field(self.obj, field)
+        ]
 
     @property
     def title(self):
-        return french.analyse(
-            self._texts(lambda f: isinstance(f, SearchField) and f.field_name == "title")
+        return self._texts(
+            lambda f: isinstance(f, SearchField) and f.field_name == "title", french.analyse
         )
 
     @property
     def body(self):
-        return french.analyse(
-            self._texts(lambda f: isinstance(f, SearchField) and f.field_name != "title")
+        return self._texts(
+            lambda f: isinstance(f, SearchField) and f.field_name != "title", french.analyse
         )
 
     @property
     def autocomplete(self):
-        return french.autocomplete_form(self._texts(lambda f: isinstance(f, AutocompleteField)))
+        return self._texts(lambda f: isinstance(f, AutocompleteField), french.autocomplete_form)
 
 
 class FrenchSQLiteIndex(SQLiteIndex):

@@ -1,0 +1,26 @@
+"""The fast paths of the French analysis give what the plain definitions give."""
+
+import re
+import unicodedata
+
+from search import french
+
+
+def _reference_fold(text):
+    text = text.lower().replace("œ", "oe").replace("æ", "ae")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def test_fold_equals_its_definition_beyond_latin_accents():
+    # Latin accents, a Vietnamese double mark, Hebrew and Devanagari marks, and U+034F, a
+    # "combining" character without a combining class, which stays.
+    for text in ["Égalité Œuvre Ça", "Việt", "שָׁלוֹם", "हिन्दी", "a\u034fb", "«déjà» ’", "plain"]:
+        assert french.fold(text) == _reference_fold(text)
+
+
+def test_hyphenated_words_without_quadratic_backtracking():
+    old = re.compile(r"\w+(?:[-‐‑][\w]+)+")
+    text = "Haute-Vienne co-construire " + "a" * 5000 + " tiers‑lieu x-y-z"
+    assert french.HYPHENATED_RE.findall(text) == old.findall(text)
+    assert french.glued_terms("Haute-Vienne") == [french.stem("hautevienne")]
