@@ -26,6 +26,7 @@ from cms.api import errors, metrics, persisted, response_cache, uploads
 from cms.api.auth import InvalidToken, user_from_request
 from cms.api.cache import CACHE_TAG
 from cms.api.errors import RequestRefused
+from cms.api.execution import ApiExecutionContext
 from cms.api.limits import Limits, cost_rule, document_rules
 
 
@@ -38,6 +39,33 @@ def parse_and_validate(schema, query, limits):
     return document, validate(
         schema, document, [*specified_rules, *document_rules(limits)], max_errors=20
     )
+
+
+def _cost(schema, document, variables, operation_name, limits):
+    costs = []
+    cost_errors = validate(
+        schema, document, [cost_rule(limits, variables, operation_name, costs.append)]
+    )
+    return (max(costs[0], 1) if costs else 1), tuple(cost_errors)
+
+
+@lru_cache(maxsize=512)
+def _kept_cost(schema, query, variables_key, operation_name, limits):
+    document, _ = parse_and_validate(schema, query, limits)
+    return _cost(schema, document, json.loads(variables_key), operation_name, limits)
+
+
+def operation_cost(schema, query, document, variables, operation_name, limits):
+    """(cost, errors) of an operation. The cost rule walks the whole document with its types:
+    its answer is kept per query text and variables, as the parse is (keyed by the text, which
+    hashes far faster than the document)."""
+    try:
+        variables_key = json.dumps(variables or {}, sort_keys=True, ensure_ascii=False)
+    except (TypeError, ValueError):  # uploaded files: computed each time
+        variables_key = None
+    if variables_key is None or len(variables_key) > 2000:
+        return _cost(schema, document, variables, operation_name, limits)
+    return _kept_cost(schema, query, variables_key, operation_name, limits)
 
 
 def _refuse_constant(name):
@@ -272,13 +300,11 @@ class ApiView(GraphQLView):
         if validation_errors:
             return ExecutionResult(errors=validation_errors)
 
-        costs = []
-        cost_errors = validate(
-            schema, document, [cost_rule(limits, variables, operation_name, costs.append)]
+        request.graphql_cost, cost_errors = operation_cost(
+            schema, query, document, variables, operation_name, limits
         )
         if cost_errors:
-            return ExecutionResult(errors=cost_errors)
-        request.graphql_cost = max(costs[0], 1) if costs else 1
+            return ExecutionResult(errors=list(cost_errors))
 
         result = self.execute_operation(request, document, variables, operation_name, operation)
         if result.errors and result.data is None:
@@ -303,7 +329,9 @@ class ApiView(GraphQLView):
             "context_value": self.get_context(request),
             "variable_values": variables,
             "operation_name": operation_name,
-            "middleware": self.get_middleware(request),
+            # None rather than an empty list: graphql-core then wraps no resolver (cms/api/execution.py).
+            "middleware": self.get_middleware(request) or None,
+            "execution_context_class": ApiExecutionContext,
         }
         if operation.operation == OperationType.MUTATION:
             with transaction.atomic():

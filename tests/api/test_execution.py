@@ -1,0 +1,137 @@
+"""The short execution path of plain scalar fields (cms/api/execution.py): the same answers and
+errors as graphql-core's, with far fewer resolve infos built."""
+
+from unittest import mock
+
+import graphene
+import pytest
+from graphql import ExecutionContext, execute, parse
+
+from cms.api.execution import ApiExecutionContext
+from tests.cms.factories import ThemeFactory
+from tests.inspiration.factories import ExperiencePageFactory, InspirationIndexPageFactory
+
+pytestmark = pytest.mark.django_db
+
+LISTING = "{ experiences(first: 5) { edges { node { title firstPublishedAt summary themes { name } } } } }"
+
+
+class Item(graphene.ObjectType):
+    name = graphene.String(required=True)
+    label = graphene.String()
+    count = graphene.Int()
+    shout = graphene.String()
+
+    def resolve_shout(root, info):
+        return "!"
+
+
+class Query(graphene.ObjectType):
+    items = graphene.List(graphene.NonNull(Item))
+    item = graphene.Field(Item)
+
+    def resolve_items(root, info):
+        return [
+            {"name": "Séné", "label": None, "count": 3},
+            type("Row", (), {"name": "Nantes", "label": "ville", "count": 2})(),
+        ]
+
+    def resolve_item(root, info):
+        return {"name": None, "count": 1}
+
+
+SCHEMA = graphene.Schema(query=Query).graphql_schema
+
+
+def _both(query):
+    document = parse(query)
+    plain = execute(SCHEMA, document)
+    ours = execute(SCHEMA, document, execution_context_class=ApiExecutionContext)
+    return plain, ours
+
+
+def test_dicts_and_objects_answer_as_with_graphql_core():
+    plain, ours = _both("{ items { name label count shout } }")
+    assert ours.errors is None
+    assert (
+        ours.data
+        == plain.data
+        == {
+            "items": [
+                {"name": "Séné", "label": None, "count": 3, "shout": "!"},
+                {"name": "Nantes", "label": "ville", "count": 2, "shout": "!"},
+            ]
+        }
+    )
+
+
+def test_a_null_non_null_field_is_graphql_cores_located_error():
+    plain, ours = _both("{ item { count name } }")
+    assert ours.data == plain.data == {"item": None}
+    assert [e.formatted for e in ours.errors] == [e.formatted for e in plain.errors]
+    assert ours.errors[0].path == ["item", "name"]
+
+
+def test_a_value_its_scalar_refuses_is_graphql_cores_error():
+    class Bad(graphene.ObjectType):
+        count = graphene.Int()
+
+    class BadQuery(graphene.ObjectType):
+        bad = graphene.Field(Bad)
+
+        def resolve_bad(root, info):
+            return {"count": "beaucoup"}
+
+    schema = graphene.Schema(query=BadQuery).graphql_schema
+    document = parse("{ bad { count } }")
+    plain = execute(schema, document)
+    ours = execute(schema, document, execution_context_class=ApiExecutionContext)
+    assert ours.data == plain.data == {"bad": {"count": None}}
+    assert [e.formatted for e in ours.errors] == [e.formatted for e in plain.errors]
+
+
+def test_the_api_builds_no_resolve_info_for_plain_scalars(gql):
+    index = InspirationIndexPageFactory()
+    theme = ThemeFactory(name="Culture")
+    for i in range(3):
+        ExperiencePageFactory(parent=index, title=f"Expérience {i}", themes=[theme])
+    with mock.patch.object(
+        ExecutionContext,
+        "build_resolve_info",
+        autospec=True,
+        wraps=ExecutionContext.build_resolve_info,
+    ) as built:
+        data = gql(LISTING)
+    nodes = [edge["node"] for edge in data["experiences"]["edges"]]
+    assert sorted(node["title"] for node in nodes) == [
+        "Expérience 0",
+        "Expérience 1",
+        "Expérience 2",
+    ]
+    assert all(
+        {"name": "Culture"} in node["themes"] and "firstPublishedAt" in node for node in nodes
+    )
+    names = {call.args[2][0].name.value for call in built.call_args_list}
+    # Objects and lists still go through graphql-core; the title, date, summary and theme names
+    # (12 fields here) are read directly.
+    assert not names & {"title", "firstPublishedAt", "summary", "name"}, names
+    assert "themes" in names
+
+
+def test_the_cost_is_computed_once_per_document_and_variables(gql, monkeypatch):
+    from cms.api import view
+
+    view._kept_cost.cache_clear()
+    walks = []
+    cost = view._cost
+    monkeypatch.setattr(view, "_cost", lambda *args: walks.append(args[3]) or cost(*args))
+    query = "query($n: Int) { experiences(first: $n) { edges { node { title } } } }"
+    for _ in range(3):
+        response = gql.post(query, {"n": 10})
+        assert response.status_code == 200
+        assert response.wsgi_request.graphql_cost == 1 + 10 * 2
+    assert len(walks) == 1
+    # Other variables, another cost: a cached answer never stands for them.
+    response = gql.post(query, {"n": 5})
+    assert response.wsgi_request.graphql_cost == 1 + 5 * 2
+    assert len(walks) == 2
