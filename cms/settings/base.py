@@ -589,6 +589,31 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # Double submits: a submission's idempotency key is remembered this long (seconds).
 SUBMISSION_IDEMPOTENCY_TTL = int(env("SUBMISSION_IDEMPOTENCY_TTL", str(24 * 3600)))
 
+# --- Read replica (cms/db_router.py, docs/deploy.md) ---
+# A PostgreSQL streaming replica: the API's anonymous queries read it; everything else, and any
+# client that wrote less than DATABASE_REPLICA_STICKY_SECONDS ago, reads the primary. A replica
+# unreachable or lagging beyond DATABASE_REPLICA_MAX_LAG seconds: reads go back to the primary.
+DATABASE_REPLICA_URL = env("DATABASE_REPLICA_URL", "")
+DATABASE_REPLICA_ALIAS = "replica"
+DATABASE_REPLICA_STICKY_SECONDS = env_int("DATABASE_REPLICA_STICKY_SECONDS", 10)
+DATABASE_REPLICA_MAX_LAG = float(env("DATABASE_REPLICA_MAX_LAG", "5"))
+DATABASE_REPLICA_CHECK_INTERVAL = float(env("DATABASE_REPLICA_CHECK_INTERVAL", "2"))
+if DATABASE_REPLICA_URL:
+    DATABASES[DATABASE_REPLICA_ALIAS] = dj_database_url.parse(
+        DATABASE_REPLICA_URL, conn_max_age=int(env("DB_CONN_MAX_AGE", "0"))
+    )
+    # A replica that does not answer costs this many seconds once per check interval.
+    DATABASES[DATABASE_REPLICA_ALIAS].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env_int("DATABASE_REPLICA_CONNECT_TIMEOUT", 2)
+    )
+    # Tests read the test database through the replica: it streams it from the primary.
+    DATABASES[DATABASE_REPLICA_ALIAS]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["cms.db_router.ReplicaRouter"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+    "cms.db_router.StickyPrimaryMiddleware",
+)
+
 # --- Operations: health, metrics, request ids (cms/observability, docs/observability.md) ---
 INSTALLED_APPS += ["health_check", "django_prometheus", "django_structlog"]
 MIDDLEWARE.insert(0, "django_prometheus.middleware.PrometheusBeforeMiddleware")
