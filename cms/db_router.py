@@ -19,7 +19,6 @@ import time
 import structlog
 from django.conf import settings
 from django.db import DatabaseError, OperationalError, connections
-from django.db.backends.signals import connection_created
 
 logger = structlog.get_logger("cms.db_router")
 
@@ -123,6 +122,7 @@ health = ReplicaHealth()
 
 
 def _failing_replica_reads_primary_next(execute, sql, params, many, context):
+    # The replica stopped under an open connection: the next requests read the primary.
     try:
         return execute(sql, params, many, context)
     except OperationalError as error:
@@ -130,14 +130,18 @@ def _failing_replica_reads_primary_next(execute, sql, params, many, context):
         raise
 
 
-def _watch_replica(sender, connection, **kwargs):
-    # The replica stopped under an open connection: the next requests read the primary.
-    if connection.alias == replica_alias():
-        connection.execute_wrappers.append(_failing_replica_reads_primary_next)
+WRITES = ("INSERT", "UPDATE", "DELETE")
 
 
-# Only this module routes to the replica, so it is imported before any replica connection.
-connection_created.connect(_watch_replica, dispatch_uid="cms.db_router.watch_replica")
+def _noting_writes(execute, sql, params, many, context):
+    # SQL, not db_for_write: Django also asks db_for_write when an unsaved object is given a
+    # related one, which writes nothing.
+    if sql.lstrip()[:6].upper() in WRITES:
+        wrote = _wrote.get()
+        if wrote is not None:
+            wrote[0] = True
+        _reads_replica.set(False)
+    return execute(sql, params, many, context)
 
 
 def may_read_replica(request):
@@ -156,7 +160,11 @@ def replica_reads(request):
         return
     token = _reads_replica.set(True)
     try:
-        yield
+        with contextlib.ExitStack() as stack:
+            if replica_alias() in settings.DATABASES:
+                replica = connections[replica_alias()]
+                stack.enter_context(replica.execute_wrapper(_failing_replica_reads_primary_next))
+            yield
     finally:
         _reads_replica.reset(token)
 
@@ -166,16 +174,10 @@ def tracking_writes():
     """Opened once per request: records whether it wrote (for the sticky cookie)."""
     token = _wrote.set([False])
     try:
-        yield _wrote.get()
+        with connections[PRIMARY].execute_wrapper(_noting_writes):
+            yield _wrote.get()
     finally:
         _wrote.reset(token)
-
-
-def _mark_written():
-    wrote = _wrote.get()
-    if wrote is not None:
-        wrote[0] = True
-    _reads_replica.set(False)
 
 
 class ReplicaRouter:
@@ -190,7 +192,6 @@ class ReplicaRouter:
         return alias
 
     def db_for_write(self, model, **hints):
-        _mark_written()
         return PRIMARY
 
     def allow_relation(self, obj1, obj2, **hints):
