@@ -83,7 +83,8 @@ def test_writes_and_migrations_stay_on_the_primary(replica):
 
 
 @pytest.mark.parametrize(
-    "reason", ["réplique injoignable (OperationalError)", "réplique en retard de 12.0 s (seuil 5 s)"]
+    "reason",
+    ["réplique injoignable (OperationalError)", "réplique en retard de 12.0 s (seuil 5 s)"],
 )
 def test_a_replica_down_or_lagging_sends_reads_to_the_primary_with_a_log_line(
     replica, caplog, reason
