@@ -154,3 +154,10 @@ bench-newsletter: install ## Newsletter: render and send an edition to 10k subsc
 
 messages: install ## Regenerate locale/fr (the project's corrections of Wagtail's French: « circuit de validation », spelling), .po and .mo, both committed
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) admin_messages
+
+.PHONY: cluster cluster-stop
+cluster: install ## The production topology on 127.0.0.1 (ports 4500-4599): PostgreSQL primary + streaming replica, Redis, OpenSearch, two gunicorn nodes, worker, scheduler, HAProxy; prints the URLs (scripts/cluster)
+	scripts/cluster start
+
+cluster-stop: ## Stop every process of make cluster, by the PIDs in var/cluster/*.pid
+	scripts/cluster stop

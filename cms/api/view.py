@@ -22,6 +22,7 @@ from graphql import (
 from graphql.error import GraphQLSyntaxError
 from graphql.validation import specified_rules
 
+from cms import db_router
 from cms.api import errors, metrics, persisted, response_cache, uploads
 from cms.api.auth import InvalidToken, user_from_request
 from cms.api.cache import CACHE_TAG
@@ -336,7 +337,8 @@ class ApiView(GraphQLView):
         if operation.operation == OperationType.MUTATION:
             with transaction.atomic():
                 return execute(self.schema.graphql_schema, document, **options)
-        return execute(self.schema.graphql_schema, document, **options)
+        with db_router.replica_reads(request):
+            return execute(self.schema.graphql_schema, document, **options)
 
     def http_caching(self, request, response):
         """Anonymous reads of published content are shared-cacheable; anything personal is not."""

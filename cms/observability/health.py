@@ -67,3 +67,23 @@ class TaskQueue(HealthCheck):
             raise ServiceWarning(
                 f"Une tâche attend depuis {int(waited.total_seconds())} s : aucun worker ne la traite ?"
             )
+
+
+@dataclasses.dataclass
+class Replica(HealthCheck):
+    """The read replica: unreachable or lagging is a warning, not an outage (reads go to the
+    primary), so that /sante/ names it; the load balancer watches /sante/vivant/."""
+
+    async def run(self):
+        await sync_to_async(self._check)()
+
+    def _check(self):
+        from cms import db_router
+
+        alias = db_router.replica_alias()
+        if alias is None:
+            return
+        usable, reason, lag = db_router.health.probe(alias)
+        db_router.health.record(usable, reason, lag)
+        if not usable:
+            raise ServiceWarning(f"Réplique dégradée, lectures sur le primaire : {reason}.")

@@ -12,7 +12,14 @@ def alive(request):
 
 
 def readiness_checks():
-    checks = [("health_check.checks.Database", {"alias": alias}) for alias in settings.DATABASES]
+    replica = getattr(settings, "DATABASE_REPLICA_ALIAS", None)
+    checks = [
+        ("health_check.checks.Database", {"alias": alias})
+        for alias in settings.DATABASES
+        if alias != replica
+    ]
+    if replica in settings.DATABASES:
+        checks.append("cms.observability.health.Replica")
     checks += [("health_check.checks.Cache", {"alias": alias}) for alias in settings.CACHES]
     checks += ["cms.observability.health.SearchEngine", "cms.observability.health.TaskQueue"]
     return checks

@@ -606,6 +606,30 @@ EMAIL_SIGN_IN_TTL = int(env("EMAIL_SIGN_IN_TTL", "900"))  # seconds a sign-in li
 EMAIL_SIGN_IN_LIMIT = int(env("EMAIL_SIGN_IN_LIMIT", "3"))  # links per address per window
 EMAIL_SIGN_IN_IP_LIMIT = int(env("EMAIL_SIGN_IN_IP_LIMIT", "10"))  # links per client per window
 EMAIL_SIGN_IN_WINDOW = int(env("EMAIL_SIGN_IN_WINDOW", "900"))  # seconds
+# --- Read replica (cms/db_router.py, docs/deploy.md) ---
+# A PostgreSQL streaming replica: the API's anonymous queries read it; everything else, and any
+# client that wrote less than DATABASE_REPLICA_STICKY_SECONDS ago, reads the primary. A replica
+# unreachable or lagging beyond DATABASE_REPLICA_MAX_LAG seconds: reads go back to the primary.
+DATABASE_REPLICA_URL = env("DATABASE_REPLICA_URL", "")
+DATABASE_REPLICA_ALIAS = "replica"
+DATABASE_REPLICA_STICKY_SECONDS = env_int("DATABASE_REPLICA_STICKY_SECONDS", 10)
+DATABASE_REPLICA_MAX_LAG = float(env("DATABASE_REPLICA_MAX_LAG", "5"))
+DATABASE_REPLICA_CHECK_INTERVAL = float(env("DATABASE_REPLICA_CHECK_INTERVAL", "2"))
+if DATABASE_REPLICA_URL:
+    DATABASES[DATABASE_REPLICA_ALIAS] = dj_database_url.parse(
+        DATABASE_REPLICA_URL, conn_max_age=int(env("DB_CONN_MAX_AGE", "0"))
+    )
+    # A replica that does not answer costs this many seconds once per check interval.
+    DATABASES[DATABASE_REPLICA_ALIAS].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env_int("DATABASE_REPLICA_CONNECT_TIMEOUT", 2)
+    )
+    # Tests read the test database through the replica: it streams it from the primary.
+    DATABASES[DATABASE_REPLICA_ALIAS]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["cms.db_router.ReplicaRouter"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+    "cms.db_router.StickyPrimaryMiddleware",
+)
 
 # --- Operations: health, metrics, request ids (cms/observability, docs/observability.md) ---
 INSTALLED_APPS += ["health_check", "django_prometheus", "django_structlog"]
