@@ -59,6 +59,51 @@ export type ChangeReason =
   | 'SOURCES'
   | 'UNCLEAR';
 
+/** Un fichier joint : image (JPEG, PNG, WebP) ou document (PDF, ODT, ODS, DOCX, XLSX, CSV), le type lu dans le contenu ; mêmes limites que les contributions. */
+export type CommunityAttachmentInput = {
+  /** Le fichier (requête multipart/form-data). */
+  file: unknown;
+  /** Titre affiché. */
+  title?: string | null | undefined;
+};
+
+/** Quand une personne est prévenue des échanges de ses projets. */
+export type CommunityNotificationFrequency =
+  /** À chaque message */
+  | 'IMMEDIATE'
+  /** Jamais */
+  | 'NEVER'
+  /** Dans le récapitulatif hebdomadaire */
+  | 'WEEKLY';
+
+/** Place de l'appelant dans un projet partagé. */
+export type CommunityRole =
+  | 'ANCT'
+  | 'EXPERT'
+  | 'NONE'
+  | 'OBSERVER'
+  | 'PARTICIPANT';
+
+/** Nature d'un fil d'échange entre pairs. */
+export type CommunityThreadKind =
+  /** Obstacle */
+  | 'OBSTACLE'
+  /** Question */
+  | 'QUESTION'
+  /** Ressource partagée */
+  | 'RESOURCE'
+  /** Solution */
+  | 'SOLUTION'
+  /** Réussite */
+  | 'SUCCESS';
+
+/** Qui lit un fil : les parties prenantes seulement, ou aussi les observatrices. */
+export type CommunityThreadVisibility =
+  /** Parties prenantes et observatrices */
+  | 'OBSERVERS'
+  /** Parties prenantes seulement */
+  | 'PARTICIPANTS';
+
 /** Un document envoyé avec la contribution (PDF, ODT, ODS, DOCX, XLSX, CSV). */
 export type DocumentUploadInput = {
   /** Courte description. */
@@ -122,6 +167,8 @@ export type ExperienceSubmissionInput = {
   images?: Array<ImageUploadInput> | null | undefined;
   /** Votre collectivité (identifiant global `LocalAuthority.id`) ; facultatif si vous n'en représentez qu'une. */
   localAuthority?: string | number | null | undefined;
+  /** Proposer au nom d'une organisation (identifiant global `Organisation.id`) plutôt que d'une collectivité : il faut en être membre approuvé, et l'organisation vérifiée et non bloquée. */
+  organisationId?: string | number | null | undefined;
   /** Niveau de participation sur l'échelle d'Arnstein, de 1 à 8 (obligatoire). */
   participationLevel?: number | null | undefined;
   /** Résumé (obligatoire, 800 caractères au plus ; le HTML est retiré). */
@@ -228,6 +275,36 @@ export type NewsletterSubscriptionStatus =
   | 'PENDING'
   | 'UNSUBSCRIBED';
 
+/** Nature d'une organisation (hors collectivités). */
+export type OrganisationKind =
+  /** association */
+  | 'ASSOCIATION'
+  /** réseau */
+  | 'NETWORK'
+  /** autre */
+  | 'OTHER'
+  /** équipe de recherche */
+  | 'RESEARCH_TEAM'
+  /** service de l'État */
+  | 'STATE_SERVICE';
+
+/** État d'une demande pour agir au nom d'une organisation. */
+export type OrganisationMembershipStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REFUSED';
+
+/** Statut d'une organisation : en attente de vérification, vérifiée, de confiance (modération allégée) ou bloquée par l'ANCT. */
+export type OrganisationStatus =
+  /** bloquée */
+  | 'BLOCKED'
+  /** en attente */
+  | 'PENDING'
+  /** de confiance */
+  | 'TRUSTED'
+  /** vérifiée */
+  | 'VERIFIED';
+
 /** Filtres des ressources ; ils se cumulent. */
 export type ResourceFilter = {
   /** Nature de la ressource. */
@@ -258,6 +335,8 @@ export type ResourceSubmissionInput = {
   localAuthority?: string | number | null | undefined;
   /** Organisme auteur. */
   organisation?: string | null | undefined;
+  /** Proposer au nom d'une organisation (identifiant global `Organisation.id`) plutôt que d'une collectivité : il faut en être membre approuvé, et l'organisation vérifiée et non bloquée. */
+  organisationId?: string | number | null | undefined;
   /** Type : study, guide, tool, article ou video (obligatoire). */
   resourceType?: string | null | undefined;
   /** Résumé (obligatoire, 800 caractères au plus ; le HTML est retiré). */
@@ -455,6 +534,25 @@ export type AutocompleteQueryVariables = Exact<{
 
 export type AutocompleteQuery = { autocomplete: Array<{ title: string, urlPath: string, contentType: string }> };
 
+export type CommunityThreadQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CommunityThreadQuery = { communityThread: { id: string, kind: CommunityThreadKind, title: string, visibility: CommunityThreadVisibility, resolved: boolean, resolvedAt: string | null, createdAt: string, viewerCanReply: boolean, viewerCanMarkResolved: boolean, project: { id: string, title: string, slug: string }, stage: { title: string } | null, journalEntry: { title: string, urlPath: string } | null, author: { name: string, role: CommunityRole, localAuthority: { name: string } | null }, messages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string | null, hidden: boolean, hiddenReason: string | null, createdAt: string, editedAt: string | null, editCount: number, replyTo: string | null, viewerCanEdit: boolean, author: { name: string, role: CommunityRole, localAuthority: { name: string } | null }, mentions: Array<{ label: string }>, attachments: Array<{ title: string, url: string, isImage: boolean }> } }> } } | null };
+
+export type CommunityThreadsQueryVariables = Exact<{
+  slug: string;
+  kind?: CommunityThreadKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CommunityThreadsQuery = { sharedProject: { id: string, title: string, slug: string, urlPath: string, stages: Array<{ id: string, title: string, kind: StageKind, status: StageStatus }> } | null, communityStanding: { role: CommunityRole, canRead: boolean, canPost: boolean, moderates: boolean, feedUrl: string | null, localAuthorities: Array<{ id: string, name: string }> } | null, communityThreads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: CommunityThreadKind, title: string, visibility: CommunityThreadVisibility, resolved: boolean, messageCount: number, lastActivityAt: string, stage: { title: string } | null, author: { name: string, role: CommunityRole, localAuthority: { name: string } | null } } }> } | null };
+
 export type ConceptListingQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -463,13 +561,38 @@ export type ConceptListingQueryVariables = Exact<{
 
 export type ConceptListingQuery = { concepts: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, author: string, year: number | null } }> } };
 
+export type ConsumeEmailSignInMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConsumeEmailSignInMutation = { consumeEmailSignIn: { token: string | null, expiresAt: string | null, notices: Array<string>, errors: Array<{ field: string | null, code: string, message: string }>, me: { username: string, firstName: string, lastName: string } | null } };
+
+export type DeclareOrganisationMutationVariables = Exact<{
+  name: string;
+  kind: OrganisationKind;
+  siren?: string | null | undefined;
+  message?: string | null | undefined;
+}>;
+
+
+export type DeclareOrganisationMutation = { declareOrganisation: { created: boolean | null, errors: Array<{ field: string | null, code: string, message: string }>, membership: { status: OrganisationMembershipStatus, organisation: { id: string, name: string, kind: OrganisationKind, status: OrganisationStatus } } | null } };
+
+export type EditMessageMutationVariables = Exact<{
+  message: string | number;
+  body: string;
+}>;
+
+
+export type EditMessageMutation = { editMessage: { errors: Array<{ field: string | null, code: string, message: string }>, message: { id: string, body: string | null, editedAt: string | null, editCount: number } | null } | null };
+
 export type EditSubmissionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type EditSubmissionQuery = { node:
-    | { id: string, title: string, contentType: string, status: SubmissionStatus, statusLabel: string, latestRevisionId: string | null, summary: string | null, body: string | null, participationLevel: number | null, resourceType: string | null, externalUrl: string | null, organisation: string | null, authors: string | null, files: Array<{ kind: SubmissionFileKind, place: SubmissionFilePlace, title: string, fileName: string, altText: string | null, caption: string | null }>, changesRequested: { task: string, author: string, comment: string, reasons: Array<string>, reasonCodes: Array<ChangeReason>, createdAt: string | null } | null }
+    | { id: string, title: string, contentType: string, status: SubmissionStatus, statusLabel: string, latestRevisionId: string | null, summary: string | null, body: string | null, participationLevel: number | null, resourceType: string | null, externalUrl: string | null, resourceOrganisation: string | null, authors: string | null, files: Array<{ kind: SubmissionFileKind, place: SubmissionFilePlace, title: string, fileName: string, altText: string | null, caption: string | null }>, changesRequested: { task: string, author: string, comment: string, reasons: Array<string>, reasonCodes: Array<ChangeReason>, createdAt: string | null } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -786,6 +909,14 @@ export type ExperienceListingQueryVariables = Exact<{
 
 export type ExperienceListingQuery = { experiences: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, participationLevel: { level: number, label: string }, themes: Array<{ name: string, slug: string }>, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }> }, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, experienceDepartments: Array<{ name: string, code: string }>, participationLevels: Array<{ level: number, label: string }> };
 
+export type HideMessageMutationVariables = Exact<{
+  message: string | number;
+  reason: string;
+}>;
+
+
+export type HideMessageMutation = { hideMessage: { errors: Array<{ field: string | null, code: string, message: string }>, message: { id: string, hidden: boolean, hiddenReason: string | null } | null } | null };
+
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1082,6 +1213,14 @@ export type LocalAuthoritySearchQueryVariables = Exact<{
 
 export type LocalAuthoritySearchQuery = { localAuthorities: { edges: Array<{ node: { id: string, name: string, code: string, kind: LocalAuthorityKind, department: { name: string } | null } }> } };
 
+export type MarkResolvedMutationVariables = Exact<{
+  thread: string | number;
+  resolved?: boolean | null | undefined;
+}>;
+
+
+export type MarkResolvedMutation = { markResolved: { errors: Array<{ field: string | null, code: string, message: string }>, thread: { id: string, resolved: boolean, resolvedAt: string | null } | null } | null };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1106,6 +1245,11 @@ export type MyNewsletterExportQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyNewsletterExportQuery = { myNewsletterSubscription: { export: string } | null };
+
+export type MyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOrganisationsQuery = { me: { organisations: Array<{ id: string, name: string, kind: OrganisationKind, status: OrganisationStatus }>, organisationMemberships: Array<{ status: OrganisationMembershipStatus, requestedAt: string, refusalReason: string | null, organisation: { id: string, name: string, kind: OrganisationKind, status: OrganisationStatus } }> } | null };
 
 export type MySubmissionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1233,6 +1377,8 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'Action', id: string }
     | { __typename: 'ActionPlanPage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'CommunityMessage', id: string }
+    | { __typename: 'CommunityThread', id: string }
     | { __typename: 'ConceptLevel', id: string }
     | { __typename: 'ConceptPage', title: string, urlPath: string, contentType: string, id: string }
     | { __typename: 'Document', id: string }
@@ -1251,6 +1397,7 @@ export type NodeQuery = { node:
     | { __typename: 'JournalEntryPage', title: string, urlPath: string, contentType: string, id: string }
     | { __typename: 'LocalAuthority', name: string, code: string, kind: LocalAuthorityKind, id: string }
     | { __typename: 'NewsletterPage', title: string, urlPath: string, contentType: string, id: string }
+    | { __typename: 'Organisation', id: string }
     | { __typename: 'ResourcePage', title: string, urlPath: string, contentType: string, id: string }
     | { __typename: 'SharedProjectExpert', id: string }
     | { __typename: 'SharedProjectIndexPage', title: string, urlPath: string, contentType: string, id: string }
@@ -1262,6 +1409,20 @@ export type NodeQuery = { node:
     | { __typename: 'ThemeProposal', id: string }
     | { __typename: 'VotingCampaign', id: string }
    | null };
+
+export type OpenThreadMutationVariables = Exact<{
+  project: string | number;
+  kind: CommunityThreadKind;
+  title: string;
+  body: string;
+  visibility?: CommunityThreadVisibility | null | undefined;
+  stage?: string | number | null | undefined;
+  localAuthority?: string | number | null | undefined;
+  attachments?: Array<CommunityAttachmentInput> | CommunityAttachmentInput | null | undefined;
+}>;
+
+
+export type OpenThreadMutation = { openThread: { errors: Array<{ field: string | null, code: string, message: string }>, thread: { id: string, title: string } | null } | null };
 
 export type PageByPathQueryVariables = Exact<{
   urlPath: string;
@@ -1514,7 +1675,7 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      >, participationLevel: { level: number, label: string }, results: { html: string }, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+      >, participationLevel: { level: number, label: string }, results: { html: string }, proposedBy: { name: string, kind: OrganisationKind } | null, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
         | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                 | { urlPath: string }
                 | { urlPath: string }
@@ -1850,7 +2011,7 @@ export type PageByPathQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      >, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+      >, proposedBy: { name: string, kind: OrganisationKind } | null, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
         | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                 | { urlPath: string }
                 | { urlPath: string }
@@ -2272,7 +2433,7 @@ export type PreviewPageQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      >, participationLevel: { level: number, label: string }, results: { html: string }, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+      >, participationLevel: { level: number, label: string }, results: { html: string }, proposedBy: { name: string, kind: OrganisationKind } | null, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
         | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                 | { urlPath: string }
                 | { urlPath: string }
@@ -2608,7 +2769,7 @@ export type PreviewPageQuery = { page:
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
         | { title: string, urlPath: string }
-      >, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+      >, proposedBy: { name: string, kind: OrganisationKind } | null, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
         | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
                 | { urlPath: string }
                 | { urlPath: string }
@@ -2770,6 +2931,32 @@ export type RedirectsQueryVariables = Exact<{
 
 export type RedirectsQuery = { redirects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { oldPath: string, location: string, statusCode: number } }> } };
 
+export type ReplyToThreadMutationVariables = Exact<{
+  thread: string | number;
+  body: string;
+  replyTo?: string | number | null | undefined;
+  localAuthority?: string | number | null | undefined;
+  attachments?: Array<CommunityAttachmentInput> | CommunityAttachmentInput | null | undefined;
+}>;
+
+
+export type ReplyToThreadMutation = { reply: { errors: Array<{ field: string | null, code: string, message: string }>, message: { id: string, body: string | null } | null } | null };
+
+export type ReportMessageMutationVariables = Exact<{
+  message: string | number;
+  reason: string;
+}>;
+
+
+export type ReportMessageMutation = { reportMessage: { reported: boolean | null, errors: Array<{ field: string | null, code: string, message: string }> } | null };
+
+export type RequestEmailSignInMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestEmailSignInMutation = { requestEmailSignIn: { sent: boolean | null, errors: Array<{ field: string | null, code: string, message: string }> } };
+
 export type RequestMembershipMutationVariables = Exact<{
   localAuthority: string | number;
   message?: string | null | undefined;
@@ -2777,6 +2964,14 @@ export type RequestMembershipMutationVariables = Exact<{
 
 
 export type RequestMembershipMutation = { requestMembership: { errors: Array<{ field: string | null, code: string, message: string }>, membership: { status: MembershipStatus, localAuthority: { name: string } } | null } };
+
+export type RequestOrganisationMembershipMutationVariables = Exact<{
+  organisation: string | number;
+  message?: string | null | undefined;
+}>;
+
+
+export type RequestOrganisationMembershipMutation = { requestOrganisationMembership: { errors: Array<{ field: string | null, code: string, message: string }>, membership: { status: OrganisationMembershipStatus, organisation: { id: string, name: string } } | null } };
 
 export type ResourceListingQueryVariables = Exact<{
   filter?: ResourceFilter | null | undefined;
@@ -2786,6 +2981,14 @@ export type ResourceListingQueryVariables = Exact<{
 
 
 export type ResourceListingQuery = { resources: { totalCount: number, edges: Array<{ node: { id: string, title: string, urlPath: string, summary: string, resourceType: ResourceType, organisation: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null } }> }, themes: Array<{ name: string, slug: string }> };
+
+export type RestoreMessageMutationVariables = Exact<{
+  message: string | number;
+  reason: string;
+}>;
+
+
+export type RestoreMessageMutation = { restoreMessage: { errors: Array<{ field: string | null, code: string, message: string }>, message: { id: string, hidden: boolean, body: string | null } | null } | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -2818,6 +3021,13 @@ export type SearchStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SearchStartQuery = { themes: Array<{ name: string, slug: string }> };
+
+export type SetCommunityNotificationsMutationVariables = Exact<{
+  frequency: CommunityNotificationFrequency;
+}>;
+
+
+export type SetCommunityNotificationsMutation = { setCommunityNotifications: { frequency: CommunityNotificationFrequency | null, errors: Array<{ field: string | null, code: string, message: string }> } | null };
 
 export type SharedProjectQueryVariables = Exact<{
   id: string | number;
@@ -2880,7 +3090,7 @@ export type SubmitResourceMutationVariables = Exact<{
 }>;
 
 
-export type SubmitResourceMutation = { submitResource: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, title: string, status: SubmissionStatus, statusLabel: string, currentTask: string | null, latestRevisionId: string | null, localAuthority: { name: string, code: string } | null } | null } | null };
+export type SubmitResourceMutation = { submitResource: { errors: Array<{ field: string | null, code: string, message: string }>, submission: { id: string, title: string, status: SubmissionStatus, statusLabel: string, currentTask: string | null, latestRevisionId: string | null, localAuthority: { name: string, code: string } | null, organisation: { name: string } | null } | null } | null };
 
 export type SubscribeMyNewsletterMutationVariables = Exact<{
   preferences?: NewsletterPreferencesInput | null | undefined;
@@ -3118,7 +3328,7 @@ export type EventPageFieldsFragment = { summary: string, start: string, end: str
     | { __typename: 'BodyQuote', id: string, quote: { quote: string | null, author: string | null, role: string | null } }
   > };
 
-export type ExperiencePageFieldsFragment = { summary: string, periodStart: string | null, periodEnd: string | null, actors: string, contactName: string, contactRole: string, contactEmail: string, participationLevel: { level: number, label: string }, results: { html: string }, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+export type ExperiencePageFieldsFragment = { summary: string, periodStart: string | null, periodEnd: string | null, actors: string, contactName: string, contactRole: string, contactEmail: string, participationLevel: { level: number, label: string }, results: { html: string }, proposedBy: { name: string, kind: OrganisationKind } | null, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
     | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
             | { urlPath: string }
             | { urlPath: string }
@@ -3550,7 +3760,7 @@ type PageContent_ExperiencePage_Fragment = { __typename: 'ExperiencePage', id: s
     | { title: string, urlPath: string }
     | { title: string, urlPath: string }
     | { title: string, urlPath: string }
-  >, participationLevel: { level: number, label: string }, results: { html: string }, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+  >, participationLevel: { level: number, label: string }, results: { html: string }, proposedBy: { name: string, kind: OrganisationKind } | null, localAuthorities: Array<{ name: string, code: string, kind: LocalAuthorityKind, population: number | null, department: { name: string, code: string } | null }>, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
     | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
             | { urlPath: string }
             | { urlPath: string }
@@ -3892,7 +4102,7 @@ type PageContent_ResourcePage_Fragment = { __typename: 'ResourcePage', id: strin
     | { title: string, urlPath: string }
     | { title: string, urlPath: string }
     | { title: string, urlPath: string }
-  >, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+  >, proposedBy: { name: string, kind: OrganisationKind } | null, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
     | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
             | { urlPath: string }
             | { urlPath: string }
@@ -4047,7 +4257,7 @@ export type PageContentFragment =
   | PageContent_SharedProjectPage_Fragment
 ;
 
-export type ResourcePageFieldsFragment = { summary: string, resourceType: ResourceType, organisation: string, authors: string, publicationDate: string | null, externalUrl: string, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
+export type ResourcePageFieldsFragment = { summary: string, resourceType: ResourceType, organisation: string, authors: string, publicationDate: string | null, externalUrl: string, proposedBy: { name: string, kind: OrganisationKind } | null, themes: Array<{ name: string, slug: string }>, territoryTypes: Array<{ name: string, slug: string }>, document: { title: string, url: string, fileExtension: string, fileSize: number | null } | null, image: { alt: string, srcSet: string | null, rendition: { url: string, width: number, height: number } | null } | null, body: Array<
     | { __typename: 'BodyCallToAction', id: string, callToAction: { title: string | null, text: string | null, buttonLabel: string | null, link: { url: string | null, page:
             | { urlPath: string }
             | { urlPath: string }
@@ -5452,6 +5662,10 @@ export const ExperiencePageFieldsFragmentDoc = new TypedDocumentString(`
   contactName
   contactRole
   contactEmail
+  proposedBy {
+    name
+    kind
+  }
   localAuthorities {
     name
     code
@@ -5955,6 +6169,10 @@ export const ResourcePageFieldsFragmentDoc = new TypedDocumentString(`
   summary
   resourceType
   organisation
+  proposedBy {
+    name
+    kind
+  }
   authors
   publicationDate
   externalUrl
@@ -6371,6 +6589,10 @@ fragment ExperiencePageFields on ExperiencePage {
   contactName
   contactRole
   contactEmail
+  proposedBy {
+    name
+    kind
+  }
   localAuthorities {
     name
     code
@@ -6638,6 +6860,10 @@ fragment ResourcePageFields on ResourcePage {
   summary
   resourceType
   organisation
+  proposedBy {
+    name
+    kind
+  }
   authors
   publicationDate
   externalUrl
@@ -6958,6 +7184,130 @@ export const AutocompleteDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:e6a66909d7c847e1af2f46c9059a5a8f0c1066048e8467723dbb82f1094192cc"}) as unknown as TypedDocumentString<AutocompleteQuery, AutocompleteQueryVariables>;
+export const CommunityThreadDocument = new TypedDocumentString(`
+    query CommunityThread($id: ID!, $first: Int, $after: String) {
+  communityThread(id: $id) {
+    id
+    kind
+    title
+    visibility
+    resolved
+    resolvedAt
+    createdAt
+    viewerCanReply
+    viewerCanMarkResolved
+    project {
+      id
+      title
+      slug
+    }
+    stage {
+      title
+    }
+    journalEntry {
+      title
+      urlPath
+    }
+    author {
+      name
+      role
+      localAuthority {
+        name
+      }
+    }
+    messages(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          body
+          hidden
+          hiddenReason
+          createdAt
+          editedAt
+          editCount
+          replyTo
+          viewerCanEdit
+          author {
+            name
+            role
+            localAuthority {
+              name
+            }
+          }
+          mentions {
+            label
+          }
+          attachments {
+            title
+            url
+            isImage
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:3a2b35c50955c369d01fef284a4e4bc9c6fcf8913b212e976590ba8946e85d12"}) as unknown as TypedDocumentString<CommunityThreadQuery, CommunityThreadQueryVariables>;
+export const CommunityThreadsDocument = new TypedDocumentString(`
+    query CommunityThreads($slug: String!, $kind: CommunityThreadKind, $first: Int, $after: String) {
+  sharedProject(slug: $slug) {
+    id
+    title
+    slug
+    urlPath
+    stages {
+      id
+      title
+      kind
+      status
+    }
+  }
+  communityStanding(slug: $slug) {
+    role
+    canRead
+    canPost
+    moderates
+    feedUrl
+    localAuthorities {
+      id
+      name
+    }
+  }
+  communityThreads(slug: $slug, kind: $kind, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        title
+        visibility
+        resolved
+        messageCount
+        lastActivityAt
+        stage {
+          title
+        }
+        author {
+          name
+          role
+          localAuthority {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b0daac5ed927e5d94bee31f11063db60fbb39ba7e010562bb7ec7e0c4f78d00f"}) as unknown as TypedDocumentString<CommunityThreadsQuery, CommunityThreadsQueryVariables>;
 export const ConceptListingDocument = new TypedDocumentString(`
     query ConceptListing($first: Int, $after: String) {
   concepts(first: $first, after: $after) {
@@ -6977,6 +7327,63 @@ export const ConceptListingDocument = new TypedDocumentString(`
   author
   year
 }`, {"hash":"sha256:4c06f9bd7af6de9acad2814b5e27596e94f15fd7c711c33a57660bc372265573"}) as unknown as TypedDocumentString<ConceptListingQuery, ConceptListingQueryVariables>;
+export const ConsumeEmailSignInDocument = new TypedDocumentString(`
+    mutation ConsumeEmailSignIn($token: String!) {
+  consumeEmailSignIn(token: $token) {
+    errors {
+      field
+      code
+      message
+    }
+    token
+    expiresAt
+    notices
+    me {
+      username
+      firstName
+      lastName
+    }
+  }
+}
+    `, {"hash":"sha256:02000f17dc854c4fa4d92ffdcfbaf1322f8dcfc650ad06ff17f2e5a65384a108"}) as unknown as TypedDocumentString<ConsumeEmailSignInMutation, ConsumeEmailSignInMutationVariables>;
+export const DeclareOrganisationDocument = new TypedDocumentString(`
+    mutation DeclareOrganisation($name: String!, $kind: OrganisationKind!, $siren: String, $message: String) {
+  declareOrganisation(name: $name, kind: $kind, siren: $siren, message: $message) {
+    errors {
+      field
+      code
+      message
+    }
+    created
+    membership {
+      status
+      organisation {
+        id
+        name
+        kind
+        status
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:66c932032777f20e9c441ac31b853a8d98ff0575e7fe960d69a1a3d5c5d7a3a7"}) as unknown as TypedDocumentString<DeclareOrganisationMutation, DeclareOrganisationMutationVariables>;
+export const EditMessageDocument = new TypedDocumentString(`
+    mutation EditMessage($message: ID!, $body: String!) {
+  editMessage(message: $message, body: $body) {
+    errors {
+      field
+      code
+      message
+    }
+    message {
+      id
+      body
+      editedAt
+      editCount
+    }
+  }
+}
+    `, {"hash":"sha256:e1acb75f4df2971e9fc0c63389275b4743c13d2f63ca5ed74dc9af3bf4d1dc60"}) as unknown as TypedDocumentString<EditMessageMutation, EditMessageMutationVariables>;
 export const EditSubmissionDocument = new TypedDocumentString(`
     query EditSubmission($id: ID!) {
   node(id: $id) {
@@ -6992,7 +7399,7 @@ export const EditSubmissionDocument = new TypedDocumentString(`
       participationLevel
       resourceType
       externalUrl
-      organisation
+      resourceOrganisation
       authors
       files {
         kind
@@ -7013,7 +7420,7 @@ export const EditSubmissionDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:125ef42a4703a9163adae4ef494f902dc3fae8c655bb2b87ed089a1977b5d0fb"}) as unknown as TypedDocumentString<EditSubmissionQuery, EditSubmissionQueryVariables>;
+    `, {"hash":"sha256:54d4056492c75dc36a6ef1263f509ab53fe4000e558b7c904b87f7ee074a1784"}) as unknown as TypedDocumentString<EditSubmissionQuery, EditSubmissionQueryVariables>;
 export const EngagementProgrammeDocument = new TypedDocumentString(`
     query EngagementProgramme {
   engagementProgramme {
@@ -7329,6 +7736,22 @@ fragment ExperienceCard on ExperiencePage {
     ...CardImage
   }
 }`, {"hash":"sha256:a87958dadd47855be283dbd430a4087d5d42373e77c83f428b53edbbd99d2b06"}) as unknown as TypedDocumentString<ExperienceListingQuery, ExperienceListingQueryVariables>;
+export const HideMessageDocument = new TypedDocumentString(`
+    mutation HideMessage($message: ID!, $reason: String!) {
+  hideMessage(message: $message, reason: $reason) {
+    errors {
+      field
+      code
+      message
+    }
+    message {
+      id
+      hidden
+      hiddenReason
+    }
+  }
+}
+    `, {"hash":"sha256:952a7b9e6557a11a70dacae77fb51cb1960b7a6cf1fc337304ef8197140f4634"}) as unknown as TypedDocumentString<HideMessageMutation, HideMessageMutationVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   page(urlPath: "/") {
@@ -7547,6 +7970,22 @@ export const LocalAuthoritySearchDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:41bd09e65b441cfa5743cee011deb36d72beca351369cee69f8d3f0b9564a8eb"}) as unknown as TypedDocumentString<LocalAuthoritySearchQuery, LocalAuthoritySearchQueryVariables>;
+export const MarkResolvedDocument = new TypedDocumentString(`
+    mutation MarkResolved($thread: ID!, $resolved: Boolean) {
+  markResolved(thread: $thread, resolved: $resolved) {
+    errors {
+      field
+      code
+      message
+    }
+    thread {
+      id
+      resolved
+      resolvedAt
+    }
+  }
+}
+    `, {"hash":"sha256:b40ac5aac22a681f5f0559883204fff870353b297a981caebaf7b1f34cad1f2e"}) as unknown as TypedDocumentString<MarkResolvedMutation, MarkResolvedMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -7636,6 +8075,29 @@ export const MyNewsletterExportDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:2dd0e0d416ab953af3b4d80ca5877fa3503e56e414ffe300303cc0c0c592bb7b"}) as unknown as TypedDocumentString<MyNewsletterExportQuery, MyNewsletterExportQueryVariables>;
+export const MyOrganisationsDocument = new TypedDocumentString(`
+    query MyOrganisations {
+  me {
+    organisations {
+      id
+      name
+      kind
+      status
+    }
+    organisationMemberships {
+      status
+      requestedAt
+      refusalReason
+      organisation {
+        id
+        name
+        kind
+        status
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4a421f4391932ee46653ba6ca46e5ef841f3e4b807994ffa31fa419665e07b29"}) as unknown as TypedDocumentString<MyOrganisationsQuery, MyOrganisationsQueryVariables>;
 export const MySubmissionsDocument = new TypedDocumentString(`
     query MySubmissions {
   me {
@@ -7870,6 +8332,30 @@ export const NodeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f986a90649523caecb8a516771d400bf9441e8a476149ff453fc44f6c71e5eb1"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+export const OpenThreadDocument = new TypedDocumentString(`
+    mutation OpenThread($project: ID!, $kind: CommunityThreadKind!, $title: String!, $body: String!, $visibility: CommunityThreadVisibility, $stage: ID, $localAuthority: ID, $attachments: [CommunityAttachmentInput!]) {
+  openThread(
+    project: $project
+    kind: $kind
+    title: $title
+    body: $body
+    visibility: $visibility
+    stage: $stage
+    localAuthority: $localAuthority
+    attachments: $attachments
+  ) {
+    errors {
+      field
+      code
+      message
+    }
+    thread {
+      id
+      title
+    }
+  }
+}
+    `, {"hash":"sha256:3575eddad531fa7a719696e6c1bf8236a9dc9385e09529ba7ab55377ab624cb9"}) as unknown as TypedDocumentString<OpenThreadMutation, OpenThreadMutationVariables>;
 export const PageByPathDocument = new TypedDocumentString(`
     query PageByPath($urlPath: String!) {
   page(urlPath: $urlPath) {
@@ -8096,6 +8582,10 @@ fragment ExperiencePageFields on ExperiencePage {
   contactName
   contactRole
   contactEmail
+  proposedBy {
+    name
+    kind
+  }
   localAuthorities {
     name
     code
@@ -8437,6 +8927,10 @@ fragment ResourcePageFields on ResourcePage {
   summary
   resourceType
   organisation
+  proposedBy {
+    name
+    kind
+  }
   authors
   publicationDate
   externalUrl
@@ -8641,7 +9135,7 @@ fragment ActionPlanPageFields on ActionPlanPage {
     title
     urlPath
   }
-}`, {"hash":"sha256:729b27046d064d63bc60666ada1698e7a98a519f8554689d50b40da79c331f85"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
+}`, {"hash":"sha256:ad2b49b3763f62a58ab4a90af2c91f827cea5ca6c4e1333228a8449c9b574eb2"}) as unknown as TypedDocumentString<PageByPathQuery, PageByPathQueryVariables>;
 export const PostJournalEntryDocument = new TypedDocumentString(`
     mutation PostJournalEntry($project: ID!, $title: String!, $summary: String!, $body: String, $localAuthority: ID, $idempotencyKey: String) {
   postJournalEntry(
@@ -8915,6 +9409,10 @@ fragment ExperiencePageFields on ExperiencePage {
   contactName
   contactRole
   contactEmail
+  proposedBy {
+    name
+    kind
+  }
   localAuthorities {
     name
     code
@@ -9256,6 +9754,10 @@ fragment ResourcePageFields on ResourcePage {
   summary
   resourceType
   organisation
+  proposedBy {
+    name
+    kind
+  }
   authors
   publicationDate
   externalUrl
@@ -9460,7 +9962,7 @@ fragment ActionPlanPageFields on ActionPlanPage {
     title
     urlPath
   }
-}`, {"hash":"sha256:1233757acbdd826fc696cfa2024e9130ee0d1805079745cde764a255faa20a81"}) as unknown as TypedDocumentString<PreviewPageQuery, PreviewPageQueryVariables>;
+}`, {"hash":"sha256:63f7b420479708790b7075f25d8044b72375563a16bcd3c0ab8397641f489b11"}) as unknown as TypedDocumentString<PreviewPageQuery, PreviewPageQueryVariables>;
 export const ProposeThemeDocument = new TypedDocumentString(`
     mutation ProposeTheme($title: String!, $description: String!, $localAuthority: ID, $idempotencyKey: String) {
   proposeTheme(
@@ -9510,6 +10012,51 @@ export const RedirectsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:d547083e14dedd2b59f81adb54426e4e61b8b3804149ab7064e90f59c7dc9234"}) as unknown as TypedDocumentString<RedirectsQuery, RedirectsQueryVariables>;
+export const ReplyToThreadDocument = new TypedDocumentString(`
+    mutation ReplyToThread($thread: ID!, $body: String!, $replyTo: ID, $localAuthority: ID, $attachments: [CommunityAttachmentInput!]) {
+  reply(
+    thread: $thread
+    body: $body
+    replyTo: $replyTo
+    localAuthority: $localAuthority
+    attachments: $attachments
+  ) {
+    errors {
+      field
+      code
+      message
+    }
+    message {
+      id
+      body
+    }
+  }
+}
+    `, {"hash":"sha256:3dae1ae26e6f2c86a082386048c3f20316f87ad33040c85c8733c210c3fae4ed"}) as unknown as TypedDocumentString<ReplyToThreadMutation, ReplyToThreadMutationVariables>;
+export const ReportMessageDocument = new TypedDocumentString(`
+    mutation ReportMessage($message: ID!, $reason: String!) {
+  reportMessage(message: $message, reason: $reason) {
+    errors {
+      field
+      code
+      message
+    }
+    reported
+  }
+}
+    `, {"hash":"sha256:9ff15d50d03b23eec8850813d4e04363bdc07b26421d18a671aa86bb10056a37"}) as unknown as TypedDocumentString<ReportMessageMutation, ReportMessageMutationVariables>;
+export const RequestEmailSignInDocument = new TypedDocumentString(`
+    mutation RequestEmailSignIn($email: String!) {
+  requestEmailSignIn(email: $email) {
+    errors {
+      field
+      code
+      message
+    }
+    sent
+  }
+}
+    `, {"hash":"sha256:8c35883490f75d379da929b584e3b76b51739b75a2afc135bcedaaabd94a4321"}) as unknown as TypedDocumentString<RequestEmailSignInMutation, RequestEmailSignInMutationVariables>;
 export const RequestMembershipDocument = new TypedDocumentString(`
     mutation RequestMembership($localAuthority: ID!, $message: String) {
   requestMembership(localAuthority: $localAuthority, message: $message) {
@@ -9527,6 +10074,24 @@ export const RequestMembershipDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:78bbda43d1a408da193b5bc14f67356374909e65f1e0467dd80f0ff4a06f945c"}) as unknown as TypedDocumentString<RequestMembershipMutation, RequestMembershipMutationVariables>;
+export const RequestOrganisationMembershipDocument = new TypedDocumentString(`
+    mutation RequestOrganisationMembership($organisation: ID!, $message: String) {
+  requestOrganisationMembership(organisation: $organisation, message: $message) {
+    errors {
+      field
+      code
+      message
+    }
+    membership {
+      status
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:2e5c1f00293a55d2158f6daa12fb3dfac9eda958faa77eb5b1c87fde4e7d9086"}) as unknown as TypedDocumentString<RequestOrganisationMembershipMutation, RequestOrganisationMembershipMutationVariables>;
 export const ResourceListingDocument = new TypedDocumentString(`
     query ResourceListing($filter: ResourceFilter, $first: Int, $after: String) {
   resources(filter: $filter, first: $first, after: $after) {
@@ -9568,6 +10133,22 @@ fragment ResourceCard on ResourcePage {
     ...CardImage
   }
 }`, {"hash":"sha256:a0057d8642a6ee17b7055b308442277bd7cf42923419e2279e811e7a8dd696fe"}) as unknown as TypedDocumentString<ResourceListingQuery, ResourceListingQueryVariables>;
+export const RestoreMessageDocument = new TypedDocumentString(`
+    mutation RestoreMessage($message: ID!, $reason: String!) {
+  restoreMessage(message: $message, reason: $reason) {
+    errors {
+      field
+      code
+      message
+    }
+    message {
+      id
+      hidden
+      body
+    }
+  }
+}
+    `, {"hash":"sha256:e328ad1b1305d035e4d651cb52162aa3cd613c465ca2d3c130de6cfb155d208f"}) as unknown as TypedDocumentString<RestoreMessageMutation, RestoreMessageMutationVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $filter: SearchFilter, $sort: SearchSort, $first: Int, $after: String, $spellcheck: Boolean) {
   search(
@@ -9650,6 +10231,18 @@ export const SearchStartDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:04d79ad80fd5c22de2bc0442b3090143e5bb50bd0a90a0bd4c262a95293e73be"}) as unknown as TypedDocumentString<SearchStartQuery, SearchStartQueryVariables>;
+export const SetCommunityNotificationsDocument = new TypedDocumentString(`
+    mutation SetCommunityNotifications($frequency: CommunityNotificationFrequency!) {
+  setCommunityNotifications(frequency: $frequency) {
+    errors {
+      field
+      code
+      message
+    }
+    frequency
+  }
+}
+    `, {"hash":"sha256:64c06ad74d1a81bf1f4382516db7e1b998f3d721d5f8ba5914e7d799bc3ce593"}) as unknown as TypedDocumentString<SetCommunityNotificationsMutation, SetCommunityNotificationsMutationVariables>;
 export const SharedProjectDocument = new TypedDocumentString(`
     query SharedProject($id: ID!) {
   sharedProject(id: $id) {
@@ -9895,10 +10488,13 @@ export const SubmitResourceDocument = new TypedDocumentString(`
         name
         code
       }
+      organisation {
+        name
+      }
     }
   }
 }
-    `, {"hash":"sha256:911edcc321465f1ddf82b8dadff0b6282e8437f186306eef0e5bc406d876022d"}) as unknown as TypedDocumentString<SubmitResourceMutation, SubmitResourceMutationVariables>;
+    `, {"hash":"sha256:f7fa837de085e39de2f637ba7e6995b7d91601b5e63bf8fe846576b29f53c54a"}) as unknown as TypedDocumentString<SubmitResourceMutation, SubmitResourceMutationVariables>;
 export const SubscribeMyNewsletterDocument = new TypedDocumentString(`
     mutation SubscribeMyNewsletter($preferences: NewsletterPreferencesInput) {
   subscribeMyNewsletter(preferences: $preferences) {

@@ -198,7 +198,9 @@ class SubmissionType(graphene.ObjectType):
     )
     resource_type = graphene.String(description="Ressources : type de la dernière version.")
     external_url = graphene.String(description="Ressources : lien de la dernière version.")
-    organisation = graphene.String(description="Ressources : organisme auteur.")
+    resource_organisation = graphene.String(
+        description="Ressources : organisme auteur de la dernière version (texte libre)."
+    )
     authors = graphene.String(description="Ressources : auteurs.")
     files = graphene.List(
         graphene.NonNull(SubmissionFileType),
@@ -227,7 +229,7 @@ class SubmissionType(graphene.ObjectType):
     def resolve_external_url(root, info):
         return SubmissionType._draft_value(root, "external_url")
 
-    def resolve_organisation(root, info):
+    def resolve_resource_organisation(root, info):
         return SubmissionType._draft_value(root, "organisation")
 
     def resolve_authors(root, info):

@@ -130,7 +130,7 @@ export default async function EditSubmissionPage({ params, searchParams }: Props
             />
             <Input
               label="Organisme auteur"
-              nativeInputProps={{ id: "edit-organisation", name: "organisation", defaultValue: fieldValue(flash, FORM, "organisation", submission.organisation ?? "") }}
+              nativeInputProps={{ id: "edit-organisation", name: "organisation", defaultValue: fieldValue(flash, FORM, "organisation", submission.resourceOrganisation ?? "") }}
             />
             <Input label="Auteurs" nativeInputProps={{ id: "edit-authors", name: "authors", defaultValue: fieldValue(flash, FORM, "authors", submission.authors ?? "") }} />
           </>
