@@ -3,8 +3,8 @@
 import graphene
 from django.utils import translation
 
-from cms.api.errors import ApiError
 from cms import organisations
+from cms.api.errors import ApiError
 from cms.api.relay import Node, resolve_global_id
 from cms.models import LocalAuthority
 from cms.schema.enums import choices_enum
