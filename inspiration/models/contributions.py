@@ -19,6 +19,7 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 from cms.blocks import RICH_TEXT_FEATURES, BodyStreamBlock, LinkTargetBlock
 from cms.models import ARNSTEIN_LEVELS, ClassifiedContent
 from cms.page_permissions import RegisteredPagePermissions
+from inspiration.forms import ExperiencePageForm
 from inspiration.models.index import PlacedInSection
 
 
@@ -92,6 +93,7 @@ class ExperiencePage(
 
     parent_page_types = ["inspiration.InspirationIndexPage"]
     subpage_types = []
+    base_form_class = ExperiencePageForm
 
     class Meta:
         verbose_name = _("expérience territoriale")

@@ -88,7 +88,10 @@ def progress(sending):
 
 
 def _rendered_for(sending):
-    key = (sending.pk, sending.edition.latest_revision_id, sending.utm)
+    # Everything the rendering reads: a sending's id alone may come back after a rolled-back
+    # transaction (SQLite), and a page moved without a new revision changes its links.
+    edition = sending.edition
+    key = (sending.pk, edition.pk, edition.latest_revision_id, edition.url_path, sending.utm)
     if key not in _rendered:
         _rendered.clear()
         _rendered[key] = rendering.render(sending.edition, utm=sending.utm)

@@ -104,7 +104,7 @@ def test_yearly_budget_up_to_cap_is_accepted(track, budget):
 
 def test_yearly_budget_over_cap_is_refused_by_validation(track):
     plan = EngagementYearlyPlan(track=track, year_number=1, budget=Decimal("100000.01"))
-    assert "inférieure ou égale à 100000" in messages(errors_of(plan), "budget")
+    assert "plafonné à 100\u00a0000\u00a0€" in messages(errors_of(plan), "budget")
 
 
 @pytest.mark.parametrize("budget", ["100000.01", "250000", "-1"])

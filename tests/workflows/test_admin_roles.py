@@ -314,3 +314,33 @@ def test_preview_explains_when_the_site_is_not_running(rf):
     assert "le site public ne répond pas" in rendered
     assert "make run" in rendered
     assert "<iframe" not in rendered
+
+
+def authority_input(response):
+    html = response.content.decode()
+    tag = re.search(r'<(input|select)[^>]*name="authority_links-0-local_authority"[^>]*>', html)
+    assert tag, "le choix de la collectivité manque au formulaire"
+    if tag.group(1) == "input":
+        value = re.search(r'value="([^"]*)"', tag.group(0))
+        return value.group(1) if value else ""
+    select = html[tag.end() : html.index("</select>", tag.end())]
+    chosen = re.search(r'<option value="([^"]*)"[^>]*selected', select)
+    return chosen.group(1) if chosen else ""
+
+
+def test_the_contributor_finds_her_collectivite_already_chosen(world):
+    client = client_for(world.users.contributor)
+    response = client.get(f"/admin/pages/add/inspiration/experiencepage/{world.experiences.pk}/")
+    sene = world.users.contributor.authority_memberships.get().local_authority
+    assert authority_input(response) == str(sene.pk)
+    title = re.search(
+        r'id="id_authority_links-0-local_authority-title"[^>]*>\s*([^<]*?)\s*<',
+        response.content.decode(),
+    )
+    assert title and title.group(1) == sene.name
+
+
+def test_nothing_is_preselected_for_an_editor_without_a_collectivite(world):
+    client = client_for(world.users.editor)
+    response = client.get(f"/admin/pages/add/inspiration/experiencepage/{world.experiences.pk}/")
+    assert authority_input(response) == ""
