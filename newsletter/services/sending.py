@@ -16,6 +16,7 @@ from email.utils import formatdate, make_msgid
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.core.mail.utils import DNS_NAME
 from django.db import transaction
 from django.db.models import Count, F, Q
@@ -123,8 +124,8 @@ class _PreparedMIME:
 class PreparedEmail(EmailMultiAlternatives):
     """A message whose MIME bytes may come ready from the batch's template (`prepared`).
 
-    Backends that only read the message's fields (django-anymail, locmem) see an ordinary
-    message; the SMTP backend sends the prepared bytes without building the MIME tree again."""
+    Only the SMTP backend is given prepared bytes (it reads nothing but `as_bytes`); the others
+    (console, locmem, django-anymail) read the message's fields and get an ordinary message."""
 
     prepared = None
 
@@ -189,7 +190,7 @@ class _Template:
 
     def email(self, rendered, subscriber, message_id, connection):
         email = message(rendered, subscriber, message_id, connection, date=self.date)
-        if self.usable and self.fits(subscriber):
+        if self.usable and self.fits(subscriber) and isinstance(connection, SMTPBackend):
             email.prepared = self.substitute(subscriber, message_id)
         return email
 

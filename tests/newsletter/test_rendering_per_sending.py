@@ -16,3 +16,22 @@ def test_each_sending_links_to_its_own_edition(edition, smtp, client, slug):
     parent.slug = slug
     parent.save()
     reaches_each_address_once(Page.objects.get(pk=edition.pk).specific, smtp, client)
+
+
+def test_the_console_backend_of_make_run_prints_each_message(edition, settings, capsys):
+    """`make run` sends to the console: the batch's prepared bytes are for SMTP only."""
+    from newsletter.models import Sending
+    from newsletter.services import sending as sendings
+    from newsletter.tasks import send_batch
+    from tests.newsletter.conftest import make_subscribers
+
+    settings.NEWSLETTER_EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    settings.NEWSLETTER_RATE_PER_SECOND = 0
+    confirmed = make_subscribers(3)
+    sending = sendings.plan(edition, "all")
+    send_batch.enqueue(sending.pk)
+    printed = capsys.readouterr().out
+    for subscriber in confirmed:
+        assert f"To: {subscriber.email}" in printed
+    sending.refresh_from_db()
+    assert sending.status == Sending.Status.DONE
