@@ -96,7 +96,10 @@ test("parcours d'un agent de Niort : connexion, rattachement approuvé dans l'ad
   const votes = page.getByRole("button", { name: /^Voter pour/ });
   await votes.nth(0).click();
   await expect(page.locator("#avis")).toContainText("Votre vote est enregistré");
-  await page.getByRole("button", { name: /^Voter pour/ }).nth(1).click();
+  // The ranking now says the votes are used up; a vote sent anyway (another tab, an old page) is refused.
+  await expect(page.locator("#votes-restants")).toContainText("a utilisé tous ses votes");
+  await expect(page.getByRole("button", { name: /^Retirer mon vote/ })).toHaveCount(1);
+  await page.getByRole("button", { name: /^Voter pour/ }).first().click();
   await expect(page.locator("#erreurs")).toBeVisible();
   await expect(page.locator("#erreurs")).toBeFocused();
   await expect(page.locator("#erreurs")).toContainText(/vote/i);
