@@ -11,6 +11,7 @@ from cms.models import Organisation, OrganisationMembership
 from cms.network import client_address
 from cms.schema.types import OrganisationKindEnum, OrganisationStatusEnum, OrganisationType
 from cms.services import ServiceError
+from workflows.schema.identity import OpensSession
 from workflows.schema.types import MeType
 
 OrganisationMembershipStatusEnum = graphene.Enum(
@@ -156,7 +157,7 @@ class RequestEmailSignIn(BaseMutation):
         return {"sent": True}
 
 
-class ConsumeEmailSignIn(BaseMutation):
+class ConsumeEmailSignIn(OpensSession, BaseMutation):
     class Meta:
         name = "ConsumeEmailSignInPayload"
         description = (
@@ -184,19 +185,7 @@ class ConsumeEmailSignIn(BaseMutation):
     @classmethod
     def perform(cls, root, info, token):
         result = email_signin.consume_email_sign_in(token)
-        return {
-            "token": result.token,
-            "expires_at": result.session.expires_at,
-            "me": result.user,
-            "notices": result.notices,
-        }
-
-    @classmethod
-    def mutate(cls, root, info, **kwargs):
-        payload = super().mutate(root, info, **kwargs)
-        if payload.notices is None:
-            payload.notices = []
-        return payload
+        return cls.session_payload(result)
 
 
 class Mutation:

@@ -61,7 +61,28 @@ def _bearer(info):
     return token.strip() if scheme.lower() == "bearer" else ""
 
 
-class SignInWithProConnect(BaseMutation):
+class OpensSession:
+    """What every sign-in answers: the CMS's short-lived token, its end, the person, the notices
+    (a list even when the mutation is refused)."""
+
+    @staticmethod
+    def session_payload(result):
+        return {
+            "token": result.token,
+            "expires_at": result.session.expires_at,
+            "me": result.user,
+            "notices": result.notices,
+        }
+
+    @classmethod
+    def mutate(cls, root, info, **kwargs):
+        payload = super().mutate(root, info, **kwargs)
+        if payload.notices is None:
+            payload.notices = []
+        return payload
+
+
+class SignInWithProConnect(OpensSession, BaseMutation):
     class Meta:
         name = "SignInWithProConnectPayload"
         description = (
@@ -96,19 +117,7 @@ class SignInWithProConnect(BaseMutation):
     @classmethod
     def perform(cls, root, info, id_token, userinfo=None):
         result = identity.sign_in_with_proconnect(id_token, userinfo)
-        return {
-            "token": result.token,
-            "expires_at": result.session.expires_at,
-            "me": result.user,
-            "notices": result.notices,
-        }
-
-    @classmethod
-    def mutate(cls, root, info, **kwargs):
-        payload = super().mutate(root, info, **kwargs)
-        if payload.notices is None:
-            payload.notices = []
-        return payload
+        return cls.session_payload(result)
 
 
 class SignOut(BaseMutation):
