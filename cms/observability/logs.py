@@ -57,3 +57,25 @@ def connect():
     task_enqueued.connect(on_task_enqueued, dispatch_uid="cms_log_task_enqueued")
     task_started.connect(on_task_started, dispatch_uid="cms_log_task_started")
     task_finished.connect(on_task_finished, dispatch_uid="cms_log_task_finished")
+
+
+class QuietLoggers:
+    """Handler filter: records below `level` from the named loggers are dropped.
+
+    django-tasks-db's `db_worker` sets its loggers to INFO from its own `--verbosity` whatever
+    LOGGING says, and then writes two lines per task (every minute for the periodic ones). A
+    filter on the handler still applies; warnings and errors (with their tracebacks) go through.
+    """
+
+    def __init__(self, names, level="WARNING"):
+        import logging
+
+        self.prefixes = tuple(names)
+        self.level = logging.getLevelName(level) if isinstance(level, str) else level
+
+    def filter(self, record):
+        if record.levelno >= self.level:
+            return True
+        return not any(
+            record.name == name or record.name.startswith(name + ".") for name in self.prefixes
+        )

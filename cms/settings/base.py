@@ -311,7 +311,20 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"structured": configure_logs(json_output=LOG_FORMAT == "json")},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "structured"}},
+    "filters": {
+        "quiet_tasks": {
+            "()": "cms.observability.logs.QuietLoggers",
+            "names": ["django_tasks", "django_tasks_db"],
+            "level": env("TASK_LOG_LEVEL", "WARNING"),
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "structured",
+            "filters": ["quiet_tasks"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "ERROR"},
