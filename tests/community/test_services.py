@@ -182,10 +182,21 @@ def test_immediate_notifications_go_through_the_worker_to_the_smtp_server(
     _, message = smtp.messages[0]
     assert "Comment mobiliser les habitants ?" in message["Subject"]
     assert "/mon-espace/projets/" in message.get_content()
+    # Olga and Vannes (observers) cannot read this thread: naming them is refused, not silently
+    # lost; nothing is written nor sent.
+    for body in ("Précision : @Olga n'a pas accès.", "Et @Vannes ?"):
+        error = refused("MENTION_CANNOT_READ", services.reply, world.alice, thread, body=body)
+        assert "ne lit pas ce fil" in error.message and error.field == "body"
+    assert thread.messages.count() == 1
     with django_capture_on_commit_callbacks(execute=True):
-        services.reply(world.alice, thread, body="Précision : @Olga n'a pas accès.")
-    # Olga (observer) cannot read this thread: neither the mention nor the reply reaches her.
-    assert smtp.recipients() == [world.bruno.email]
+        services.reply(world.alice, thread, body="Précision pour @Bruno.")
+    assert smtp.recipients() == [world.bruno.email, world.bruno.email]
+    # In a thread open to the observers, they may be named, and hear of it.
+    NotificationPreference.objects.create(user=world.olga, frequency="immediate")
+    with django_capture_on_commit_callbacks(execute=True):
+        public = question(world, visibility="observers", body="Qu'en pense @Vannes ?")
+    assert public.messages.get().mentions.get().local_authority == world.vannes
+    assert world.olga.email in smtp.recipients()
 
 
 def test_the_weekly_digest_is_sent_once(world, django_capture_on_commit_callbacks):
