@@ -213,3 +213,35 @@ def test_the_atom_feed_lists_open_threads_for_a_reader_only(gql, client, world):
         operation("CommunityThreads"), {"slug": world.project.slug}, create_token(world.stranger)
     )
     assert stranger["communityStanding"]["feedUrl"] is None
+
+
+def test_a_reply_quotes_its_parent_and_the_notification_choice_reads_back(gql, world):
+    alice, bruno = create_token(world.alice), create_token(world.bruno)
+    thread_id = open_question(gql, world, alice)["thread"]["id"]
+    thread = gql(operation("CommunityThread"), {"id": thread_id}, bruno)["communityThread"]
+    parent = thread["messages"]["edges"][0]["node"]["id"]
+    replied = gql(
+        operation("ReplyToThread"),
+        {"thread": thread_id, "body": "Des balades urbaines.", "replyTo": parent},
+        bruno,
+    )["reply"]
+    assert replied["errors"] == []
+    thread = gql(operation("CommunityThread"), {"id": thread_id}, alice)["communityThread"]
+    answer = thread["messages"]["edges"][1]["node"]
+    assert answer["replyTo"] == parent
+    assert answer["inReplyTo"]["body"] == "Vos idées ?"
+    assert answer["inReplyTo"]["author"]["localAuthority"]["name"] == "Lorient"
+
+    def chosen(token):
+        return gql(operation("CommunityThreads"), {"slug": world.project.slug}, token)[
+            "communityNotifications"
+        ]
+
+    assert chosen(alice) == "WEEKLY"
+    saved = gql(operation("SetCommunityNotifications"), {"frequency": "IMMEDIATE"}, alice)
+    assert saved["setCommunityNotifications"]["errors"] == []
+    assert chosen(alice) == "IMMEDIATE" and chosen(bruno) == "WEEKLY"
+    assert (
+        gql(operation("CommunityThreads"), {"slug": world.project.slug})["communityNotifications"]
+        is None
+    )
