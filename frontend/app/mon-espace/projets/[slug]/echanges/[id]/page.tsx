@@ -198,7 +198,11 @@ export default async function ThreadPage({ params, searchParams }: Props) {
             <FormId />
             {hidden}
             <input type="hidden" name="thread" value={thread.id} />
-            {answering && (
+            {answered?.hidden ? (
+              <p className="fr-mb-2w fr-text--sm" data-testid="answering">
+                Le message auquel vous répondiez a été masqué par la modération : votre réponse ira au fil.
+              </p>
+            ) : answering && (
               <>
                 <input type="hidden" name="replyTo" value={answering} />
                 <div className="fr-mb-2w fr-text--sm" data-testid="answering">
