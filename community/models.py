@@ -1,7 +1,11 @@
 """The learning community of a shared project: threads, their messages, mentions, reports, the
 history of edits and each person's choice of notifications."""
 
+import os
+import uuid
+
 from django.conf import settings
+from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -32,7 +36,32 @@ class NotificationPreference(models.Model):
         return f"{self.user} : {self.get_frequency_display()}"
 
 
-class Thread(models.Model):
+class Authored(models.Model):
+    """Who wrote a thread or a message, for which collectivité (none for an expert or the ANCT),
+    and when."""
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("auteur"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="community_%(class)ss",
+    )
+    author_authority = models.ForeignKey(
+        "cms.LocalAuthority",
+        verbose_name=_("au nom de"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("écrit le"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        abstract = True
+
+
+class Thread(Authored):
     """A conversation of a shared project, of one kind, optionally tied to a stage or a journal
     entry; open to the participants only, or also to the observers."""
 
@@ -77,21 +106,6 @@ class Thread(models.Model):
         on_delete=models.SET_NULL,
         related_name="community_threads",
     )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("ouvert par"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="community_threads",
-    )
-    author_authority = models.ForeignKey(
-        "cms.LocalAuthority",
-        verbose_name=_("au nom de"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     resolved_at = models.DateTimeField(_("résolue le"), null=True, blank=True)
     resolved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -101,7 +115,6 @@ class Thread(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    created_at = models.DateTimeField(_("ouvert le"), auto_now_add=True)
     last_activity_at = models.DateTimeField(_("dernière activité"), auto_now_add=True)
 
     class Meta:
@@ -118,7 +131,7 @@ class Thread(models.Model):
         return self.resolved_at is not None
 
 
-class Message(models.Model):
+class Message(Authored):
     """A message of a thread: the opening one, or a reply. Stored as plain text (HTML stripped),
     rendered escaped."""
 
@@ -133,23 +146,7 @@ class Message(models.Model):
         on_delete=models.SET_NULL,
         related_name="replies",
     )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("auteur"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="community_messages",
-    )
-    author_authority = models.ForeignKey(
-        "cms.LocalAuthority",
-        verbose_name=_("au nom de"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     body = models.TextField(_("texte"))
-    created_at = models.DateTimeField(_("écrit le"), auto_now_add=True, db_index=True)
     edited_at = models.DateTimeField(_("modifié le"), null=True, blank=True)
     hidden_at = models.DateTimeField(_("masqué le"), null=True, blank=True)
     hidden_by = models.ForeignKey(
@@ -161,12 +158,6 @@ class Message(models.Model):
         related_name="+",
     )
     hidden_reason = models.TextField(_("motif du masquage"), blank=True)
-    documents = models.ManyToManyField(
-        "wagtaildocs.Document", verbose_name=_("documents joints"), blank=True, related_name="+"
-    )
-    images = models.ManyToManyField(
-        "wagtailimages.Image", verbose_name=_("images jointes"), blank=True, related_name="+"
-    )
 
     class Meta:
         verbose_name = _("message d'échange")
@@ -180,6 +171,45 @@ class Message(models.Model):
     @property
     def is_hidden(self):
         return self.hidden_at is not None
+
+
+def attachment_storage():
+    """Kept apart from the media library (`STORAGES["community"]`, never served as is): a file
+    leaves only through the download view, for someone who may read its thread."""
+    return storages["community"]
+
+
+def attachment_path(instance, filename):
+    _, extension = os.path.splitext(filename)
+    return f"{instance.message.thread.project_id}/{uuid.uuid4().hex}{extension.lower()}"
+
+
+class Attachment(models.Model):
+    """A file joined to a message (an image or a document, checked by the submissions' rules)."""
+
+    class Kind(models.TextChoices):
+        IMAGE = "image", _("Image")
+        DOCUMENT = "document", _("Document")
+
+    message = models.ForeignKey(
+        Message, verbose_name=_("message"), on_delete=models.CASCADE, related_name="attachments"
+    )
+    file = models.FileField(
+        _("fichier"), storage=attachment_storage, upload_to=attachment_path, max_length=255
+    )
+    name = models.CharField(_("nom du fichier"), max_length=255)
+    title = models.CharField(_("titre"), max_length=255)
+    kind = models.CharField(_("nature"), max_length=20, choices=Kind.choices)
+    content_type = models.CharField(_("type de contenu"), max_length=100)
+    size = models.PositiveIntegerField(_("taille (octets)"))
+
+    class Meta:
+        verbose_name = _("pièce jointe")
+        verbose_name_plural = _("pièces jointes")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.title
 
 
 class MessageRevision(models.Model):

@@ -376,6 +376,7 @@ class DemoBuilder:
                 self.report.proconnect_agents.append(agent)
                 status = CREATED
             user = identity.user
+            self.users[agent["sub"]] = user
             if agent["role"] and not user.groups.filter(pk=groups[agent["role"]].pk).exists():
                 user.groups.add(groups[agent["role"]])
             wanted = agent["membership"]

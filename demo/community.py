@@ -1,5 +1,6 @@
 """A lively exchange in the demo shared project in progress: threads of every kind drawn from the
-programme's stages, replies from two participant collectivités, an expert and the ANCT.
+programme's stages, replies from two participant collectivités, an expert and the ANCT; the
+expert's answers quote the opening message, and the ANCT's validation calendar is joined as a file.
 
 Idempotent: nothing is added once the project has a thread. Authors are the members of the
 participant collectivités (a demo account « Équipe projet » is created where a collectivité has
@@ -8,11 +9,12 @@ none, without a password), the project's named expert and the first ANCT moderat
 import datetime
 
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from cms.models import LocalAuthorityMembership
 from cms.roles import ROLE_MODERATORS, ROLE_NAMES
-from community.models import Message, Thread
+from community.models import Attachment, Message, Thread
 from projects.models import Enrollment, SharedProjectExpert, SharedProjectPage
 
 FIRST_NAMES = ["Claire", "Mathieu", "Inès"]
@@ -151,6 +153,28 @@ def _member(authority, index):
     return user
 
 
+CALENDAR = (
+    "étape;document attendu;date limite\n"
+    "Production des plans d'action;brouillon relu par l'équipe d'experts;15/03\n"
+    "Comité de validation;plan d'action complet;29/03\n"
+    "Adoption par l'exécutif;délibération;30/04\n"
+)
+
+
+def _attach_calendar(message):
+    """The validation calendar the ANCT shares, as a CSV joined to its message."""
+    content = CALENDAR.encode("utf-8")
+    attachment = Attachment(
+        message=message,
+        name="calendrier-validation.csv",
+        title="Calendrier de validation des plans d'action",
+        kind=Attachment.Kind.DOCUMENT,
+        content_type="text/csv",
+        size=len(content),
+    )
+    attachment.file.save(attachment.name, ContentFile(content), save=True)
+
+
 def ensure_exchange():
     """Build the demo exchange once; returns the number of threads created."""
     project = (
@@ -202,13 +226,22 @@ def ensure_exchange():
             author=opener,
             author_authority=opener_authority,
         )
+        opening = None
         for position, (speaker, text) in enumerate(messages):
             user, authority = speakers[speaker]
+            # The expert answers the opening message itself: the site quotes it.
             message = Message.objects.create(
-                thread=thread, author=user, author_authority=authority, body=text
+                thread=thread,
+                author=user,
+                author_authority=authority,
+                body=text,
+                reply_to=opening if speaker == "expert" else None,
             )
+            opening = opening or message
             at = moment + datetime.timedelta(hours=5 * position)
             Message.objects.filter(pk=message.pk).update(created_at=at)
+        if kind == "resource":
+            _attach_calendar(opening)
         resolved = moment + datetime.timedelta(hours=5 * len(messages))
         Thread.objects.filter(pk=thread.pk).update(
             created_at=moment,

@@ -1663,6 +1663,14 @@ SHARED_PROJECT_PAGES = [
                         "user": UserRef("expert"),
                     },
                     {
+                        # The local provider's expert (devidp-experte): named here, since the
+                        # experts' group alone reaches no project.
+                        "name": "Hélène Fabre",
+                        "organisation": "Groupement de prestataires « Regards croisés » (fictif)",
+                        "role": "Experte des démarches participatives — échanges entre pairs",
+                        "user": UserRef("devidp-experte"),
+                    },
+                    {
                         "name": "Julien Moreau",
                         "organisation": "Groupement de prestataires « Regards croisés » (fictif)",
                         "role": "Facilitateur — cycle de la créativité et intelligence collective",

@@ -614,6 +614,14 @@ COMMUNITY_RATE_LIMIT = env_int("COMMUNITY_RATE_LIMIT", 10)
 COMMUNITY_RATE_WINDOW = env_int("COMMUNITY_RATE_WINDOW", 600)
 COMMUNITY_EDIT_DELAY = env_int("COMMUNITY_EDIT_DELAY", 1800)
 COMMUNITY_MESSAGE_MAX_LENGTH = env_int("COMMUNITY_MESSAGE_MAX_LENGTH", 10_000)
+# Files joined to messages: outside MEDIA_ROOT, never served as is (community/views.py checks
+# who downloads). Production may point this alias at a private bucket (django-storages).
+STORAGES["community"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {
+        "location": env("COMMUNITY_ATTACHMENTS_ROOT", str(VAR_DIR / "private" / "echanges"))
+    },
+}
 # --- Other actors: e-mail sign-in links (cms/email_signin.py, ADR 0017) ---
 EMAIL_SIGN_IN_TTL = int(env("EMAIL_SIGN_IN_TTL", "900"))  # seconds a sign-in link lives
 EMAIL_SIGN_IN_LIMIT = int(env("EMAIL_SIGN_IN_LIMIT", "3"))  # links per address per window

@@ -165,38 +165,41 @@ class ReportMessage(BaseMutation):
         return {"reported": True}
 
 
-class HideMessage(BaseMutation):
+class _ModerateMessage(BaseMutation):
+    """Hide or restore: the same arguments, the same answer, one service."""
+
+    hidden = None
+
+    class Meta:
+        abstract = True
+
+    class Arguments:
+        message = graphene.ID(required=True, description=MESSAGE)
+        reason = graphene.String(required=True, description="Motif, consigné au journal d'audit.")
+
+    message = graphene.Field(types.CommunityMessageType, description="Le message.")
+
+    @classmethod
+    def perform(cls, root, info, message, reason):
+        user = _user(info)
+        found = arguments.message(message, user)
+        return {
+            "message": services.set_hidden(user, found, hidden=cls.hidden, reason=reason),
+        }
+
+
+class HideMessage(_ModerateMessage):
+    hidden = True
+
     class Meta:
         description = "Modérateurs de l'ANCT : masquer un message, avec un motif (journal d'audit)."
 
-    class Arguments:
-        message = graphene.ID(required=True, description=MESSAGE)
-        reason = graphene.String(required=True, description="Motif du masquage.")
 
-    message = graphene.Field(types.CommunityMessageType, description="Le message masqué.")
+class RestoreMessage(_ModerateMessage):
+    hidden = False
 
-    @classmethod
-    def perform(cls, root, info, message, reason):
-        user = _user(info)
-        hidden = services.hide_message(user, arguments.message(message, user), reason=reason)
-        return {"message": hidden}
-
-
-class RestoreMessage(BaseMutation):
     class Meta:
         description = "Modérateurs de l'ANCT : rétablir un message masqué, avec un motif."
-
-    class Arguments:
-        message = graphene.ID(required=True, description=MESSAGE)
-        reason = graphene.String(required=True, description="Motif du rétablissement.")
-
-    message = graphene.Field(types.CommunityMessageType, description="Le message rétabli.")
-
-    @classmethod
-    def perform(cls, root, info, message, reason):
-        user = _user(info)
-        restored = services.restore_message(user, arguments.message(message, user), reason=reason)
-        return {"message": restored}
 
 
 class SetCommunityNotifications(BaseMutation):

@@ -10,7 +10,7 @@ from cms.api.pagination import check_length, page_size_args, paginate
 from cms.api.relay import query_pk
 from cms.visibility import visible_pages
 from community.schema import types
-from community.services import access
+from community.services import access, notifications
 from projects.models import SharedProjectPage
 
 PROJECT = "Projet partagé (identifiant global `SharedProjectPage.id`)."
@@ -52,6 +52,21 @@ class Query(graphene.ObjectType):
         id=graphene.ID(required=True, description="Identifiant global du fil."),
         description="Un fil d'échange, s'il est visible de l'appelant ; null sinon.",
     )
+
+    community_notifications = graphene.Field(
+        types.FrequencyEnum,
+        description=(
+            "Quand l'appelant est prévenu des échanges de ses projets (choix enregistré par "
+            "`setCommunityNotifications`, sinon le récapitulatif hebdomadaire) ; null sans "
+            "connexion."
+        ),
+    )
+
+    def resolve_community_notifications(root, info):
+        user = info.context.user
+        if not user or not user.is_authenticated:
+            return None
+        return notifications.frequency(user)
 
     def resolve_community_standing(root, info, project=None, slug=None):
         found = _project(project, slug)

@@ -10,6 +10,7 @@ from community import models
 from community.feeds import feed_url
 from community.services import access
 from community.services.messages import editable_by
+from community.views import attachment_path
 from projects.schema.types import JournalEntryPageType, SharedProjectPageType, StageType
 
 ThreadKindEnum = choices_enum(
@@ -136,20 +137,31 @@ class CommunityMentionType(graphene.ObjectType):
 class CommunityAttachmentType(graphene.ObjectType):
     class Meta:
         name = "CommunityAttachment"
-        description = "Fichier joint à un message (image ou document)."
+        description = (
+            "Fichier joint à un message (image ou document). Il ne se télécharge qu'à son adresse "
+            "`url`, avec le jeton de l'appelant (`Authorization: Bearer …`), et seulement pour qui "
+            "lit le fil."
+        )
 
+    id = graphene.ID(required=True, description="Identifiant global (`CommunityAttachment`).")
     title = graphene.String(required=True, description="Titre.")
-    url = graphene.String(required=True, description="Adresse absolue du fichier.")
+    name = graphene.String(required=True, description="Nom du fichier.")
+    url = graphene.String(
+        required=True,
+        description="Adresse absolue du téléchargement (avec le jeton de l'appelant).",
+    )
     is_image = graphene.Boolean(required=True, description="Une image (sinon un document).")
+    content_type = graphene.String(required=True, description="Type MIME, lu dans le contenu.")
+    size = graphene.Int(required=True, description="Taille en octets.")
 
-    def resolve_title(root, info):
-        return root.title
+    def resolve_id(root, info):
+        return encode("CommunityAttachment", root.pk)
 
     def resolve_url(root, info):
-        return info.context.build_absolute_uri(root.file.url if root._image else root.url)
+        return info.context.build_absolute_uri(attachment_path(root))
 
     def resolve_is_image(root, info):
-        return root._image
+        return root.kind == models.Attachment.Kind.IMAGE
 
 
 class CommunityMessageType(graphene.ObjectType):
@@ -180,13 +192,17 @@ class CommunityMessageType(graphene.ObjectType):
     edited_at = graphene.DateTime(description="Dernière modification par l'auteur.")
     edit_count = graphene.Int(required=True, description="Nombre de modifications.")
     reply_to = graphene.ID(description="Identifiant global du message auquel il répond.")
+    in_reply_to = graphene.Field(
+        lambda: CommunityMessageType,
+        description="Le message auquel il répond (même fil), pour le citer.",
+    )
     mentions = graphene.List(
         graphene.NonNull(CommunityMentionType), required=True, description="Mentions."
     )
     attachments = graphene.List(
         graphene.NonNull(CommunityAttachmentType),
         required=True,
-        description="Fichiers joints (vide si masqué).",
+        description="Fichiers joints (vide si masqué, sauf pour les modérateurs).",
     )
     viewer_can_edit = graphene.Boolean(
         required=True, description="L'appelant peut encore le modifier (auteur, dans le délai)."
@@ -224,15 +240,12 @@ class CommunityMessageType(graphene.ObjectType):
         return root.mentions.select_related("local_authority")
 
     def resolve_attachments(root, info):
-        if root.is_hidden:
+        if root.is_hidden and not CommunityMessageType._moderates(root, info):
             return []
-        images = list(root.images.all())
-        documents = list(root.documents.all())
-        for item in images:
-            item._image = True
-        for item in documents:
-            item._image = False
-        return images + documents
+        return root.attachments.all()
+
+    def resolve_in_reply_to(root, info):
+        return root.reply_to
 
     def resolve_viewer_can_edit(root, info):
         return editable_by(root, info.context.user)
@@ -314,9 +327,18 @@ class CommunityThreadType(graphene.ObjectType):
         return count if count is not None else root.messages.count()
 
     def resolve_messages(root, info, first=None, after=None):
-        queryset = root.messages.select_related(
-            "author", "author_authority", "thread__project"
-        ).order_by("created_at", "pk")
+        queryset = (
+            root.messages.select_related(
+                "author",
+                "author_authority",
+                "thread__project",
+                "reply_to__author",
+                "reply_to__author_authority",
+                "reply_to__thread__project",
+            )
+            .prefetch_related("attachments")
+            .order_by("created_at", "pk")
+        )
         return paginate(CommunityMessageConnection, queryset, first, after)
 
     def resolve_viewer_can_reply(root, info):

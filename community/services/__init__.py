@@ -7,7 +7,12 @@ from community.services.access import (
     standing,
 )
 from community.services.messages import edit_message, mark_resolved, open_thread, reply
-from community.services.moderation import hide_message, report_message, restore_message
+from community.services.moderation import (
+    hide_message,
+    report_message,
+    restore_message,
+    set_hidden,
+)
 from community.services.notifications import set_frequency
 
 __all__ = [
@@ -21,5 +26,6 @@ __all__ = [
     "report_message",
     "restore_message",
     "set_frequency",
+    "set_hidden",
     "standing",
 ]

@@ -140,11 +140,7 @@ def project_members(project):
     enrollments = Enrollment.objects.filter(project_id=project.pk).exclude(
         status=Enrollment.Status.WITHDRAWN
     )
-    participants = set(
-        enrollments.filter(
-            role=Enrollment.Role.PARTICIPANT, status=Enrollment.Status.CONFIRMED
-        ).values_list("local_authority_id", flat=True)
-    )
+    participants = participant_authority_ids(project)
     memberships = LocalAuthorityMembership.objects.filter(
         local_authority_id__in=enrollments.values("local_authority_id"),
         status=LocalAuthorityMembership.Status.APPROVED,
@@ -161,6 +157,17 @@ def project_members(project):
     for user in experts:
         roles.setdefault(user, EXPERT)
     return roles
+
+
+def participant_authority_ids(project):
+    """The collectivités whose members read every thread: the confirmed participants."""
+    return set(
+        Enrollment.objects.filter(
+            project_id=project.pk,
+            role=Enrollment.Role.PARTICIPANT,
+            status=Enrollment.Status.CONFIRMED,
+        ).values_list("local_authority_id", flat=True)
+    )
 
 
 def project_authorities(project):

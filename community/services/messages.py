@@ -5,13 +5,14 @@ refused message (its attachments) is removed again.
 """
 
 import datetime
-from types import SimpleNamespace
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
 
-from community.models import Mention, Message, MessageRevision, Thread
+from community.models import Attachment, Mention, Message, MessageRevision, Thread
 from community.services import notifications
 from community.services.access import ANCT, can_read_thread, require_poster, standing
 from community.services.errors import (
@@ -28,11 +29,17 @@ from community.services.errors import (
 from community.services.text import clean, clean_title, mentions
 from workflows import uploads
 
-EXPERTS_AND_ANCT = SimpleNamespace(name="Échanges — experts et ANCT", code="echanges")
+CONTENT_TYPES = {
+    extension: mime for mime, extension in {**uploads.IMAGE_TYPES, **uploads.DOCUMENT_TYPES}.items()
+} | {"csv": "text/csv"}
 
 
 def check_rate(user):
-    """At most COMMUNITY_RATE_LIMIT messages per author in COMMUNITY_RATE_WINDOW seconds."""
+    """At most COMMUNITY_RATE_LIMIT messages per author in COMMUNITY_RATE_WINDOW seconds.
+
+    Called inside the transaction that writes the message, after the author's row is locked
+    (`_lock_author`): two posts of one author are counted one after the other, never both
+    against the same count."""
     window = settings.COMMUNITY_RATE_WINDOW
     since = timezone.now() - datetime.timedelta(seconds=window)
     if (
@@ -47,6 +54,12 @@ def check_rate(user):
             RATE_LIMITED,
             "body",
         )
+
+
+def _lock_author(user):
+    # PostgreSQL: a row lock held until the message commits. SQLite takes the database's write
+    # lock when the transaction starts (transaction_mode IMMEDIATE), which serialises as well.
+    get_user_model().objects.select_for_update().filter(pk=user.pk).exists()
 
 
 def _checked_files(attachments):
@@ -76,26 +89,24 @@ def _checked_files(attachments):
     return checked
 
 
-def _attach(message, user, authority, checked):
-    """Store the checked files (the submissions' rules and collections) and join them."""
-    if not checked:
-        return
-    stored = uploads.Stored()
-    try:
-        for item in checked:
-            saved = stored.add(user, authority or EXPERTS_AND_ANCT, item)
-            (message.images if item.kind == "image" else message.documents).add(saved)
-    except Exception:
-        stored.discard()
-        raise
+def _attach(message, checked, stored):
+    """Store the checked files in the exchange's private storage (`stored` lists them, for the
+    caller to remove should the transaction fail)."""
+    for item in checked:
+        attachment = Attachment(
+            message=message,
+            name=item.name,
+            title=(item.title or "").strip()[:255] or item.name,
+            kind=item.kind,
+            content_type=CONTENT_TYPES[item.extension],
+            size=item.upload.size,
+        )
+        attachment.file.save(item.name, File(item.upload, name=item.name), save=False)
+        stored.append(attachment)
+        attachment.save()
 
 
-def _write(user, thread, authority, body, *, reply_to=None, attachments=None):
-    named = mentions(thread.project, body)
-    checked = _checked_files(attachments)
-    message = Message.objects.create(
-        thread=thread, author=user, author_authority=authority, body=body, reply_to=reply_to
-    )
+def _save_mentions(message, named):
     Mention.objects.bulk_create(
         Mention(
             message=message,
@@ -105,8 +116,34 @@ def _write(user, thread, authority, body, *, reply_to=None, attachments=None):
         )
         for item in named
     )
-    _attach(message, user, authority, checked)
-    return message, named
+
+
+def _post(user, thread_of, authority, body, named, checked, *, reply_to=None, opening=False):
+    """Write one message (and the thread, for an opening) in one transaction: the author's rate
+    checked under a lock, the mentions, the files; a failure removes the files stored."""
+    stored = []
+    try:
+        with transaction.atomic():
+            _lock_author(user)
+            check_rate(user)
+            thread = thread_of()
+            message = Message.objects.create(
+                thread=thread,
+                author=user,
+                author_authority=authority,
+                body=body,
+                reply_to=reply_to,
+            )
+            _save_mentions(message, named)
+            _attach(message, checked, stored)
+            if not opening:
+                Thread.objects.filter(pk=thread.pk).update(last_activity_at=message.created_at)
+            notifications.message_posted(message, named, opening=opening)
+    except BaseException:
+        for attachment in stored:
+            attachment.file.delete(save=False)
+        raise
+    return message
 
 
 def open_thread(
@@ -138,9 +175,11 @@ def open_thread(
         )
     title = clean_title(title)
     body = clean(body)
-    check_rate(user)
-    with transaction.atomic():
-        thread = Thread.objects.create(
+    named = mentions(project, body, visibility)
+    checked = _checked_files(attachments)
+
+    def create_thread():
+        return Thread.objects.create(
             project=project,
             kind=kind,
             title=title,
@@ -150,9 +189,9 @@ def open_thread(
             author=user,
             author_authority=authority,
         )
-        message, named = _write(user, thread, authority, body, attachments=attachments)
-        notifications.message_posted(message, named, opening=True)
-    return thread
+
+    message = _post(user, create_thread, authority, body, named, checked, opening=True)
+    return message.thread
 
 
 def reply(user, thread, *, body, reply_to=None, local_authority=None, attachments=None):
@@ -175,14 +214,9 @@ def reply(user, thread, *, body, reply_to=None, local_authority=None, attachment
             "thread",
         )
     body = clean(body)
-    check_rate(user)
-    with transaction.atomic():
-        message, named = _write(
-            user, thread, authority, body, reply_to=reply_to, attachments=attachments
-        )
-        Thread.objects.filter(pk=thread.pk).update(last_activity_at=message.created_at)
-        notifications.message_posted(message, named, opening=False)
-    return message
+    named = mentions(thread.project, body, thread.visibility)
+    checked = _checked_files(attachments)
+    return _post(user, lambda: thread, authority, body, named, checked, reply_to=reply_to)
 
 
 def _edit_window_open(message):
@@ -220,7 +254,7 @@ def edit_message(user, message, *, body):
             "message",
         )
     body = clean(body)
-    named = mentions(message.thread.project, body)
+    named = mentions(message.thread.project, body, message.thread.visibility)
     if body == message.body:
         return message
     with transaction.atomic():
@@ -229,10 +263,7 @@ def edit_message(user, message, *, body):
         message.edited_at = timezone.now()
         message.save(update_fields=["body", "edited_at"])
         message.mentions.all().delete()
-        Mention.objects.bulk_create(
-            Mention(message=message, user=i.user, local_authority=i.local_authority, label=i.label)
-            for i in named
-        )
+        _save_mentions(message, named)
     return message
 
 

@@ -62,28 +62,29 @@ def _require_moderator(user, message):
         )
 
 
-def hide_message(user, message, *, reason):
+def set_hidden(user, message, *, hidden, reason):
+    """An ANCT moderator hides a message or restores it, with a reason kept in the audit log; the
+    open reports of the message are handled by either."""
     _require_moderator(user, message)
-    if message.is_hidden:
+    if hidden and message.is_hidden:
         raise ServiceError("Ce message est déjà masqué.", ALREADY_HIDDEN, "message")
-    reason = _reason(reason, "du masquage")
+    if not hidden and not message.is_hidden:
+        raise ServiceError("Ce message n'est pas masqué.", NOT_HIDDEN, "message")
+    reason = _reason(reason, "du masquage" if hidden else "du rétablissement")
     now = timezone.now()
     with transaction.atomic():
-        message.hidden_at, message.hidden_by, message.hidden_reason = now, user, reason
+        message.hidden_at = now if hidden else None
+        message.hidden_by = user if hidden else None
+        message.hidden_reason = reason if hidden else ""
         message.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
         message.reports.filter(handled_at__isnull=True).update(handled_at=now)
-        log(message, HIDDEN, user=user, data={"reason": reason})
+        log(message, HIDDEN if hidden else RESTORED, user=user, data={"reason": reason})
     return message
+
+
+def hide_message(user, message, *, reason):
+    return set_hidden(user, message, hidden=True, reason=reason)
 
 
 def restore_message(user, message, *, reason):
-    _require_moderator(user, message)
-    if not message.is_hidden:
-        raise ServiceError("Ce message n'est pas masqué.", NOT_HIDDEN, "message")
-    reason = _reason(reason, "du rétablissement")
-    with transaction.atomic():
-        message.hidden_at, message.hidden_by, message.hidden_reason = None, None, ""
-        message.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
-        message.reports.filter(handled_at__isnull=True).update(handled_at=timezone.now())
-        log(message, RESTORED, user=user, data={"reason": reason})
-    return message
+    return set_hidden(user, message, hidden=False, reason=reason)

@@ -4,7 +4,8 @@ project's members.
 Text is stored as typed, markup removed, and every reader renders it escaped: no HTML written in
 a message ever reaches a page. A mention is `@[Nom complet]` (any name, spaces allowed) or
 `@Nom` (one word); it names a collectivité enrolled in the project, a member of one of them or a
-named expert; any other name is refused, so that nobody believes they alerted someone.
+named expert; any other name is refused, so that nobody believes they alerted someone, and so is
+an observer named in a thread they cannot read.
 """
 
 import html
@@ -14,8 +15,20 @@ from dataclasses import dataclass
 import nh3
 from django.conf import settings
 
-from community.services.access import project_authorities, project_members
-from community.services.errors import REQUIRED, TOO_LONG, UNKNOWN_MENTION, ServiceError
+from community.models import Thread
+from community.services.access import (
+    OBSERVER,
+    participant_authority_ids,
+    project_authorities,
+    project_members,
+)
+from community.services.errors import (
+    MENTION_CANNOT_READ,
+    REQUIRED,
+    TOO_LONG,
+    UNKNOWN_MENTION,
+    ServiceError,
+)
 
 MENTION = re.compile(r"(?:(?<=\s)|^)@(?:\[([^\]\n]{1,200})\]|([\w][\w'’.-]*[\w]|\w))", re.UNICODE)
 
@@ -63,15 +76,19 @@ def _key(name):
     return " ".join(name.casefold().split())
 
 
-def mentions(project, text):
-    """The people and collectivités named in `text`; UNKNOWN_MENTION for any other name."""
+def mentions(project, text, visibility=None):
+    """The people and collectivités named in `text`; UNKNOWN_MENTION for any other name, and
+    MENTION_CANNOT_READ for an observer named in a thread kept to the participants (they would
+    never read it)."""
     labels = [bracketed or word for bracketed, word in MENTION.findall(text)]
     if not labels:
         return []
     names = {}
-    for authority in project_authorities(project):
+    authorities = project_authorities(project)
+    for authority in authorities:
         names.setdefault(_key(authority.name), Mentioned(authority.name, local_authority=authority))
-    for user in project_members(project):
+    members = project_members(project)
+    for user in members:
         for name in {user.get_full_name(), user.get_username()}:
             if name:
                 names.setdefault(_key(name), Mentioned(name, user=user))
@@ -90,4 +107,20 @@ def mentions(project, text):
             UNKNOWN_MENTION,
             "body",
         )
+    if visibility == Thread.Visibility.PARTICIPANTS:
+        readers = participant_authority_ids(project)
+        outside = [
+            item.label
+            for item in found
+            if (item.user is not None and members[item.user] == OBSERVER)
+            or (item.local_authority is not None and item.local_authority.pk not in readers)
+        ]
+        if outside:
+            listed = ", ".join(f"« {label} »" for label in outside)
+            raise ServiceError(
+                f"{listed} ne lit pas ce fil, réservé aux parties prenantes, aux experts et à "
+                "l'ANCT : retirez la mention, ou ouvrez le fil aux observatrices.",
+                MENTION_CANNOT_READ,
+                "body",
+            )
     return found

@@ -541,7 +541,7 @@ export type CommunityThreadQueryVariables = Exact<{
 }>;
 
 
-export type CommunityThreadQuery = { communityThread: { id: string, kind: CommunityThreadKind, title: string, visibility: CommunityThreadVisibility, resolved: boolean, resolvedAt: string | null, createdAt: string, viewerCanReply: boolean, viewerCanMarkResolved: boolean, project: { id: string, title: string, slug: string }, stage: { title: string } | null, journalEntry: { title: string, urlPath: string } | null, author: { name: string, role: CommunityRole, localAuthority: { name: string } | null }, messages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string | null, hidden: boolean, hiddenReason: string | null, createdAt: string, editedAt: string | null, editCount: number, replyTo: string | null, viewerCanEdit: boolean, author: { name: string, role: CommunityRole, localAuthority: { name: string } | null }, mentions: Array<{ label: string }>, attachments: Array<{ title: string, url: string, isImage: boolean }> } }> } } | null };
+export type CommunityThreadQuery = { communityThread: { id: string, kind: CommunityThreadKind, title: string, visibility: CommunityThreadVisibility, resolved: boolean, resolvedAt: string | null, createdAt: string, viewerCanReply: boolean, viewerCanMarkResolved: boolean, project: { id: string, title: string, slug: string }, stage: { title: string } | null, journalEntry: { title: string, urlPath: string } | null, author: { name: string, role: CommunityRole, localAuthority: { name: string } | null }, messages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, body: string | null, hidden: boolean, hiddenReason: string | null, createdAt: string, editedAt: string | null, editCount: number, replyTo: string | null, viewerCanEdit: boolean, inReplyTo: { id: string, body: string | null, hidden: boolean, author: { name: string, localAuthority: { name: string } | null } } | null, author: { name: string, role: CommunityRole, localAuthority: { name: string } | null }, mentions: Array<{ label: string }>, attachments: Array<{ id: string, title: string, name: string, url: string, isImage: boolean, contentType: string, size: number }> } }> } } | null };
 
 export type CommunityThreadsQueryVariables = Exact<{
   slug: string;
@@ -551,7 +551,7 @@ export type CommunityThreadsQueryVariables = Exact<{
 }>;
 
 
-export type CommunityThreadsQuery = { sharedProject: { id: string, title: string, slug: string, urlPath: string, stages: Array<{ id: string, title: string, kind: StageKind, status: StageStatus }> } | null, communityStanding: { role: CommunityRole, canRead: boolean, canPost: boolean, moderates: boolean, feedUrl: string | null, localAuthorities: Array<{ id: string, name: string }> } | null, communityThreads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: CommunityThreadKind, title: string, visibility: CommunityThreadVisibility, resolved: boolean, messageCount: number, lastActivityAt: string, stage: { title: string } | null, author: { name: string, role: CommunityRole, localAuthority: { name: string } | null } } }> } | null };
+export type CommunityThreadsQuery = { communityNotifications: CommunityNotificationFrequency | null, sharedProject: { id: string, title: string, slug: string, urlPath: string, stages: Array<{ id: string, title: string, kind: StageKind, status: StageStatus }> } | null, communityStanding: { role: CommunityRole, canRead: boolean, canPost: boolean, moderates: boolean, feedUrl: string | null, localAuthorities: Array<{ id: string, name: string }> } | null, communityThreads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: CommunityThreadKind, title: string, visibility: CommunityThreadVisibility, resolved: boolean, messageCount: number, lastActivityAt: string, stage: { title: string } | null, author: { name: string, role: CommunityRole, localAuthority: { name: string } | null } } }> } | null };
 
 export type ConceptListingQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -7231,6 +7231,17 @@ export const CommunityThreadDocument = new TypedDocumentString(`
           editedAt
           editCount
           replyTo
+          inReplyTo {
+            id
+            body
+            hidden
+            author {
+              name
+              localAuthority {
+                name
+              }
+            }
+          }
           viewerCanEdit
           author {
             name
@@ -7243,16 +7254,20 @@ export const CommunityThreadDocument = new TypedDocumentString(`
             label
           }
           attachments {
+            id
             title
+            name
             url
             isImage
+            contentType
+            size
           }
         }
       }
     }
   }
 }
-    `, {"hash":"sha256:3a2b35c50955c369d01fef284a4e4bc9c6fcf8913b212e976590ba8946e85d12"}) as unknown as TypedDocumentString<CommunityThreadQuery, CommunityThreadQueryVariables>;
+    `, {"hash":"sha256:22ecc6295c74e4a82dab28caa5b1a8f8723373e4a34692ad74e7723faa028174"}) as unknown as TypedDocumentString<CommunityThreadQuery, CommunityThreadQueryVariables>;
 export const CommunityThreadsDocument = new TypedDocumentString(`
     query CommunityThreads($slug: String!, $kind: CommunityThreadKind, $first: Int, $after: String) {
   sharedProject(slug: $slug) {
@@ -7278,6 +7293,7 @@ export const CommunityThreadsDocument = new TypedDocumentString(`
       name
     }
   }
+  communityNotifications
   communityThreads(slug: $slug, kind: $kind, first: $first, after: $after) {
     totalCount
     pageInfo {
@@ -7307,7 +7323,7 @@ export const CommunityThreadsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:b0daac5ed927e5d94bee31f11063db60fbb39ba7e010562bb7ec7e0c4f78d00f"}) as unknown as TypedDocumentString<CommunityThreadsQuery, CommunityThreadsQueryVariables>;
+    `, {"hash":"sha256:ea83f226003eb075ed4f84901d349d4110c9a314a78d2f2ccd3b5c25c9992c32"}) as unknown as TypedDocumentString<CommunityThreadsQuery, CommunityThreadsQueryVariables>;
 export const ConceptListingDocument = new TypedDocumentString(`
     query ConceptListing($first: Int, $after: String) {
   concepts(first: $first, after: $after) {

@@ -206,6 +206,11 @@ class SharedProjectExpert(Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Le compte de cet expert sur la plateforme : lui seul est expert de ce projet (il en "
+            "lit et écrit les échanges et le journal, y est mentionné et prévenu). Le groupe "
+            "« Experts » seul n'ouvre aucun projet."
+        ),
     )
 
     panels = [

@@ -46,14 +46,12 @@ __all__ = ["ServiceError", "is_anct_staff"]
 
 
 def is_expert(user, project=None):
-    """An expert of the project (named in its experts' team) or of the experts' group."""
+    """With a project: one of the experts the ANCT named in its team (the experts' group alone
+    reaches no project); without: a member of the experts' group."""
     if not user or not user.is_authenticated:
         return False
-    if (
-        project is not None
-        and SharedProjectExpert.objects.filter(project_id=project.pk, user_id=user.pk).exists()
-    ):
-        return True
+    if project is not None:
+        return SharedProjectExpert.objects.filter(project_id=project.pk, user_id=user.pk).exists()
     return user.groups.filter(name=ROLE_NAMES[ROLE_EXPERTS]).exists()
 
 

@@ -5,8 +5,10 @@ from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.files.storage import FileSystemStorage
 
 from cms.roles import ROLE_MODERATORS, ROLE_NAMES
+from community.models import Attachment
 from projects.models import SharedProjectExpert
 from tests.api.conftest import GraphQLClient
 from tests.factories import (
@@ -22,6 +24,16 @@ try:
     from aiosmtpd.controller import Controller
 except ImportError:  # pragma: no cover - the dev dependencies bring it
     Controller = None
+
+
+@pytest.fixture(autouse=True)
+def attachments_root(monkeypatch, tmp_path):
+    """The exchange's private files in a temporary folder, not under var/ (a FileField's storage
+    is resolved once, when the model is defined)."""
+    root = tmp_path / "echanges"
+    field = Attachment._meta.get_field("file")
+    monkeypatch.setattr(field, "storage", FileSystemStorage(location=root))
+    return root
 
 
 @pytest.fixture

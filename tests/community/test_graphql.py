@@ -1,11 +1,13 @@
 """The exchange through the API, with the operations the site sends (graphql/operations/)."""
 
 import json
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from cms.tokens import create_token
+from community import services
 from community.models import Message, Thread
 from tests.api.test_operations import operation
 from tests.ids import gid
@@ -135,7 +137,7 @@ def test_a_report_leads_a_moderator_to_hide_a_message(gql, world):
     assert answer["errors"][0]["code"] == "MESSAGE_HIDDEN"
 
 
-def test_a_pdf_is_attached_and_an_executable_refused(client, world):
+def test_a_pdf_is_attached_and_downloaded_by_readers_only(client, gql, world, attachments_root):
     token = create_token(world.alice)
     query = operation("OpenThread")
 
@@ -163,8 +165,34 @@ def test_a_pdf_is_attached_and_an_executable_refused(client, world):
     pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
     answer = send(SimpleUploadedFile("grille.pdf", pdf, content_type="application/pdf"))
     assert answer["errors"] == []
-    message = Message.objects.get()
-    assert [d.title for d in message.documents.all()] == ["Grille"]
+    thread = gql(operation("CommunityThread"), {"id": answer["thread"]["id"]}, token)
+    (attachment,) = thread["communityThread"]["messages"]["edges"][0]["node"]["attachments"]
+    assert attachment["title"] == "Grille" and attachment["name"] == "grille.pdf"
+    assert attachment["contentType"] == "application/pdf" and not attachment["isImage"]
+    path = attachment["url"][attachment["url"].index("/echanges/") :]
+
+    download = client.get(path, HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert download.status_code == 200 and b"".join(download.streaming_content) == pdf
+    assert download["Content-Disposition"] == 'attachment; filename="grille.pdf"'
+    assert download["Cache-Control"] == "private, no-store"
+    stored = Path(Message.objects.get().attachments.get().file.path)
+    assert stored.is_relative_to(attachments_root)  # outside MEDIA_ROOT: no direct address
+
+    # The thread is kept to the participants: the observer, a stranger, nobody gets the file,
+    # not even by its address; nor does anyone once the message is hidden (but the moderators).
+    for reader in (world.olga, world.stranger):
+        seen = gql(
+            operation("CommunityThread"), {"id": answer["thread"]["id"]}, create_token(reader)
+        )
+        assert seen["communityThread"] is None
+        denied = client.get(path, HTTP_AUTHORIZATION=f"Bearer {create_token(reader)}")
+        assert denied.status_code == 404
+    assert client.get(path).status_code == 404
+    assert client.get(path, HTTP_AUTHORIZATION="Bearer wagtail_faux").status_code == 404
+    services.hide_message(world.anct, Message.objects.get(), reason="Hors sujet")
+    assert client.get(path, HTTP_AUTHORIZATION=f"Bearer {token}").status_code == 404
+    moderator = client.get(path, HTTP_AUTHORIZATION=f"Bearer {create_token(world.anct)}")
+    assert moderator.status_code == 200
 
 
 def test_the_atom_feed_lists_open_threads_for_a_reader_only(gql, client, world):
@@ -185,3 +213,35 @@ def test_the_atom_feed_lists_open_threads_for_a_reader_only(gql, client, world):
         operation("CommunityThreads"), {"slug": world.project.slug}, create_token(world.stranger)
     )
     assert stranger["communityStanding"]["feedUrl"] is None
+
+
+def test_a_reply_quotes_its_parent_and_the_notification_choice_reads_back(gql, world):
+    alice, bruno = create_token(world.alice), create_token(world.bruno)
+    thread_id = open_question(gql, world, alice)["thread"]["id"]
+    thread = gql(operation("CommunityThread"), {"id": thread_id}, bruno)["communityThread"]
+    parent = thread["messages"]["edges"][0]["node"]["id"]
+    replied = gql(
+        operation("ReplyToThread"),
+        {"thread": thread_id, "body": "Des balades urbaines.", "replyTo": parent},
+        bruno,
+    )["reply"]
+    assert replied["errors"] == []
+    thread = gql(operation("CommunityThread"), {"id": thread_id}, alice)["communityThread"]
+    answer = thread["messages"]["edges"][1]["node"]
+    assert answer["replyTo"] == parent
+    assert answer["inReplyTo"]["body"] == "Vos idées ?"
+    assert answer["inReplyTo"]["author"]["localAuthority"]["name"] == "Lorient"
+
+    def chosen(token):
+        return gql(operation("CommunityThreads"), {"slug": world.project.slug}, token)[
+            "communityNotifications"
+        ]
+
+    assert chosen(alice) == "WEEKLY"
+    saved = gql(operation("SetCommunityNotifications"), {"frequency": "IMMEDIATE"}, alice)
+    assert saved["setCommunityNotifications"]["errors"] == []
+    assert chosen(alice) == "IMMEDIATE" and chosen(bruno) == "WEEKLY"
+    assert (
+        gql(operation("CommunityThreads"), {"slug": world.project.slug})["communityNotifications"]
+        is None
+    )

@@ -182,10 +182,21 @@ def test_immediate_notifications_go_through_the_worker_to_the_smtp_server(
     _, message = smtp.messages[0]
     assert "Comment mobiliser les habitants ?" in message["Subject"]
     assert "/mon-espace/projets/" in message.get_content()
+    # Olga and Vannes (observers) cannot read this thread: naming them is refused, not silently
+    # lost; nothing is written nor sent.
+    for body in ("Précision : @Olga n'a pas accès.", "Et @Vannes ?"):
+        error = refused("MENTION_CANNOT_READ", services.reply, world.alice, thread, body=body)
+        assert "ne lit pas ce fil" in error.message and error.field == "body"
+    assert thread.messages.count() == 1
     with django_capture_on_commit_callbacks(execute=True):
-        services.reply(world.alice, thread, body="Précision : @Olga n'a pas accès.")
-    # Olga (observer) cannot read this thread: neither the mention nor the reply reaches her.
-    assert smtp.recipients() == [world.bruno.email]
+        services.reply(world.alice, thread, body="Précision pour @Bruno.")
+    assert smtp.recipients() == [world.bruno.email, world.bruno.email]
+    # In a thread open to the observers, they may be named, and hear of it.
+    NotificationPreference.objects.create(user=world.olga, frequency="immediate")
+    with django_capture_on_commit_callbacks(execute=True):
+        public = question(world, visibility="observers", body="Qu'en pense @Vannes ?")
+    assert public.messages.get().mentions.get().local_authority == world.vannes
+    assert world.olga.email in smtp.recipients()
 
 
 def test_the_weekly_digest_is_sent_once(world, django_capture_on_commit_callbacks):
@@ -210,3 +221,36 @@ def test_a_report_tells_the_moderators_by_e_mail(world, django_capture_on_commit
     assert [m.to for m in mail.outbox] == [[world.anct.email]]
     assert "Hors sujet" in mail.outbox[0].body
     assert f"/echanges/{thread.pk}/" in mail.outbox[0].body
+
+
+def test_only_the_projects_named_experts_are_its_experts(world):
+    from django.contrib.auth.models import Group
+
+    from cms.roles import ROLE_EXPERTS, ROLE_NAMES
+    from projects.models import SharedProjectExpert
+    from tests.factories import SharedProjectPageFactory
+    from tests.projects.factories import UserFactory
+
+    group, _ = Group.objects.get_or_create(name=ROLE_NAMES[ROLE_EXPERTS])
+    world.expert.groups.add(group)
+    other = UserFactory(username="autre-expert", first_name="Paul", last_name="Ailleurs")
+    other.groups.add(group)
+    thread = question(world)
+    # In the experts' group, but named on another project: reads nothing, writes nothing here,
+    # cannot be mentioned and hears nothing.
+    SharedProjectExpert.objects.create(
+        project=SharedProjectPageFactory(), name="Paul Ailleurs", user=other
+    )
+    assert services.standing(other, world.project).role == "none"
+    assert not services.readable_threads(other, world.project).exists()
+    refused("FORBIDDEN", services.reply, other, thread, body="Je passe.")
+    refused("UNKNOWN_MENTION", services.reply, world.alice, thread, body="@[Paul Ailleurs] ?")
+    NotificationPreference.objects.create(user=other, frequency="immediate")
+    mail.outbox.clear()
+    services.reply(world.bruno, thread, body="Une idée.")
+    assert other.email not in [address for m in mail.outbox for address in m.to]
+    # Named on this project (the admin's « Équipe d'experts »): reads, writes, is mentioned.
+    SharedProjectExpert.objects.create(project=world.project, name="Paul Ailleurs", user=other)
+    assert services.standing(other, world.project).role == "expert"
+    services.reply(world.alice, thread, body="@[Paul Ailleurs] qu'en pensez-vous ?")
+    services.reply(other, thread, body="Volontiers.")

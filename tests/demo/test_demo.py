@@ -218,6 +218,21 @@ class TestDemoSite:
         authorities = {m.author_authority for t in threads for m in t.messages.all()}
         assert {a.name for a in authorities if a} == {"Bourges", "Guichen"}
         assert threads.filter(messages__author__username="expert").exists()
+        # The expert's answers quote the opening message; the ANCT's calendar is joined as a file;
+        # an observer collectivité's agent follows the threads open to observers (feed).
+        from community.feeds import feed_url
+        from community.models import Attachment, Message
+        from community.services import readable_threads, standing
+
+        assert Message.objects.filter(
+            thread__project=project, author__username="expert", reply_to__isnull=False
+        ).exists()
+        assert Attachment.objects.filter(message__thread__project=project).count() == 1
+        observer = get_user_model().objects.get(username="contributeur")  # Séné, observer
+        assert standing(observer, project).role == "observer"
+        followed = readable_threads(observer, project)
+        assert followed.exists() and not followed.exclude(visibility="observers").exists()
+        assert feed_url(observer, project)
 
     def test_action_plan_is_a_draft_that_is_not_live(self, demo_output):
         project = SharedProjectPage.objects.get(slug=CULTURE_PROJECT)

@@ -62,6 +62,9 @@ def test_a_participant_posts_to_the_current_stage(project):
 
 
 def test_an_expert_posts_without_collectivite(project, expert):
+    # The experts' group alone reaches no project: the ANCT names each project's experts.
+    refused(services.FORBIDDEN, post, expert, project)
+    SharedProjectExpert.objects.create(project=project, name="Experte", user=expert)
     diagnosis = gid(project.stages.get(kind="diagnosis"))
     entry = post(
         expert, project, stage=arguments.stage(diagnosis, project), date=datetime.date(2022, 2, 1)
@@ -92,6 +95,7 @@ def test_waiting_and_strangers_are_refused(project):
 
 
 def test_a_stage_of_another_project_is_refused(project, expert):
+    SharedProjectExpert.objects.create(project=project, name="Experte", user=expert)
     other_stage = SharedProjectStageFactory()
     assert refused(services.INVALID, post, expert, project, stage=other_stage).field == "stage"
     refused(services.NOT_FOUND, arguments.stage, gid(999999, "SharedProjectStage"), project)

@@ -436,6 +436,16 @@ const exchangePath = (form: FormData) => {
   return /^[1-9][0-9]{0,18}$/.test(thread) ? `${base}${thread}/` : base;
 };
 
+/** The files of the input « attachments », as the exchange's variables and the request's files. */
+function exchangeAttachments(form: FormData) {
+  const files: AgentFiles = {};
+  const attachments = chosen(form, "attachments").map((file, index) => {
+    files[`variables.attachments.${index}.file`] = file;
+    return { file: null, title: file.name.replace(/\.[^.]+$/, "") };
+  });
+  return { attachments: attachments.length ? attachments : undefined, files };
+}
+
 export async function openCommunityThread(form: FormData) {
   await run(
     "echange",
@@ -444,10 +454,12 @@ export async function openCommunityThread(form: FormData) {
       const visibility = text(form, "visibility") === "OBSERVERS" ? "OBSERVERS" : "PARTICIPANTS";
       const kinds = ["QUESTION", "SUCCESS", "OBSTACLE", "SOLUTION", "RESOURCE"] as const;
       const kind = kinds.find((candidate) => candidate === text(form, "kind")) ?? "QUESTION";
+      const { attachments, files } = exchangeAttachments(form);
       const result = await cmsAgentQuery(
         OpenThreadDocument,
-        { project: text(form, "project"), kind, title: text(form, "title"), body: text(form, "body"), visibility, stage: optional(form, "stage"), localAuthority: optional(form, "localAuthority") },
+        { project: text(form, "project"), kind, title: text(form, "title"), body: text(form, "body"), visibility, stage: optional(form, "stage"), localAuthority: optional(form, "localAuthority"), attachments },
         token,
+        files,
       );
       return { errors: result.openThread?.errors ?? [], success: "Votre fil est ouvert : les membres du projet en sont prévenus." };
     },
@@ -460,7 +472,13 @@ export async function replyToCommunityThread(form: FormData) {
     "reponse",
     form,
     async (token) => {
-      const result = await cmsAgentQuery(ReplyToThreadDocument, { thread: text(form, "thread"), body: text(form, "body"), replyTo: optional(form, "replyTo"), localAuthority: optional(form, "localAuthority") }, token);
+      const { attachments, files } = exchangeAttachments(form);
+      const result = await cmsAgentQuery(
+        ReplyToThreadDocument,
+        { thread: text(form, "thread"), body: text(form, "body"), replyTo: optional(form, "replyTo"), localAuthority: optional(form, "localAuthority"), attachments },
+        token,
+        files,
+      );
       return { errors: result.reply?.errors ?? [], success: "Votre réponse est publiée." };
     },
     exchangePath(form),

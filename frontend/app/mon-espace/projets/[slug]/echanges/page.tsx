@@ -6,11 +6,12 @@ import { notFound, redirect } from "next/navigation";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
+import { Upload } from "@codegouvfr/react-dsfr/Upload";
 
 import { openCommunityThread, setCommunityNotifications } from "@/app/mon-espace/actions";
 import { fieldState, fieldValue, FlashNotice } from "@/components/auth/FlashNotice";
 import { SubmitButton } from "@/components/auth/FormParts";
-import { numericId, ROLE_LABELS, THREAD_KIND_LABELS } from "@/components/community/labels";
+import { ATTACHMENT_ACCEPT, ATTACHMENT_HINT, numericId, ROLE_LABELS, THREAD_KIND_LABELS } from "@/components/community/labels";
 import { CommunityThreadsDocument, type CommunityThreadKind } from "@/gql/graphql";
 import { agentPage } from "@/lib/auth/agentPage";
 import { AgentTokenRefusedError, cmsAgentQuery } from "@/lib/cmsAgent";
@@ -135,7 +136,7 @@ export default async function ExchangePage({ params, searchParams }: Props) {
           {standing.canPost && (
             <section aria-labelledby="ouvrir" className="fr-mt-6w">
               <h2 id="ouvrir">Ouvrir un fil</h2>
-              <FlashNotice flash={flash} form={FORM} fieldIds={{ title: "thread-title", body: "thread-body" }} />
+              <FlashNotice flash={flash} form={FORM} fieldIds={{ title: "thread-title", body: "thread-body", attachments: "thread-attachments" }} />
               <form action={openCommunityThread}>
                 <input type="hidden" name="formId" value={randomUUID().replaceAll("-", "")} />
                 <input type="hidden" name="project" value={project.id} />
@@ -173,6 +174,13 @@ export default async function ExchangePage({ params, searchParams }: Props) {
                   <option value="PARTICIPANTS">Les parties prenantes, les experts et l&apos;ANCT</option>
                   <option value="OBSERVERS">Aussi les collectivités observatrices</option>
                 </Select>
+                <Upload
+                  label="Pièces jointes (facultatif)"
+                  hint={ATTACHMENT_HINT}
+                  multiple
+                  nativeInputProps={{ id: "thread-attachments", name: "attachments", accept: ATTACHMENT_ACCEPT }}
+                  {...fieldState(flash, FORM, "attachments")}
+                />
                 {standing.localAuthorities.length > 1 && (
                   <Select label="Au nom de" nativeSelectProps={{ name: "localAuthority", id: "thread-localAuthority" }}>
                     {standing.localAuthorities.map((authority) => (
@@ -191,7 +199,7 @@ export default async function ExchangePage({ params, searchParams }: Props) {
             <form action={setCommunityNotifications}>
               <input type="hidden" name="formId" value={randomUUID().replaceAll("-", "")} />
               <input type="hidden" name="slug" value={project.slug} />
-              <Select label="Les nouveaux messages de mes projets" nativeSelectProps={{ name: "frequency", id: "notifications-frequency", defaultValue: "WEEKLY" }}>
+              <Select label="Les nouveaux messages de mes projets" nativeSelectProps={{ name: "frequency", id: "notifications-frequency", defaultValue: data.communityNotifications ?? "WEEKLY" }}>
                 <option value="IMMEDIATE">Par courriel, à chaque message</option>
                 <option value="WEEKLY">Dans un récapitulatif hebdomadaire</option>
                 <option value="NEVER">Jamais</option>

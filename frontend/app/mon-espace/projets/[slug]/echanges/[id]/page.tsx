@@ -5,6 +5,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Input } from "@codegouvfr/react-dsfr/Input";
+import { Upload } from "@codegouvfr/react-dsfr/Upload";
 
 import {
   editCommunityMessage,
@@ -15,7 +16,7 @@ import {
 } from "@/app/mon-espace/actions";
 import { fieldState, fieldValue, FlashNotice } from "@/components/auth/FlashNotice";
 import { SubmitButton } from "@/components/auth/FormParts";
-import { ROLE_LABELS, THREAD_KIND_LABELS, threadGlobalId } from "@/components/community/labels";
+import { ATTACHMENT_ACCEPT, ATTACHMENT_HINT, excerpt, fileSize, messageGlobalId, numericId, ROLE_LABELS, THREAD_KIND_LABELS, threadGlobalId } from "@/components/community/labels";
 import { CommunityThreadDocument, CommunityThreadsDocument } from "@/gql/graphql";
 import { agentPage } from "@/lib/auth/agentPage";
 import { AgentTokenRefusedError, cmsAgentQuery } from "@/lib/cmsAgent";
@@ -57,6 +58,12 @@ export default async function ThreadPage({ params, searchParams }: Props) {
     </>
   );
   const messages = thread.messages.edges.map((edge) => edge.node);
+  // « Répondre à ce message » (?repondre=<n>), or the answer sent back with an error: the form
+  // keeps the message it answers.
+  const answering = typeof query.repondre === "string" && /^[1-9][0-9]{0,18}$/.test(query.repondre) ? messageGlobalId(query.repondre) : fieldValue(flash, FORM, "replyTo") || undefined;
+  const answered = answering ? messages.find((message) => message.id === answering) : undefined;
+  const authorOf = (author: { name: string; role: keyof typeof ROLE_LABELS; localAuthority?: { name: string } | null }) =>
+    author.localAuthority ? ` (${author.localAuthority.name})` : ROLE_LABELS[author.role] ? ` (${ROLE_LABELS[author.role]})` : "";
   return (
     <>
       <nav role="navigation" className="fr-breadcrumb" aria-label="vous êtes ici :">
@@ -101,23 +108,42 @@ export default async function ThreadPage({ params, searchParams }: Props) {
       )}
       <ol className="fr-raw-list" data-testid="messages">
         {messages.map((message) => (
-          <li key={message.id} className="fr-mb-4w fr-p-2w" style={{ borderLeft: "4px solid var(--border-default-grey)" }} data-testid="message">
+          <li key={message.id} id={`message-${numericId(message.id)}`} className="fr-mb-4w fr-p-2w" style={{ borderLeft: "4px solid var(--border-default-grey)" }} data-testid="message">
             <p className="fr-text--sm fr-mb-1v">
               <strong>{message.author.name}</strong>
-              {message.author.localAuthority ? ` (${message.author.localAuthority.name})` : ROLE_LABELS[message.author.role] ? ` (${ROLE_LABELS[message.author.role]})` : ""} — le{" "}
-              {formatDate(message.createdAt)}
+              {authorOf(message.author)} — le {formatDate(message.createdAt)}
               {message.editedAt ? " · modifié" : ""}
             </p>
+            {message.inReplyTo && (
+              <blockquote className="fr-text--sm fr-mb-1v fr-pl-2w" style={{ borderLeft: "2px solid var(--border-default-blue-france)" }} data-testid="quoted">
+                En réponse à{" "}
+                <a href={`#message-${numericId(message.inReplyTo.id)}`}>
+                  {message.inReplyTo.author.name}
+                  {message.inReplyTo.author.localAuthority ? ` (${message.inReplyTo.author.localAuthority.name})` : ""}
+                </a>{" "}
+                : {message.inReplyTo.body === null || message.inReplyTo.hidden ? <em>message masqué par la modération</em> : `« ${excerpt(message.inReplyTo.body)} »`}
+              </blockquote>
+            )}
             {message.hidden && <p className="fr-text--sm"><em>Message masqué par la modération{message.hiddenReason ? ` : ${message.hiddenReason}` : "."}</em></p>}
             {message.body !== null && <p style={{ whiteSpace: "pre-wrap" }}>{message.body}</p>}
             {message.attachments.length > 0 && (
-              <ul>
+              <ul aria-label="Pièces jointes" data-testid="attachments">
                 {message.attachments.map((attachment) => (
-                  <li key={attachment.url}>
-                    <a href={attachment.url}>{attachment.title}</a>
+                  <li key={attachment.id}>
+                    <a className="fr-link fr-link--download" download href={`${exchange}pieces-jointes/${numericId(attachment.id)}/${encodeURIComponent(attachment.name)}`}>
+                      {attachment.title}
+                      <span className="fr-link__detail">
+                        {attachment.name.split(".").pop()?.toUpperCase()} – {fileSize(attachment.size)}
+                      </span>
+                    </a>
                   </li>
                 ))}
               </ul>
+            )}
+            {thread.viewerCanReply && !message.hidden && (
+              <p className="fr-text--sm fr-mb-1v">
+                <Link href={`${path}?repondre=${numericId(message.id)}#repondre`}>Répondre à ce message</Link>
+              </p>
             )}
             {message.viewerCanEdit && (
               <details>
@@ -167,17 +193,44 @@ export default async function ThreadPage({ params, searchParams }: Props) {
       {thread.viewerCanReply ? (
         <section aria-labelledby="repondre">
           <h2 id="repondre">Répondre</h2>
-          <FlashNotice flash={flash} form={FORM} fieldIds={{ body: "reply-body" }} />
+          <FlashNotice flash={flash} form={FORM} fieldIds={{ body: "reply-body", attachments: "reply-attachments" }} />
           <form action={replyToCommunityThread}>
             <FormId />
             {hidden}
             <input type="hidden" name="thread" value={thread.id} />
+            {answered?.hidden ? (
+              <p className="fr-mb-2w fr-text--sm" data-testid="answering">
+                Le message auquel vous répondiez a été masqué par la modération : votre réponse ira au fil.
+              </p>
+            ) : answering && (
+              <>
+                <input type="hidden" name="replyTo" value={answering} />
+                <div className="fr-mb-2w fr-text--sm" data-testid="answering">
+                  {answered ? (
+                    <>
+                      Vous répondez à <a href={`#message-${numericId(answered.id)}`}>{answered.author.name}{authorOf(answered.author)}</a>
+                      {answered.body !== null ? ` : « ${excerpt(answered.body)} »` : ""}
+                    </>
+                  ) : (
+                    "Vous répondez à un message de ce fil."
+                  )}{" "}
+                  <Link href={`${path}#repondre`}>Répondre au fil plutôt</Link>
+                </div>
+              </>
+            )}
             <Input
               label="Votre réponse"
               hintText="Texte simple. Citez une collectivité ou une personne du projet avec @Nom ou @[Nom en plusieurs mots]."
               textArea
               nativeTextAreaProps={{ id: "reply-body", name: "body", rows: 5, required: true, defaultValue: fieldValue(flash, FORM, "body") }}
               {...fieldState(flash, FORM, "body")}
+            />
+            <Upload
+              label="Pièces jointes (facultatif)"
+              hint={ATTACHMENT_HINT}
+              multiple
+              nativeInputProps={{ id: "reply-attachments", name: "attachments", accept: ATTACHMENT_ACCEPT }}
+              {...fieldState(flash, FORM, "attachments")}
             />
             {standing && standing.localAuthorities.length > 1 && (
               <select className="fr-select fr-mb-2w" name="localAuthority" aria-label="Au nom de">
