@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -158,3 +160,8 @@ def organisations_menu_item():
     return OrganisationsMenuItem(
         _("Organisations"), reverse("cms_organisations"), icon_name="group", order=255
     )
+
+
+@hooks.register("insert_global_admin_js")
+def autosave_banner_cleared_on_success():
+    return format_html('<script src="{}"></script>', static("cms/admin/autosave.js"))

@@ -199,6 +199,7 @@ test("une contributrice soumet, la modération renvoie avec deux motifs, elle co
   await modal
     .locator('textarea[name="comment"]')
     .fill("Précisez le nombre de participants et le contact en mairie.");
+  await moderator.screenshot({ path: `${DOCS}/admin-motifs-moderateur.png` });
   await Promise.all([
     moderator.waitForNavigation(),
     modal.locator("form [type=submit]").first().click(),
