@@ -167,6 +167,7 @@ def run_size(pages, args, postgres_url, opensearch_url, save):
             "SEARCH_INDEX": f"bench_search_{pages}",
             "BENCH_SEARCH_BACKEND": engine["backend"],
             "BENCH_SEARCH_CONFIG": engine.get("config", ""),
+            "BENCH_SEARCH_STOCK": "1" if engine.get("stock") else "",
         }
         print(f"[{pages}] {engine['label']}…", file=sys.stderr)
         started = time.perf_counter()
@@ -232,7 +233,7 @@ def main():
     parser.add_argument("--pages", type=int, nargs="+", default=[10_000])
     parser.add_argument("--large", action="store_true", help="adds 100 000 documents")
     parser.add_argument("--runs", type=int, default=20, help="timed iterations per query")
-    parser.add_argument("--budget", type=float, default=60.0, help="seconds per query, at most")
+    parser.add_argument("--budget", type=float, default=10.0, help="seconds per query, at most")
     parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES_URL", ""))
     parser.add_argument("--opensearch", default=os.environ.get("BENCH_OPENSEARCH_URL", ""))
     parser.add_argument(
