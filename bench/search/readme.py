@@ -63,16 +63,18 @@ def table(report):
         "|---" + "|---:" * len(names) + "|",
     ]
     relevance = (report.get("relevance") or {}).get("engines", {})
-    for metric in ("success@1", "success@3", "mrr@10"):
+    for metric, shown in (
+        ("success@1", "succès@1"),
+        ("success@3", "succès@3"),
+        ("mrr@10", "MRR@10"),
+    ):
         cells = [
             _number(relevance[name]["metrics"][metric])
             if "metrics" in relevance.get(name, {})
             else "—"
             for name in names
         ]
-        lines.append(
-            f"| pertinence : {metric.replace('success', 'succès')} | " + " | ".join(cells) + " |"
-        )
+        lines.append(f"| pertinence : {shown} | " + " | ".join(cells) + " |")
     for size in report["sizes"]:
         engines = size["engines"]
         budget = size.get("budget_s", report.get("budget_s", 0))
