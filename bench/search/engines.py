@@ -52,14 +52,14 @@ ENGINES = {
         "backend": "search.backends.opensearch_french",
         "opensearch": True,
     },
-    # The relevance suite only: the search service needs the French backend's faceted search.
+    # Searched as a Wagtail site asks it (backend.search): no facets or filters, which the
+    # search service builds on the French backend's faceted search only.
     "opensearch-stock": {
         "db": "sqlite",
         "label": "OpenSearch stock",
         "backend": "modelsearch.backends.opensearch2",
         "opensearch": True,
         "stock": True,
-        "relevance_only": True,
     },
 }
 

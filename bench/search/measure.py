@@ -145,6 +145,10 @@ def child_measure(runs, budget_s):
         if kind == "autocomplete":
             found = services.autocomplete(text, first=10)
             return len(found), None
+        if stock and not database:  # stock OpenSearch: no facets, no filters (not FilterFields)
+            results = backend.search(text, SearchDocument.objects.all())
+            list(results[:20])
+            return results.count(), None
         if stock:  # as a Wagtail site asks its backend: its own query, operator and analysis
             # backend.search() would refuse the visibility filter (not a FilterField): the same
             # compiler, unchecked, as the service builds (search/services.py).
@@ -168,6 +172,9 @@ def child_measure(runs, budget_s):
     guard = Budget(budget_s)
     result["queries"] = {}
     for label, (kind, text, filters) in QUERIES.items():
+        if stock and not database and (kind == "facets" or kind == "autocomplete"):
+            result["queries"][label] = {"n": 0, "skipped": "pas de facettes ni de filtres"}
+            continue
         timings, total, facets, over, error = [], None, None, False, None
         spent = 0.0
         for i in range(runs + 1):

@@ -35,7 +35,7 @@ def _ms(value):
 
 
 def _latency(entry, budget):
-    if not entry:
+    if not entry or "skipped" in entry:
         return "—"
     if "error" in entry:
         return "erreur"

@@ -17,6 +17,8 @@ process, bench/search/settings.py):
                      default: the cluster's default_text_search_config)
     postgres ours    search.backends.postgres_french (french_unaccent)
     opensearch ours  search.backends.opensearch_french on a real node (documents from SQLite)
+    opensearch stock modelsearch.backends.opensearch2, asked as a Wagtail site asks it
+                     (backend.search: no facets, no filters, no autocomplete)
 
 Each one rebuilds the index of the search documents the way `update_index` /
 `rebuild_modelsearch_index` does (rebuilder, add_items by chunks of 1000, finish): indexing rate in
@@ -164,7 +166,7 @@ def run_size(pages, args, postgres_url, opensearch_url, save):
             "DATABASE_URL": databases[engine["db"]],
             "VAR_DIR": str(var),
             "SEARCH_URL": opensearch_url if engine.get("opensearch") else "",
-            "SEARCH_INDEX": f"bench_search_{pages}",
+            "SEARCH_INDEX": f"bench_search_{pages}_{name.replace('-', '_')}",
             "BENCH_SEARCH_BACKEND": engine["backend"],
             "BENCH_SEARCH_CONFIG": engine.get("config", ""),
             "BENCH_SEARCH_STOCK": "1" if engine.get("stock") else "",
