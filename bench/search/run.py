@@ -264,6 +264,9 @@ def main():
         "--no-relevance", action="store_true", help="skip the relevance suite (latency only)"
     )
     parser.add_argument(
+        "--readme", action="store_true", help="write the table into README.md at the end"
+    )
+    parser.add_argument(
         "--relevance-only", action="store_true", help="the relevance suite only (no latency)"
     )
     parser.add_argument(
@@ -346,6 +349,11 @@ def main():
         report["sizes"].append(run_size(pages, args, args.postgres, args.opensearch, save))
     print(save(final=True))
     print(f"Résultats : bench/results/{name}.md et .json", file=sys.stderr)
+    if args.readme:
+        from bench.search import readme
+
+        readme.write(ROOT / "README.md", json.loads((RESULTS / f"{name}.json").read_text()))
+        print("README.md : tableau du banc de recherche écrit.", file=sys.stderr)
 
 
 if __name__ == "__main__":
