@@ -214,7 +214,7 @@ def remember_words(documents):
     never removed one by one: `rebuild` recounts them all."""
     counts = Counter()
     for document in documents:
-        counts.update(set(_vocabulary(document)))
+        counts.update(_vocabulary(document))
     known = set(SearchWord.objects.filter(word__in=list(counts)).values_list("word", flat=True))
     SearchWord.objects.bulk_create(
         [
@@ -227,17 +227,17 @@ def remember_words(documents):
 
 
 def _vocabulary(document):
-    for text in (document.title, document.summary, document.body):
-        for word in french.words(text):
-            if 2 < len(word) <= 60 and word not in french.STOP_WORDS and not word.isdigit():
-                yield word
+    """The distinct words of a document worth correcting into (each checked once, not per use)."""
+    found = set(french.words(f"{document.title}\n{document.summary}\n{document.body}"))
+    found -= french.STOP_WORDS
+    return {word for word in found if 2 < len(word) <= 60 and not word.isdigit()}
 
 
 def recount_words():
     """The vocabulary from every document, with its document counts."""
     counts = Counter()
     for document in SearchDocument.objects.only("title", "summary", "body").iterator(2000):
-        counts.update(set(_vocabulary(document)))
+        counts.update(_vocabulary(document))
     with transaction.atomic():
         SearchWord.objects.all().delete()
         SearchWord.objects.bulk_create(

@@ -9,12 +9,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = "bench.search.settings"
 
-# label -> (kind, text, filters); kind "search" without facets, "facets" with, "autocomplete".
+# label -> (kind, text, filters); kind "search" without facets, "facets" with, "typo" with the
+# typo corrector on, "autocomplete".
 QUERIES = {
     "mot fréquent (budget)": ("search", "budget", None),
     "mot rare (téléphérique)": ("search", "téléphérique", None),
     "deux mots (démocratie habitants)": ("search", "démocratie habitants", None),
     "sans accent, pluriel (democraties)": ("search", "democraties", None),
+    "faute de frappe (particpation)": ("typo", "particpation", None),
     "budget + facettes": ("facets", "budget", None),
     "budget, filtre thématique + facettes": ("facets", "budget", {"theme": ["culture"]}),
     "autocomplétion (budg)": ("autocomplete", "budg", None),
@@ -50,14 +52,14 @@ ENGINES = {
         "backend": "search.backends.opensearch_french",
         "opensearch": True,
     },
-    # The relevance suite only: the search service needs the French backend's faceted search.
+    # Searched as a Wagtail site asks it (backend.search): no facets or filters, which the
+    # search service builds on the French backend's faceted search only.
     "opensearch-stock": {
         "db": "sqlite",
         "label": "OpenSearch stock",
         "backend": "modelsearch.backends.opensearch2",
         "opensearch": True,
         "stock": True,
-        "relevance_only": True,
     },
 }
 

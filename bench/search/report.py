@@ -7,7 +7,7 @@ from bench.search.engines import ENGINES, QUERIES
 
 
 def _cell(entry, budget):
-    if entry is None:
+    if entry is None or "skipped" in entry:
         return "—"
     if "error" in entry:
         return "erreur"

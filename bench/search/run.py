@@ -17,6 +17,8 @@ process, bench/search/settings.py):
                      default: the cluster's default_text_search_config)
     postgres ours    search.backends.postgres_french (french_unaccent)
     opensearch ours  search.backends.opensearch_french on a real node (documents from SQLite)
+    opensearch stock modelsearch.backends.opensearch2, asked as a Wagtail site asks it
+                     (backend.search: no facets, no filters, no autocomplete)
 
 Each one rebuilds the index of the search documents the way `update_index` /
 `rebuild_modelsearch_index` does (rebuilder, add_items by chunks of 1000, finish): indexing rate in
@@ -164,9 +166,10 @@ def run_size(pages, args, postgres_url, opensearch_url, save):
             "DATABASE_URL": databases[engine["db"]],
             "VAR_DIR": str(var),
             "SEARCH_URL": opensearch_url if engine.get("opensearch") else "",
-            "SEARCH_INDEX": f"bench_search_{pages}",
+            "SEARCH_INDEX": f"bench_search_{pages}_{name.replace('-', '_')}",
             "BENCH_SEARCH_BACKEND": engine["backend"],
             "BENCH_SEARCH_CONFIG": engine.get("config", ""),
+            "BENCH_SEARCH_STOCK": "1" if engine.get("stock") else "",
         }
         print(f"[{pages}] {engine['label']}…", file=sys.stderr)
         started = time.perf_counter()
@@ -232,7 +235,7 @@ def main():
     parser.add_argument("--pages", type=int, nargs="+", default=[10_000])
     parser.add_argument("--large", action="store_true", help="adds 100 000 documents")
     parser.add_argument("--runs", type=int, default=20, help="timed iterations per query")
-    parser.add_argument("--budget", type=float, default=60.0, help="seconds per query, at most")
+    parser.add_argument("--budget", type=float, default=10.0, help="seconds per query, at most")
     parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES_URL", ""))
     parser.add_argument("--opensearch", default=os.environ.get("BENCH_OPENSEARCH_URL", ""))
     parser.add_argument(
@@ -259,6 +262,9 @@ def main():
     )
     parser.add_argument(
         "--no-relevance", action="store_true", help="skip the relevance suite (latency only)"
+    )
+    parser.add_argument(
+        "--readme", action="store_true", help="write the table into README.md at the end"
     )
     parser.add_argument(
         "--relevance-only", action="store_true", help="the relevance suite only (no latency)"
@@ -343,6 +349,11 @@ def main():
         report["sizes"].append(run_size(pages, args, args.postgres, args.opensearch, save))
     print(save(final=True))
     print(f"Résultats : bench/results/{name}.md et .json", file=sys.stderr)
+    if args.readme:
+        from bench.search import readme
+
+        readme.write(ROOT / "README.md", json.loads((RESULTS / f"{name}.json").read_text()))
+        print("README.md : tableau du banc de recherche écrit.", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -161,8 +161,7 @@ def _quoted(term):
     return f"'{term}'" if SAFE_TERM.match(term) else None
 
 
-def tsquery_of(parsed):
-    """The raw tsquery of a parsed query (terms are \\w+ only: nothing else is let through)."""
+def _slot_tsqueries(parsed):
     slots = []
     for slot in parsed.slots:
         alternatives = []
@@ -171,12 +170,26 @@ def tsquery_of(parsed):
             if quoted:
                 alternatives.append("(" + " <-> ".join(quoted) + ")")
         slots.append("(" + " | ".join(alternatives) + ")" if alternatives else None)
+    return slots
+
+
+def tsquery_of(parsed):
+    """The raw tsquery of a parsed query (terms are \\w+ only: nothing else is let through)."""
+    slots = _slot_tsqueries(parsed)
     clauses = []
     for combination in required_combinations(parsed):
         parts = [slots[i] for i in combination]
         if all(parts):
             clauses.append("(" + " & ".join(parts) + ")")
     return " | ".join(clauses) or None
+
+
+def complete_tsquery_of(parsed):
+    """The raw tsquery of the documents that match every slot, when fewer are required; else None."""
+    slots = [slot for slot in _slot_tsqueries(parsed) if slot]
+    if len(slots) < 2 or parsed.minimum >= len(slots):
+        return None
+    return " & ".join(slots)
 
 
 class FrenchSearchQueryCompiler(PostgresSearchQueryCompiler):
@@ -238,16 +251,27 @@ class FrenchSearchResults(PostgresSearchResults):
         if raw is None:
             return []
         query = f"to_tsquery('{CONFIG}', %s)"
+        # Candidates in tiers, each bounded and read from the GIN index without sorting: the
+        # documents matching every word (the reranking puts them first: with most words
+        # enough, an unordered LIMIT could leave them all out), the title matches, then any.
+        tiers = [("e.title", raw), ("(e.title || e.body)", raw)]
+        complete = complete_tsquery_of(self.query_compiler.query.parsed)
+        if complete:
+            tiers.insert(0, ("(e.title || e.body)", complete))
+        selects, all_params = [], []
+        for vector, tsquery in tiers:
+            selects.append(
+                f"(SELECT e.id FROM {ENTRY_TABLE} e WHERE {vector} @@ {query} "  # noqa: S608
+                f"AND {where} LIMIT %s)"
+            )
+            all_params += [tsquery, *params, CANDIDATES]
         sql = (  # noqa: S608
-            "WITH candidates AS ("  # noqa: S608
-            f"(SELECT e.id FROM {ENTRY_TABLE} e WHERE e.title @@ {query} AND {where} LIMIT %s) "
-            f"UNION (SELECT e.id FROM {ENTRY_TABLE} e WHERE (e.title || e.body) @@ {query} "
-            f"AND {where} LIMIT %s)) "
+            f"WITH candidates AS ({' UNION '.join(selects)}) "  # noqa: S608
             f"SELECT e.object_id, ts_rank(e.title || e.body, {query}) AS score, "
             f"e.title_text || ' ' || e.body_text FROM {ENTRY_TABLE} e JOIN candidates c ON c.id = e.id "
             "ORDER BY score DESC, e.object_id LIMIT %s"
         )
-        all_params = [raw, *params, CANDIDATES, raw, *params, CANDIDATES, raw, RERANK_WINDOW]
+        all_params += [raw, RERANK_WINDOW]
         with connections[self.query_compiler.queryset.db].cursor() as cursor:
             cursor.execute(sql, all_params)
             rows = cursor.fetchall()

@@ -24,3 +24,17 @@ def test_hyphenated_words_without_quadratic_backtracking():
     text = "Haute-Vienne co-construire " + "a" * 5000 + " tiers‑lieu x-y-z"
     assert french.HYPHENATED_RE.findall(text) == old.findall(text)
     assert french.glued_terms("Haute-Vienne") == [french.stem("hautevienne")]
+
+
+def test_elisions_found_by_first_letter_as_by_the_plain_pattern():
+    import random
+
+    plain = re.compile(
+        r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’ʼ`´]", re.IGNORECASE
+    )
+    texts = ["L'école, d’un quartier jusqu'à PUISQU'il ; presqu’île, aujourd'hui, l''x, ſ'a"]
+    rng = random.Random(14)
+    alphabet = "cdjlmnstpquoiersCDJLMNSTPQ'’ʼ`´ -_éſK\u212a"
+    texts += ["".join(rng.choice(alphabet) for _ in range(60)) for _ in range(500)]
+    for text in texts:
+        assert french.strip_elisions(text) == plain.sub(" ", text)

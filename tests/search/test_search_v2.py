@@ -90,6 +90,17 @@ def test_loops_and_huge_entries_are_bounded(db):
     assert [len(slot.alternatives) for slot in parsed.slots] == [2, MAX_ALTERNATIVES]
 
 
+def test_a_thesaurus_loop_and_a_huge_entry_searched_on_the_engine(corpus):
+    # Entries written around the admin's checks (a data import): the search stays bounded and
+    # answers, with at most MAX_ALTERNATIVES variants per slot.
+    Synonym.objects.create(terms="jardin\ndémocratie", one_way=True)
+    Synonym.objects.create(terms="démocratie\njardin", one_way=True)
+    Synonym.objects.create(terms="\n".join(f"quartier{i} prioritaire{i}" for i in range(300)))
+    result = search("jardin quartier1 prioritaire1")
+    assert JARDINS in titles(result)
+    assert len(result.expansions) <= 2 * MAX_ALTERNATIVES
+
+
 # One French analysis --------------------------------------------------------------------------
 
 
