@@ -2,13 +2,16 @@
 it, the ANCT approves the membership and verifies, trusts or blocks the organisation. Only an
 approved member of an organisation that is verified or trusted acts in its name."""
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.log_actions import log
 
 from cms.mail import send_later
 from cms.models import LocalAuthority, Organisation, OrganisationMembership
-from cms.roles import is_anct_staff
+from cms.roles import ROLE_MODERATORS, ROLE_NAMES, is_anct_staff
 from cms.services import ServiceError
 
 INVALID_SIREN = "INVALID_SIREN"
@@ -63,7 +66,42 @@ def memberships_of(user):
     )
 
 
-def _request(user, organisation, message):
+def anct_moderators():
+    """Active members of the ANCT moderators' group with an address: they decide the requests."""
+    return (
+        get_user_model()
+        .objects.filter(groups__name=ROLE_NAMES[ROLE_MODERATORS], is_active=True)
+        .exclude(email="")
+    )
+
+
+def _tell_anct(membership, created):
+    """E-mail the moderators (through the task worker) a request to decide, with the admin link."""
+    organisation, user = membership.organisation, membership.user
+    who = user.get_full_name() or user.email or user.username
+    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
+    url = f"{base}{reverse('cms_organisations')}"
+    if created:
+        subject = f"Organisation déclarée : « {organisation.name} »"
+        intro = (
+            f"{who} a déclaré l'organisation « {organisation.name} » "
+            f"({organisation.get_kind_display()}"
+            f"{f', SIREN {organisation.siren}' if organisation.siren else ''}) et demande à agir "
+            "en son nom. Vérifiez l'organisation, puis approuvez ou refusez la demande"
+        )
+    else:
+        subject = f"Demande pour agir au nom de « {organisation.name} »"
+        intro = (
+            f"{who} demande à agir au nom de « {organisation.name} » (organisation "
+            f"{organisation.get_status_display()}). Approuvez ou refusez la demande"
+        )
+    body = f"Bonjour,\n\n{intro} dans l'administration, écran « Organisations » :\n{url}\n"
+    if membership.message:
+        body += f"\nMessage de la personne :\n{membership.message}\n"
+    send_later(subject, body, [moderator.email for moderator in anct_moderators()])
+
+
+def _request(user, organisation, message, created=False):
     membership = OrganisationMembership.objects.filter(user=user, organisation=organisation).first()
     if membership and membership.status == MemberStatus.APPROVED:
         raise ServiceError(
@@ -78,6 +116,7 @@ def _request(user, organisation, message):
     membership.refusal_reason = ""
     membership.save()
     log(membership, "cms.organisation_membership_requested", user=user)
+    _tell_anct(membership, created)
     return membership
 
 
@@ -116,7 +155,7 @@ def declare_organisation(user, name, kind, siren="", message=""):
             created = False
         else:
             log(organisation, "cms.organisation_declared", user=user)
-    return _request(user, organisation, message), created
+    return _request(user, organisation, message, created), created
 
 
 def request_organisation_membership(user, organisation, message=""):

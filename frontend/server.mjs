@@ -32,6 +32,10 @@ function cmsRecentlyDown() {
 
 await app.prepare();
 createServer((req, res) => {
+  // Like any proxy, append the peer's address: the CMS reads the client from the right of this
+  // header, hop by hop, as far as its TRUSTED_PROXIES go (a client's own value is never trusted alone).
+  const peer = req.socket.remoteAddress;
+  if (peer) req.headers["x-forwarded-for"] = [req.headers["x-forwarded-for"], peer].filter(Boolean).join(", ");
   res.setHeader("Content-Security-Policy", (req.url ?? "").startsWith("/preview") ? PREVIEW_CSP : DEFAULT_CSP);
   const writeHead = res.writeHead.bind(res);
   const safeMethod = req.method === "GET" || req.method === "HEAD";

@@ -63,7 +63,15 @@ def record_submission(request, page):
     from workflows.models import Submission
 
     user = request.user
-    if not permissions.is_contributor(user) or not permissions.is_submission_type(page):
+    if not permissions.is_submission_type(page):
+        return
+    organisation = _proposed_by(request)
+    if organisation is not None:
+        Submission.objects.get_or_create(
+            page=page, defaults={"organisation": organisation, "submitted_by": user}
+        )
+        return
+    if not permissions.is_contributor(user):
         return
     linked = permissions.page_authority_ids(page) & permissions.authority_ids(user)
     candidates = linked or permissions.authority_ids(user)
@@ -72,6 +80,23 @@ def record_submission(request, page):
         Submission.objects.get_or_create(
             page=page, defaults={"local_authority": authority, "submitted_by": user}
         )
+
+
+def _proposed_by(request):
+    """The organisation chosen in « Proposé par » (inspiration.forms.ProposedByForm refused any
+    other); a value posted where the form had no such field is ignored."""
+    from cms import organisations
+    from cms.models import Organisation
+    from cms.services import ServiceError
+
+    pk = request.POST.get("proposed_by", "")
+    organisation = Organisation.objects.filter(pk=pk).first() if pk.isdigit() else None
+    if organisation is None:
+        return None
+    try:
+        return organisations.acting_organisation(request.user, organisation)
+    except ServiceError:
+        return None
 
 
 def _visible_to_contributor(pages, user):

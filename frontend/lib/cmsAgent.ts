@@ -42,6 +42,7 @@ export async function cmsAgentQuery<R, V extends Record<string, unknown>>(
   variables: V,
   token: string | null,
   files: AgentFiles = {},
+  forwardedFor: string | null = null,
 ): Promise<R> {
   let response: Response;
   const { body, headers } = requestBody(document.toString(), variables, files);
@@ -53,6 +54,7 @@ export async function cmsAgentQuery<R, V extends Record<string, unknown>>(
         Accept: "application/json",
         ...headers,
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(forwardedFor ? { "X-Forwarded-For": forwardedFor } : {}),
       },
       body,
     });

@@ -19,7 +19,7 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 from cms.blocks import RICH_TEXT_FEATURES, BodyStreamBlock, LinkTargetBlock
 from cms.models import ARNSTEIN_LEVELS, ClassifiedContent
 from cms.page_permissions import RegisteredPagePermissions
-from inspiration.forms import ExperiencePageForm
+from inspiration.forms import ExperiencePageForm, ProposedByForm
 from inspiration.models.index import PlacedInSection
 
 
@@ -60,6 +60,7 @@ class ExperiencePage(
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        FieldPanel("proposed_by"),
         InlinePanel(
             "authority_links", heading=_("Collectivités"), label=_("collectivité"), min_num=1
         ),
@@ -173,6 +174,7 @@ class ResourcePage(
         *Page.content_panels,
         FieldRowPanel([FieldPanel("resource_type"), FieldPanel("publication_date")]),
         FieldPanel("summary"),
+        FieldPanel("proposed_by"),
         FieldRowPanel([FieldPanel("organisation"), FieldPanel("authors")]),
         MultiFieldPanel(
             [FieldPanel("document"), FieldPanel("external_url")], heading=_("Accès à la ressource")
@@ -194,6 +196,7 @@ class ResourcePage(
 
     parent_page_types = ["inspiration.InspirationIndexPage"]
     subpage_types = []
+    base_form_class = ProposedByForm
 
     class Meta:
         verbose_name = _("ressource")

@@ -150,3 +150,30 @@ def test_asking_for_links_keeps_the_public_caches(gql, django_capture_on_commit_
     with django_capture_on_commit_callbacks(execute=True):
         request_link(gql, "cache@asso.fr")
     assert current_version() == before
+
+
+def ask_from(gql, email, peer, forwarded):
+    """A request as the site server sends it: from its own address, with the visitor's."""
+    response = gql.post(REQUEST, {"email": email}, REMOTE_ADDR=peer, HTTP_X_FORWARDED_FOR=forwarded)
+    assert response.status_code == 200, response.content
+    return [e["code"] for e in response.json()["data"]["requestEmailSignIn"]["errors"]]
+
+
+def test_the_client_limit_counts_each_visitor_behind_a_trusted_site(gql, settings):
+    """The site forwards the visitor's address (frontend/server.mjs appends its peer): with the
+    site in TRUSTED_PROXIES, one visitor's flood does not lock out the others."""
+    settings.EMAIL_SIGN_IN_IP_LIMIT = 2
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
+    for index in range(2):
+        assert ask_from(gql, f"a{index}@asso.fr", "127.0.0.1", "203.0.113.7") == []
+    assert ask_from(gql, "a9@asso.fr", "127.0.0.1", "203.0.113.7") == ["RATE_LIMITED"]
+    assert ask_from(gql, "b@asso.fr", "127.0.0.1", "203.0.113.8") == []
+
+
+def test_a_forwarded_address_from_an_untrusted_peer_is_ignored(gql, settings):
+    """A client cannot escape the limit by writing X-Forwarded-For itself."""
+    settings.EMAIL_SIGN_IN_IP_LIMIT = 2
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
+    for index in range(2):
+        assert ask_from(gql, f"c{index}@asso.fr", "198.51.100.1", f"203.0.113.{index}") == []
+    assert ask_from(gql, "c9@asso.fr", "198.51.100.1", "203.0.113.50") == ["RATE_LIMITED"]

@@ -1,5 +1,6 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import { ConsumeEmailSignInDocument, RequestEmailSignInDocument } from "@/gql/graphql";
@@ -12,7 +13,10 @@ export async function requestEmailLink(form: FormData): Promise<void> {
   const email = String(form.get("email") ?? "").slice(0, 300);
   let code = "";
   try {
-    const result = (await cmsAgentQuery(RequestEmailSignInDocument, { email }, null)).requestEmailSignIn;
+    // The CMS limits requests per client: it sees the visitor's address, not the site server's,
+    // when the site's address is in its TRUSTED_PROXIES (server.mjs appends the peer to this header).
+    const forwardedFor = (await headers()).get("x-forwarded-for");
+    const result = (await cmsAgentQuery(RequestEmailSignInDocument, { email }, null, {}, forwardedFor)).requestEmailSignIn;
     code = result.errors[0]?.code ?? "";
   } catch {
     code = "CMS";

@@ -38,6 +38,7 @@ export default async function OrganisationPage({ searchParams }: Props) {
   const me = (await cmsAgentQuery(MyOrganisationsDocument, {}, session.token)).me;
   const memberships = me?.organisationMemberships ?? [];
   const acting = (me?.organisations ?? []).filter((o) => o.status === "VERIFIED" || o.status === "TRUSTED");
+  const blocked = memberships.filter((m) => m.status === "APPROVED" && m.organisation.status === "BLOCKED").map((m) => m.organisation);
   const success = typeof params.succes === "string" ? params.succes : null;
   const error = typeof params.erreur === "string" ? params.erreur : null;
   return (
@@ -57,6 +58,16 @@ export default async function OrganisationPage({ searchParams }: Props) {
       ) : (
         <p>Vous n&apos;avez déclaré aucune organisation.</p>
       )}
+
+      {blocked.map((o) => (
+        <Alert
+          key={o.id}
+          severity="warning"
+          small
+          className="fr-mb-4w"
+          description={`L'organisation « ${o.name} » est bloquée par l'ANCT : vous ne pouvez plus proposer de contribution en son nom. Ses contributions passées restent publiées.`}
+        />
+      ))}
 
       {acting.length > 0 && (
         <section className="fr-mb-6w">
