@@ -7,7 +7,6 @@ from django.utils import timezone
 from cms.models import LocalAuthority
 from projects.models import ThemeProposal, ThemeVote
 from projects.services.common import (
-    replayed,
     ALREADY_VOTED,
     CAMPAIGN_CLOSED,
     CAMPAIGN_NOT_OPEN,
@@ -18,6 +17,7 @@ from projects.services.common import (
     acting_authority,
     audit,
     member_authorities,
+    replayed,
 )
 from projects.services.proposals import latest_campaign
 
