@@ -170,6 +170,9 @@ class Stored:
         model = get_image_model() if checked.kind == "image" else get_document_model()
         title = checked.title or os.path.splitext(checked.name)[0]
         item = model(title=title[:255], collection=collection_for(authority))
+        if checked.kind == "image" and checked.title:
+            # The site reads an image's alt text from its description (the public API's `alt`).
+            item.description = checked.title[:255]
         item.uploaded_by_user = user
         item.file.save(checked.name, File(checked.upload, name=checked.name), save=False)
         self.items.append(item)

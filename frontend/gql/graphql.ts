@@ -605,6 +605,7 @@ export type EnrollMutationVariables = Exact<{
   project: string | number;
   role: EnrollmentRole;
   localAuthority?: string | number | null | undefined;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -3146,6 +3147,7 @@ export type UpdateSubmissionMutation = { updateSubmission: { errors: Array<{ fie
 export type VoteForThemeMutationVariables = Exact<{
   proposal: string | number;
   localAuthority?: string | number | null | undefined;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -3154,6 +3156,7 @@ export type VoteForThemeMutation = { voteForTheme: { remainingVotes: number | nu
 export type WithdrawEnrollmentMutationVariables = Exact<{
   project: string | number;
   localAuthority?: string | number | null | undefined;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -3162,6 +3165,7 @@ export type WithdrawEnrollmentMutation = { withdrawEnrollment: { errors: Array<{
 export type WithdrawVoteMutationVariables = Exact<{
   proposal: string | number;
   localAuthority?: string | number | null | undefined;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 
@@ -7447,8 +7451,13 @@ export const EngagementProgrammeDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:68cfcba88a859915d503b615e8071979b5570ad130660cb37e41b43a3f68acfc"}) as unknown as TypedDocumentString<EngagementProgrammeQuery, EngagementProgrammeQueryVariables>;
 export const EnrollDocument = new TypedDocumentString(`
-    mutation Enroll($project: ID!, $role: EnrollmentRole!, $localAuthority: ID) {
-  enroll(project: $project, role: $role, localAuthority: $localAuthority) {
+    mutation Enroll($project: ID!, $role: EnrollmentRole!, $localAuthority: ID, $idempotencyKey: String) {
+  enroll(
+    project: $project
+    role: $role
+    localAuthority: $localAuthority
+    idempotencyKey: $idempotencyKey
+  ) {
     errors {
       field
       code
@@ -7465,7 +7474,7 @@ export const EnrollDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:c38a5ce325a02de6390810e0185a371ed729df10068f5642f9d5368b10d1ada7"}) as unknown as TypedDocumentString<EnrollMutation, EnrollMutationVariables>;
+    `, {"hash":"sha256:894b57bc624821449964f49d92f83048c0e67360dc2950c407b7f7bba1f336f6"}) as unknown as TypedDocumentString<EnrollMutation, EnrollMutationVariables>;
 export const EraseMyNewsletterDataDocument = new TypedDocumentString(`
     mutation EraseMyNewsletterData {
   eraseMyNewsletterData {
@@ -10706,8 +10715,12 @@ export const UpdateSubmissionDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:6c248781080f96849c5f27d39b27242322ec24fc6671d76c5a87d77d08503dbd"}) as unknown as TypedDocumentString<UpdateSubmissionMutation, UpdateSubmissionMutationVariables>;
 export const VoteForThemeDocument = new TypedDocumentString(`
-    mutation VoteForTheme($proposal: ID!, $localAuthority: ID) {
-  voteForTheme(proposal: $proposal, localAuthority: $localAuthority) {
+    mutation VoteForTheme($proposal: ID!, $localAuthority: ID, $idempotencyKey: String) {
+  voteForTheme(
+    proposal: $proposal
+    localAuthority: $localAuthority
+    idempotencyKey: $idempotencyKey
+  ) {
     errors {
       field
       code
@@ -10720,10 +10733,14 @@ export const VoteForThemeDocument = new TypedDocumentString(`
     remainingVotes
   }
 }
-    `, {"hash":"sha256:6db322fa569af827630b3261b21d0d265bb9dc50af1d42a1eca90ee900e37475"}) as unknown as TypedDocumentString<VoteForThemeMutation, VoteForThemeMutationVariables>;
+    `, {"hash":"sha256:6f2cc922ef7d9aa08b9af93260d4c11e8c2169dc4753b4cf2328ccadd28ce4c2"}) as unknown as TypedDocumentString<VoteForThemeMutation, VoteForThemeMutationVariables>;
 export const WithdrawEnrollmentDocument = new TypedDocumentString(`
-    mutation WithdrawEnrollment($project: ID!, $localAuthority: ID) {
-  withdrawEnrollment(project: $project, localAuthority: $localAuthority) {
+    mutation WithdrawEnrollment($project: ID!, $localAuthority: ID, $idempotencyKey: String) {
+  withdrawEnrollment(
+    project: $project
+    localAuthority: $localAuthority
+    idempotencyKey: $idempotencyKey
+  ) {
     errors {
       field
       code
@@ -10735,10 +10752,14 @@ export const WithdrawEnrollmentDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:578538b7d9ee154b3d2abaa964a4e03a695ccd3d7e935831f8975762a8d47c13"}) as unknown as TypedDocumentString<WithdrawEnrollmentMutation, WithdrawEnrollmentMutationVariables>;
+    `, {"hash":"sha256:43ba5ffa7db86a8dcbe163d2f9d97f6c7eec2a18cea3ff4053ca45e51d6e3cfd"}) as unknown as TypedDocumentString<WithdrawEnrollmentMutation, WithdrawEnrollmentMutationVariables>;
 export const WithdrawVoteDocument = new TypedDocumentString(`
-    mutation WithdrawVote($proposal: ID!, $localAuthority: ID) {
-  withdrawVote(proposal: $proposal, localAuthority: $localAuthority) {
+    mutation WithdrawVote($proposal: ID!, $localAuthority: ID, $idempotencyKey: String) {
+  withdrawVote(
+    proposal: $proposal
+    localAuthority: $localAuthority
+    idempotencyKey: $idempotencyKey
+  ) {
     errors {
       field
       code
@@ -10750,4 +10771,4 @@ export const WithdrawVoteDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:8773aec9eead689ac3bafd8340566f9a92f47cb3564f6d783649ae84d48b89f3"}) as unknown as TypedDocumentString<WithdrawVoteMutation, WithdrawVoteMutationVariables>;
+    `, {"hash":"sha256:29f6a0e8f7c97bcfcc91578b660c09e4c4134dd72795fd7eec6f41e248816019"}) as unknown as TypedDocumentString<WithdrawVoteMutation, WithdrawVoteMutationVariables>;

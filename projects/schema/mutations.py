@@ -78,6 +78,7 @@ class VoteForTheme(BaseMutation):
     class Arguments:
         proposal = graphene.ID(required=True, description=PROPOSAL_ARG)
         local_authority = graphene.ID(description=AUTHORITY_ARG)
+        idempotency_key = graphene.String(description=KEY_ARG)
 
     proposal = graphene.Field(participation.ThemeProposalType, description="Le thème voté.")
     remaining_votes = graphene.Int(
@@ -85,11 +86,12 @@ class VoteForTheme(BaseMutation):
     )
 
     @classmethod
-    def perform(cls, root, info, proposal, local_authority=None):
+    def perform(cls, root, info, proposal, local_authority=None, idempotency_key=None):
         ballot = services.vote(
             _user(info),
             arguments.proposal(proposal),
             arguments.local_authority(local_authority),
+            idempotency_key=idempotency_key,
         )
         return {
             "proposal": ballot.proposal,
@@ -106,13 +108,17 @@ class WithdrawVote(BaseMutation):
     class Arguments:
         proposal = graphene.ID(required=True, description=PROPOSAL_ARG)
         local_authority = graphene.ID(description=AUTHORITY_ARG)
+        idempotency_key = graphene.String(description=KEY_ARG)
 
     proposal = graphene.Field(participation.ThemeProposalType, description="Le thème.")
 
     @classmethod
-    def perform(cls, root, info, proposal, local_authority=None):
+    def perform(cls, root, info, proposal, local_authority=None, idempotency_key=None):
         withdrawn = services.withdraw_vote(
-            _user(info), arguments.proposal(proposal), arguments.local_authority(local_authority)
+            _user(info),
+            arguments.proposal(proposal),
+            arguments.local_authority(local_authority),
+            idempotency_key=idempotency_key,
         )
         return {"proposal": withdrawn}
 
@@ -203,16 +209,18 @@ class Enroll(BaseMutation):
             graphene.NonNull(participation.EnrollmentRoleEnum), description="Rôle demandé."
         )
         local_authority = graphene.ID(description=AUTHORITY_ARG)
+        idempotency_key = graphene.String(description=KEY_ARG)
 
     enrollment = graphene.Field(participation.EnrollmentType, description="L'inscription.")
 
     @classmethod
-    def perform(cls, root, info, project, role, local_authority=None):
+    def perform(cls, root, info, project, role, local_authority=None, idempotency_key=None):
         enrollment = services.enroll(
             _user(info),
             arguments.project(project),
             arguments.enum_value(role),
             arguments.local_authority(local_authority),
+            idempotency_key=idempotency_key,
         )
         return {"enrollment": enrollment}
 
@@ -227,6 +235,7 @@ class WithdrawEnrollment(BaseMutation):
     class Arguments:
         project = graphene.ID(required=True, description=PROJECT_ARG)
         local_authority = graphene.ID(description=AUTHORITY_ARG)
+        idempotency_key = graphene.String(description=KEY_ARG)
 
     enrollment = graphene.Field(participation.EnrollmentType, description="L'inscription retirée.")
     promoted = graphene.List(
@@ -235,9 +244,12 @@ class WithdrawEnrollment(BaseMutation):
     )
 
     @classmethod
-    def perform(cls, root, info, project, local_authority=None):
+    def perform(cls, root, info, project, local_authority=None, idempotency_key=None):
         enrollment, promoted = services.withdraw_enrollment(
-            _user(info), arguments.project(project), arguments.local_authority(local_authority)
+            _user(info),
+            arguments.project(project),
+            arguments.local_authority(local_authority),
+            idempotency_key=idempotency_key,
         )
         return {"enrollment": enrollment, "promoted": [e.local_authority for e in promoted]}
 

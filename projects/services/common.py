@@ -132,11 +132,26 @@ KEY_MAX = 200
 
 def once(user, key, action, model, create):
     """`create()` once per idempotency key: the same key from the same user answers the object the
-    first request made. The key's row is inserted first, in the same transaction: a concurrent
-    request with that key waits on the unique index, then reads the first one's object; a refusal
-    rolls the key back with everything else, so the corrected form may reuse it."""
+    first request made."""
+    return replayed(
+        user,
+        key,
+        action,
+        create,
+        remember=lambda made: (made.pk, None),
+        recall=lambda row: model.objects.filter(pk=row.object_id).first(),
+    )
+
+
+def replayed(user, key, action, perform, *, remember, recall):
+    """`perform()` once per idempotency key: the same key from the same user answers what the
+    first request answered. `remember(result)` gives the `(object_id, data)` kept with the key,
+    `recall(row)` rebuilds the first answer from them, or None when the key was sent with other
+    arguments. The key's row is inserted first, in the same transaction: a concurrent request
+    with that key waits on the unique index, then reads the first one's answer; a refusal rolls
+    the key back with everything else, so the corrected form may reuse it."""
     if not key:
-        return create()
+        return perform()
     if len(key) > KEY_MAX:
         raise ServiceError(
             f"La clé d'idempotence dépasse {KEY_MAX} caractères.", INVALID, "idempotency_key"
@@ -148,7 +163,7 @@ def once(user, key, action, model, create):
             user_id=user.pk, key=key, defaults={"action": action}
         )
         if not created:
-            found = model.objects.filter(pk=row.object_id).first() if row.action == action else None
+            found = recall(row) if row.action == action else None
             if found is None:
                 raise ServiceError(
                     "Cette clé d'idempotence a déjà servi pour une autre action.",
@@ -156,7 +171,7 @@ def once(user, key, action, model, create):
                     "idempotency_key",
                 )
             return found
-        made = create()
-        row.object_id = made.pk
-        row.save(update_fields=["object_id"])
-        return made
+        result = perform()
+        row.object_id, row.result = remember(result)
+        row.save(update_fields=["object_id", "result"])
+        return result

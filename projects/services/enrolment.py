@@ -23,6 +23,7 @@ from projects.services.common import (
     acting_authority,
     audit,
     members,
+    replayed,
     require_staff,
 )
 from projects.services.notify import notify
@@ -55,7 +56,26 @@ def _confirmed_participants(project):
     return Enrollment.objects.filter(project_id=project.pk).confirmed_participants()
 
 
-def enroll(user, project, role, local_authority=None):
+def enroll(user, project, role, local_authority=None, *, idempotency_key=None):
+    """`_enroll` once per idempotency key: a replay answers the enrolment, not ALREADY_ENROLLED."""
+
+    def recall(row):
+        enrollment = Enrollment.objects.filter(pk=row.object_id).first()
+        if enrollment is None or enrollment.project_id != project.pk:
+            return None
+        return enrollment
+
+    return replayed(
+        user,
+        idempotency_key,
+        "enroll",
+        lambda: _enroll(user, project, role, local_authority),
+        remember=lambda enrollment: (enrollment.pk, None),
+        recall=recall,
+    )
+
+
+def _enroll(user, project, role, local_authority=None):
     """Enrol the collectivité in the project: as observer (no limit), or as participant up to the
     project's capacity, then on the waiting list. Returns the Enrollment."""
     authority = acting_authority(user, local_authority)
@@ -138,7 +158,32 @@ def promote_waiting(project):
     return promoted
 
 
-def withdraw_enrollment(user, project, local_authority=None):
+def withdraw_enrollment(user, project, local_authority=None, *, idempotency_key=None):
+    """`_withdraw_enrollment` once per idempotency key: a replay answers the withdrawn enrolment
+    and the collectivités it moved off the waiting list, not NOT_ENROLLED."""
+
+    def recall(row):
+        enrollment = Enrollment.objects.filter(pk=row.object_id).first()
+        if enrollment is None or enrollment.project_id != project.pk:
+            return None
+        promoted = (row.result or {}).get("promoted", [])
+        return enrollment, list(
+            Enrollment.objects.filter(pk__in=promoted)
+            .select_related("local_authority")
+            .order_by("position", "pk")
+        )
+
+    return replayed(
+        user,
+        idempotency_key,
+        "withdraw_enrollment",
+        lambda: _withdraw_enrollment(user, project, local_authority),
+        remember=lambda answer: (answer[0].pk, {"promoted": [e.pk for e in answer[1]]}),
+        recall=recall,
+    )
+
+
+def _withdraw_enrollment(user, project, local_authority=None):
     """The collectivité leaves the project; a participant's place goes to the first waiting."""
     authority = acting_authority(user, local_authority)
     with transaction.atomic():

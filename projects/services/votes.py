@@ -17,6 +17,7 @@ from projects.services.common import (
     acting_authority,
     audit,
     member_authorities,
+    replayed,
 )
 from projects.services.proposals import latest_campaign
 
@@ -43,7 +44,31 @@ def check_open(campaign, now=None):
         )
 
 
-def vote(user, proposal, local_authority=None):
+def vote(user, proposal, local_authority=None, *, idempotency_key=None):
+    """`_vote` once per idempotency key: a replay answers the first vote (an unsaved ThemeVote
+    when it has been withdrawn since), not ALREADY_VOTED."""
+
+    def recall(row):
+        authority_id = (row.result or {}).get("local_authority")
+        if row.object_id != proposal.pk or (
+            local_authority is not None and local_authority.pk != authority_id
+        ):
+            return None
+        return ThemeVote.objects.filter(
+            proposal=proposal, local_authority_id=authority_id
+        ).first() or ThemeVote(proposal=proposal, local_authority_id=authority_id, voter=user)
+
+    return replayed(
+        user,
+        idempotency_key,
+        "vote",
+        lambda: _vote(user, proposal, local_authority),
+        remember=lambda ballot: (proposal.pk, {"local_authority": ballot.local_authority_id}),
+        recall=recall,
+    )
+
+
+def _vote(user, proposal, local_authority=None):
     """The collectivité votes for an approved theme of an open campaign, within its vote limit.
 
     One vote per collectivité and theme is guaranteed by the `one_vote_per_authority`
@@ -92,7 +117,19 @@ def vote(user, proposal, local_authority=None):
     return ballot
 
 
-def withdraw_vote(user, proposal, local_authority=None):
+def withdraw_vote(user, proposal, local_authority=None, *, idempotency_key=None):
+    """`_withdraw_vote` once per idempotency key: a replay answers the proposal, not NOT_FOUND."""
+    return replayed(
+        user,
+        idempotency_key,
+        "withdraw_vote",
+        lambda: _withdraw_vote(user, proposal, local_authority),
+        remember=lambda withdrawn: (withdrawn.pk, None),
+        recall=lambda row: proposal if row.object_id == proposal.pk else None,
+    )
+
+
+def _withdraw_vote(user, proposal, local_authority=None):
     """The collectivité withdraws its vote while the campaign is open."""
     authority = acting_authority(user, local_authority)
     check_open(proposal.campaign)

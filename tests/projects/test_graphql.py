@@ -496,3 +496,91 @@ def test_a_form_sent_twice_with_its_key_makes_one_proposal_and_one_entry(gql):
     # The same key for another action is refused, in French.
     reused = gql(KEYED_PROPOSE, {"title": "Eau", "key": "form-c"}, token)["proposeTheme"]
     assert reused["errors"] == [{"field": "idempotencyKey", "code": "CONFLICT"}]
+
+
+KEYED_VOTE = """mutation($proposal: ID!, $key: String) {
+  voteForTheme(proposal: $proposal, idempotencyKey: $key) {
+    proposal { title voteCount } remainingVotes errors { field code }
+  }
+}"""
+KEYED_WITHDRAW_VOTE = """mutation($proposal: ID!, $key: String) {
+  withdrawVote(proposal: $proposal, idempotencyKey: $key) {
+    proposal { title voteCount } errors { field code }
+  }
+}"""
+KEYED_ENROLL = """mutation($project: ID!, $key: String) {
+  enroll(project: $project, role: PARTICIPANT, idempotencyKey: $key) {
+    enrollment { role status waitingRank localAuthority { name } } errors { field code }
+  }
+}"""
+KEYED_WITHDRAW = """mutation($project: ID!, $key: String) {
+  withdrawEnrollment(project: $project, idempotencyKey: $key) {
+    enrollment { status localAuthority { name } } promoted { name } errors { field code }
+  }
+}"""
+
+
+def test_a_vote_sent_twice_with_its_key_answers_the_vote_not_already_voted(gql):
+    campaign = VotingCampaignFactory(vote_limit=2)
+    water, mobility = (
+        ThemeProposalFactory(campaign=campaign, title="Eau"),
+        ThemeProposalFactory(campaign=campaign, title="Mobilités"),
+    )
+    token = token_for(LocalAuthorityFactory())
+    sent = {"proposal": gid(water), "key": "vote-a"}
+    first = gql(KEYED_VOTE, sent, token)["voteForTheme"]
+    assert first == {
+        "proposal": {"title": "Eau", "voteCount": 1},
+        "remainingVotes": 1,
+        "errors": [],
+    }
+    assert gql(KEYED_VOTE, sent, token)["voteForTheme"] == first
+    assert ThemeVote.objects.count() == 1
+    # Without the key the rules answer; the key sent for another theme is refused.
+    again = gql(KEYED_VOTE, {"proposal": gid(water)}, token)["voteForTheme"]
+    assert again["errors"] == [{"field": "proposal", "code": "ALREADY_VOTED"}]
+    other = gql(KEYED_VOTE, {"proposal": gid(mobility), "key": "vote-a"}, token)["voteForTheme"]
+    assert other["errors"] == [{"field": "idempotencyKey", "code": "CONFLICT"}]
+    assert ThemeVote.objects.count() == 1
+
+
+def test_a_vote_withdrawal_sent_twice_with_its_key_answers_the_theme_not_a_refusal(gql):
+    water = ThemeProposalFactory(campaign=VotingCampaignFactory(), title="Eau")
+    token = token_for(LocalAuthorityFactory())
+    gql(KEYED_VOTE, {"proposal": gid(water), "key": "vote-a"}, token)
+    sent = {"proposal": gid(water), "key": "retrait-a"}
+    first = gql(KEYED_WITHDRAW_VOTE, sent, token)["withdrawVote"]
+    assert first == {"proposal": {"title": "Eau", "voteCount": 0}, "errors": []}
+    assert gql(KEYED_WITHDRAW_VOTE, sent, token)["withdrawVote"] == first
+    unkeyed = gql(KEYED_WITHDRAW_VOTE, {"proposal": gid(water)}, token)["withdrawVote"]
+    assert unkeyed["errors"] == [{"field": "proposal", "code": "NOT_FOUND"}]
+
+
+def test_an_enrolment_sent_twice_with_its_key_answers_the_enrolment(gql):
+    project = SharedProjectPageFactory(status="recruiting", participant_capacity=3)
+    token = token_for(LocalAuthorityFactory(name="Niort"))
+    sent = {"project": gid(project), "key": "inscription-a"}
+    first = gql(KEYED_ENROLL, sent, token)["enroll"]
+    assert first["errors"] == [] and first["enrollment"]["status"] == "CONFIRMED"
+    assert gql(KEYED_ENROLL, sent, token)["enroll"] == first
+    assert Enrollment.objects.count() == 1
+    unkeyed = gql(KEYED_ENROLL, {"project": gid(project)}, token)["enroll"]
+    assert unkeyed["errors"] == [{"field": "project", "code": "ALREADY_ENROLLED"}]
+
+
+def test_an_enrolment_withdrawal_sent_twice_with_its_key_answers_the_first_withdrawal(gql):
+    project = SharedProjectPageFactory(status="recruiting", participant_capacity=3)
+    authorities = [LocalAuthorityFactory(name=f"Commune {n}") for n in range(4)]
+    tokens = [token_for(a) for a in authorities]
+    for token in tokens:
+        gql(KEYED_ENROLL, {"project": gid(project)}, token)
+    sent = {"project": gid(project), "key": "retrait-a"}
+    first = gql(KEYED_WITHDRAW, sent, tokens[0])["withdrawEnrollment"]
+    assert first == {
+        "enrollment": {"status": "WITHDRAWN", "localAuthority": {"name": "Commune 0"}},
+        "promoted": [{"name": "Commune 3"}],
+        "errors": [],
+    }
+    assert gql(KEYED_WITHDRAW, sent, tokens[0])["withdrawEnrollment"] == first
+    unkeyed = gql(KEYED_WITHDRAW, {"project": gid(project)}, tokens[0])["withdrawEnrollment"]
+    assert unkeyed["errors"] == [{"field": "project", "code": "NOT_ENROLLED"}]

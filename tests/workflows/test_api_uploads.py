@@ -107,14 +107,15 @@ def test_images_land_in_the_collectivites_collection_and_the_pages_blocks(
 
     # Once approved, the public API renders the gallery image in the page's blocks.
     services.moderate(site.users.moderator, page.pk, services.APPROVE)
-    query = """{ experiences { edges { node { title image { width }
+    query = """{ experiences { edges { node { title image { width alt }
         body { __typename ... on BodyImage { image { caption credit
             image { width height rendition(width: 160) { url } } } } } } } } }"""
     response = client.post(
         "/graphql/", data=json.dumps({"query": query}), content_type="application/json"
     )
     [edge] = response.json()["data"]["experiences"]["edges"]
-    assert edge["node"]["image"] == {"width": 40}
+    # The agent's alternative text is the main image's `alt` on the site.
+    assert edge["node"]["image"] == {"width": 40, "alt": "Le marché"}
     [image] = [b["image"] for b in edge["node"]["body"] if b["__typename"] == "BodyImage"]
     assert (image["caption"], image["credit"]) == ("Le samedi", "Mairie")
     assert (image["image"]["width"], image["image"]["height"]) == (60, 20)

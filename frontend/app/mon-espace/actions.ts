@@ -190,6 +190,7 @@ export async function vote(form: FormData) {
       {
         proposal: text(form, "proposal"),
         localAuthority: optional(form, "localAuthority"),
+        idempotencyKey: idempotencyKey(form),
       },
       token,
     );
@@ -209,6 +210,7 @@ export async function withdrawVote(form: FormData) {
       {
         proposal: text(form, "proposal"),
         localAuthority: optional(form, "localAuthority"),
+        idempotencyKey: idempotencyKey(form),
       },
       token,
     );
@@ -228,6 +230,7 @@ export async function enroll(form: FormData) {
         project: text(form, "project"),
         role,
         localAuthority: optional(form, "localAuthority"),
+        idempotencyKey: idempotencyKey(form),
       },
       token,
     );
@@ -249,6 +252,7 @@ export async function withdrawEnrollment(form: FormData) {
       {
         project: text(form, "project"),
         localAuthority: optional(form, "localAuthority"),
+        idempotencyKey: idempotencyKey(form),
       },
       token,
     );

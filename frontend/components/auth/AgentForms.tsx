@@ -61,7 +61,15 @@ export function fileFieldIds(form: string): Record<string, string> {
   };
 }
 
-/** Main image (with its alternative text) and documents; a refused file's French message sits under its input. */
+const DOCUMENT_TYPES = ".pdf,.odt,.ods,.docx,.xlsx,.csv";
+const IMAGE_TYPES = "image/jpeg,image/png,image/webp";
+
+/** One file input of a form, named as the CMS's field: its refused file's French message sits under it. */
+function FileInput({ flash, form, name, label, hint, accept, multiple = false }: { flash: Flash | null; form: string; name: string; label: string; hint: string; accept: string; multiple?: boolean }) {
+  return <Upload label={label} hint={hint} multiple={multiple} nativeInputProps={{ id: `${form}-${name}`, name, accept }} {...fieldState(flash, form, name)} />;
+}
+
+/** Main image (with its alternative text) and documents, or the resource's own file. */
 export function FileFields({
   flash,
   form,
@@ -77,30 +85,10 @@ export function FileFields({
 }) {
   return (
     <>
-      {document && (
-        <Upload
-          label="Fichier de la ressource"
-          hint={`${DOCUMENT_HINT} Facultatif si vous donnez un lien.`}
-          nativeInputProps={{
-            id: `${form}-document`,
-            name: "document",
-            accept: ".pdf,.odt,.ods,.docx,.xlsx,.csv",
-          }}
-          {...fieldState(flash, form, "document")}
-        />
-      )}
+      {document && <FileInput flash={flash} form={form} name="document" label="Fichier de la ressource" hint={`${DOCUMENT_HINT} Facultatif si vous donnez un lien.`} accept={DOCUMENT_TYPES} />}
       {image && (
         <>
-          <Upload
-            label="Image principale"
-            hint={IMAGE_HINT}
-            nativeInputProps={{
-              id: `${form}-image`,
-              name: "image",
-              accept: "image/jpeg,image/png,image/webp",
-            }}
-            {...fieldState(flash, form, "image")}
-          />
+          <FileInput flash={flash} form={form} name="image" label="Image principale" hint={IMAGE_HINT} accept={IMAGE_TYPES} />
           <Input
             label="Texte alternatif de l'image"
             hintText="Ce que montre l'image, pour qui ne la voit pas ; laissez vide si elle est décorative."
@@ -113,19 +101,7 @@ export function FileFields({
           />
         </>
       )}
-      {documents && (
-        <Upload
-          label="Documents à joindre"
-          hint={`${DOCUMENT_HINT} Plusieurs fichiers possibles.`}
-          multiple
-          nativeInputProps={{
-            id: `${form}-documents`,
-            name: "documents",
-            accept: ".pdf,.odt,.ods,.docx,.xlsx,.csv",
-          }}
-          {...fieldState(flash, form, "documents")}
-        />
-      )}
+      {documents && <FileInput flash={flash} form={form} name="documents" label="Documents à joindre" hint={`${DOCUMENT_HINT} Plusieurs fichiers possibles.`} accept={DOCUMENT_TYPES} multiple />}
     </>
   );
 }
