@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('projects', '0004_yearly_plan_budget_messages'),
+        ('projects', '0005_expert_account_help'),
     ]
 
     operations = [
