@@ -155,9 +155,16 @@ bench-newsletter: install ## Newsletter: render and send an edition to 10k subsc
 messages: install ## Regenerate locale/fr (the project's corrections of Wagtail's French: « circuit de validation », spelling), .po and .mo, both committed
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) admin_messages
 
-.PHONY: cluster cluster-stop
+.PHONY: cluster cluster-stop test-replica test-cluster
 cluster: install ## The production topology on 127.0.0.1 (ports 4500-4599): PostgreSQL primary + streaming replica, Redis, OpenSearch, two gunicorn nodes, worker, scheduler, HAProxy; prints the URLs (scripts/cluster)
 	scripts/cluster start
+
+CLUSTER_PG := postgres://territoires:territoires@127.0.0.1
+test-replica: install ## The replica's tests on a real streaming replica (scripts/cluster start-one pg-replica starts it: :4510 and :4511); CI runs them
+	DATABASE_URL=$(CLUSTER_PG):4510/territoires DATABASE_REPLICA_URL=$(CLUSTER_PG):4511/territoires $(VENV)/bin/pytest -p no:xdist tests/cluster -q -rs -m "not cluster"
+
+test-cluster: install ## Against the running make cluster: a publish on node A seen on node B, Redis and OpenSearch stopped then restarted, no answer of another user (tests/cluster, -m cluster)
+	DATABASE_URL=$(CLUSTER_PG):4510/territoires DATABASE_REPLICA_URL=$(CLUSTER_PG):4511/territoires CLUSTER_URL=http://127.0.0.1:4500 $(VENV)/bin/pytest -p no:xdist tests/cluster -q -rs -m cluster
 
 cluster-stop: ## Stop every process of make cluster, by the PIDs in var/cluster/*.pid
 	scripts/cluster stop
