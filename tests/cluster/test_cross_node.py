@@ -173,3 +173,12 @@ def test_opensearch_stopped_search_says_unavailable_in_french_without_a_500():
         assert "Moteur de recherche injoignable" in checks["SearchEngine()"]
     finally:
         cluster("start-one", "opensearch")
+
+
+def test_every_node_serves_the_admin_static_files():
+    for node in (NODE_A, NODE_B, PROXY):
+        login = requests.get(f"{node}/admin/login/", timeout=10)
+        stylesheet = re.search(r'href="(/static/[^"]+\.css)"', login.text).group(1)
+        response = requests.get(f"{node}{stylesheet}", timeout=10)
+        assert response.status_code == 200, (node, stylesheet)
+        assert response.headers["Content-Type"].startswith("text/css")
