@@ -155,8 +155,12 @@ def main():
     journal_path.unlink(missing_ok=True)
     gunicorn_log = (WORK / "gunicorn.log").open("w+b")
     step(
-        f"gunicorn ({args.workers} workers gthread × {args.threads} threads) puis locust : "
-        f"{args.clients} clients pendant {args.duration} s"
+        (
+            "grappe (HAProxy, deux nœuds)"
+            if args.cluster
+            else f"gunicorn ({args.workers} workers gthread × {args.threads} threads)"
+        )
+        + f" puis locust : {args.clients} clients pendant {args.duration} s"
     )
     if args.cluster:
         step(f"nœuds A et B redémarrés sur la base « {args.database} »")
@@ -182,7 +186,8 @@ def main():
         load_started = time.monotonic()
         locust = subprocess.run(  # noqa: S603
             [
-                str(Path(sys.executable).parent / "locust"),
+                # LOCUST: another environment's locust (the bench's), the rest from this one.
+                os.environ.get("LOCUST", str(Path(sys.executable).parent / "locust")),
                 "-f",
                 str(ROOT / "bench" / "load" / "locustfile.py"),
                 "--headless",
