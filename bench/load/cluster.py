@@ -24,6 +24,10 @@ NODE_LOGS = ("app-a.log", "app-b.log")
 
 def start():
     subprocess.run([str(CLUSTER), "start"], cwd=ROOT, check=True, capture_output=True)  # noqa: S603
+    # A cluster started by an older scripts/cluster: HAProxy takes the current configuration.
+    subprocess.run(  # noqa: S603
+        [str(CLUSTER), "start-one", "haproxy"], cwd=ROOT, check=True, capture_output=True
+    )
 
 
 def node_env():
@@ -45,6 +49,23 @@ def server_stats(server="a"):
         if row["pxname"] == "nodes" and row["svname"] == server:
             return {key: int(row[key] or 0) for key in ("eresp", "srv_abrt", "econ", "hrsp_5xx")}
     raise RuntimeError(f"serveur {server} absent des statistiques de HAProxy")
+
+
+def wait_until_up(seconds=120):
+    """HAProxy takes a node back after two good checks: warm up only once both are in."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with urllib.request.urlopen(STATS_URL, timeout=5) as response:  # noqa: S310 (loopback)
+            text = response.read().decode().lstrip("# ")
+        states = {
+            row["svname"]: row["status"]
+            for row in csv.DictReader(io.StringIO(text))
+            if row["pxname"] == "nodes" and row["svname"] in ("a", "b")
+        }
+        if states and all(state == "UP" for state in states.values()):
+            return
+        time.sleep(1)
+    raise RuntimeError(f"HAProxy n'a pas repris les deux nœuds : {states}")
 
 
 def log_sizes():
@@ -80,10 +101,15 @@ class NodeKiller(threading.Thread):
         killed = time.monotonic()
         step(f"nœud A tué (SIGKILL, maître {master} et {len(workers)} workers)")
         time.sleep(self.down_for)
-        subprocess.run(  # noqa: S603
-            [str(CLUSTER), "restart-node", "a"], cwd=ROOT, check=True, capture_output=True
+        restarted = subprocess.run(  # noqa: S603
+            [str(CLUSTER), "restart-node", "a"], cwd=ROOT, capture_output=True, text=True
         )
+        if restarted.returncode != 0:
+            step(
+                f"nœud A : redémarrage en échec ({restarted.returncode}) {restarted.stderr[-2000:]}"
+            )
         self.report = {
+            "restarted": restarted.returncode == 0,
             "killed_pid": master,
             "killed_workers": len(workers),
             "down_s": round(time.monotonic() - killed, 1),
@@ -122,3 +148,4 @@ def restart_nodes(database=None):
         subprocess.run(  # noqa: S603
             [str(CLUSTER), "restart-node", node], cwd=ROOT, check=True, env=env, capture_output=True
         )
+    wait_until_up()
