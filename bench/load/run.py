@@ -119,7 +119,13 @@ def main():
         cluster.start()
         nodes = cluster.node_env()
         # The seed's publishes bump the content version in the nodes' Redis.
-        env.update(DATABASE_URL=nodes["DATABASE_URL"], REDIS_URL=nodes["REDIS_URL"])
+        # Tokens are hashed with the nodes' SECRET_KEY; the images must be where the nodes read.
+        env.update(
+            DATABASE_URL=nodes["DATABASE_URL"],
+            REDIS_URL=nodes["REDIS_URL"],
+            SECRET_KEY=nodes["SECRET_KEY"],
+            MEDIA_ROOT=nodes["MEDIA_ROOT"],
+        )
         url = cluster.fresh_database(args.database, env)
     else:
         step(f"PostgreSQL : base dédiée « {args.database} » (supprimée puis recréée)")
