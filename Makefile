@@ -135,8 +135,8 @@ bench-http: $(BENCH_VENV)/.installed ## HTTP under gunicorn + wrk: req/s, CPU ms
 	VAR_DIR=var/bench-http DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python manage.py migrate --noinput -v0
 	VAR_DIR=var/bench-http DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python -m bench.http --pages $(HTTP_PAGES)
 
-bench-load: $(BENCH_VENV)/.installed ## Load test: 50 clients for 60 s on gunicorn + PostgreSQL (reads, search, votes, enrolments), then every accepted write checked in the database
-	$(BENCH_VENV)/bin/python -m bench.load.run --clients 50 --duration 60
+bench-load: $(BENCH_VENV)/.installed ## Load test: 50 clients for 60 s on gunicorn + PostgreSQL (reads, search, votes, enrolments), then every accepted write checked in the database; CLUSTER=1: through HAProxy on make cluster, node A killed and restarted mid-run
+	$(BENCH_VENV)/bin/python -m bench.load.run --clients 50 --duration 60 $(if $(CLUSTER),--cluster)
 
 bench-abuse: $(BENCH_VENV)/.installed ## Server CPU to refuse each class of abuse as it grows (fragments, renditions, children, nested JSON), one gunicorn worker on the demo
 	@mkdir -p var/bench-abuse
@@ -155,9 +155,16 @@ bench-newsletter: install ## Newsletter: render and send an edition to 10k subsc
 messages: install ## Regenerate locale/fr (the project's corrections of Wagtail's French: « circuit de validation », spelling), .po and .mo, both committed
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) admin_messages
 
-.PHONY: cluster cluster-stop
+.PHONY: cluster cluster-stop test-replica test-cluster
 cluster: install ## The production topology on 127.0.0.1 (ports 4500-4599): PostgreSQL primary + streaming replica, Redis, OpenSearch, two gunicorn nodes, worker, scheduler, HAProxy; prints the URLs (scripts/cluster)
 	scripts/cluster start
+
+CLUSTER_PG := postgres://territoires:territoires@127.0.0.1
+test-replica: install ## The replica's tests on a real streaming replica (scripts/cluster start-one pg-replica starts it: :4510 and :4511); CI runs them
+	DATABASE_URL=$(CLUSTER_PG):4510/territoires DATABASE_REPLICA_URL=$(CLUSTER_PG):4511/territoires $(VENV)/bin/pytest -p no:xdist tests/cluster/test_real_replica.py -q -rs
+
+test-cluster: install ## Against the running make cluster: a publish on node A seen on node B, Redis and OpenSearch stopped then restarted, no answer of another user (tests/cluster, -m cluster)
+	DATABASE_URL=$(CLUSTER_PG):4510/territoires DATABASE_REPLICA_URL=$(CLUSTER_PG):4511/territoires CLUSTER_URL=http://127.0.0.1:4500 $(VENV)/bin/pytest -p no:xdist tests/cluster -q -rs -m cluster
 
 cluster-stop: ## Stop every process of make cluster, by the PIDs in var/cluster/*.pid
 	scripts/cluster stop

@@ -13,10 +13,14 @@ database, once, every refusal must be the typed one the rules call for, and no a
 
     make bench-load
     .venv-bench/bin/python -m bench.load.run --clients 50 --duration 60
+
+With --cluster (`make bench-load CLUSTER=1`): the same clients through HAProxy on the two nodes of
+`make cluster` (bench/load/cluster.py), node A killed and restarted during the run.
 """
 
 import argparse
 import collections
+import contextlib
 import csv
 import datetime
 import json
@@ -27,6 +31,7 @@ import sys
 import time
 from pathlib import Path
 
+from bench.load import cluster
 from bench.load.checks import check_database
 from bench.load.database import ROOT, WORK, database, run, step
 from bench.load.races import check_races, races, ranking_after
@@ -91,13 +96,17 @@ def main():
         default=1000,
         help="cache de réponses GraphQL par processus, comme en production (0 : sans)",
     )
+    parser.add_argument(
+        "--cluster",
+        action="store_true",
+        help="à travers HAProxy sur les deux nœuds de make cluster, un nœud tué pendant la charge",
+    )
     args = parser.parse_args()
     started = time.monotonic()
     WORK.mkdir(parents=True, exist_ok=True)
     for old in WORK.glob("locust_*.csv"):
         old.unlink()
 
-    step(f"PostgreSQL : base dédiée « {args.database} » (supprimée puis recréée)")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",
@@ -105,7 +114,22 @@ def main():
         "PYTHONPATH": str(ROOT),
     }
     env.pop("SEARCH_URL", None)
-    url = database(args.database, env)
+    if args.cluster:
+        step("grappe : make cluster (démarrée si besoin)")
+        cluster.start()
+        nodes = cluster.node_env()
+        # The seed's publishes bump the content version in the nodes' Redis.
+        # Tokens are hashed with the nodes' SECRET_KEY; the images must be where the nodes read.
+        env.update(
+            DATABASE_URL=nodes["DATABASE_URL"],
+            REDIS_URL=nodes["REDIS_URL"],
+            SECRET_KEY=nodes["SECRET_KEY"],
+            MEDIA_ROOT=nodes["MEDIA_ROOT"],
+        )
+        url = cluster.fresh_database(args.database, env)
+    else:
+        step(f"PostgreSQL : base dédiée « {args.database} » (supprimée puis recréée)")
+        url = database(args.database, env)
     env["DATABASE_URL"] = url
     identities = WORK / "identities.json"
     step("données : pages, campagne de vote, projets partagés, collectivités et jetons")
@@ -137,23 +161,39 @@ def main():
     journal_path.unlink(missing_ok=True)
     gunicorn_log = (WORK / "gunicorn.log").open("w+b")
     step(
-        f"gunicorn ({args.workers} workers gthread × {args.threads} threads) puis locust : "
-        f"{args.clients} clients pendant {args.duration} s"
+        (
+            "grappe (HAProxy, deux nœuds)"
+            if args.cluster
+            else f"gunicorn ({args.workers} workers gthread × {args.threads} threads)"
+        )
+        + f" puis locust : {args.clients} clients pendant {args.duration} s"
     )
-    with Gunicorn(
-        "bench.settings",
-        workers=args.workers,
-        worker_class="gthread",
-        threads=args.threads,
-        env=env,
-        log=gunicorn_log,
-        app=f"bench.http:application({args.response_cache})",
-    ) as server:
+    if args.cluster:
+        step(f"nœuds A et B redémarrés sur la base « {args.database} »")
+        cluster.restart_nodes(args.database)
+        target = contextlib.nullcontext(type("Proxy", (), {"url": cluster.PROXY_URL}))
+    else:
+        target = Gunicorn(
+            "bench.settings",
+            workers=args.workers,
+            worker_class="gthread",
+            threads=args.threads,
+            env=env,
+            log=gunicorn_log,
+            app=f"bench.http:application({args.response_cache})",
+        )
+    killer = None
+    with target as server:
         step(f"chauffe des workers : {dict(warm(server.url, args.workers, args.threads))}")
+        if args.cluster:
+            stats_before, log_sizes = cluster.server_stats(), cluster.log_sizes()
+            killer = cluster.NodeKiller(kill_at=args.duration / 3)
+            killer.start()
         load_started = time.monotonic()
         locust = subprocess.run(  # noqa: S603
             [
-                str(Path(sys.executable).parent / "locust"),
+                # LOCUST: another environment's locust (the bench's), the rest from this one.
+                os.environ.get("LOCUST", str(Path(sys.executable).parent / "locust")),
                 "-f",
                 str(ROOT / "bench" / "load" / "locustfile.py"),
                 "--headless",
@@ -189,6 +229,20 @@ def main():
         race_answers = races(server.url, json.loads(identities.read_text()))
         # Read after the writes, anonymously, through every worker's response cache.
         ranking_reads = ranking_after(server.url, args.workers * args.threads * 2)
+    killed = {}
+    if killer is not None:
+        killer.join()
+        after = cluster.server_stats()
+        killed = {
+            **killer.report,
+            # Requests node A had taken when it died: HAProxy answered them 502 itself.
+            "in_flight": (after["eresp"] - stats_before["eresp"])
+            + (after["srv_abrt"] - stats_before["srv_abrt"]),
+            "haproxy_5xx_a": after["hrsp_5xx"] - stats_before["hrsp_5xx"],
+        }
+        gunicorn_log.write(cluster.log_since(log_sizes).encode())
+        step(f"nœuds remis sur la base de démonstration ; nœud tué : {killed}")
+        cluster.restart_nodes(None)
     (WORK / "locust.log").write_text(locust.stdout + locust.stderr, encoding="utf-8")
     gunicorn_log.seek(0)
     server_log = gunicorn_log.read().decode(errors="replace")
@@ -209,19 +263,32 @@ def main():
     read_5xx = [
         r for r in journal["failed_reads"] if isinstance(r["status"], int) and r["status"] >= 500
     ]
-    checks.insert(
-        0,
-        {
-            "check": "aucune réponse 5xx",
-            "ok": not state["server_errors"] and not read_5xx,
-            "detail": f"{len(state['server_errors'])} écritures, {len(read_5xx)} lectures",
-        },
-    )
+    five_xx = len(state["server_errors"]) + len(read_5xx)
+    if args.cluster:
+        checks.insert(
+            0,
+            {
+                "check": "aucune réponse 5xx au-delà des requêtes en cours sur le nœud tué",
+                "ok": five_xx <= killed["in_flight"],
+                "detail": f"{len(state['server_errors'])} écritures, {len(read_5xx)} lectures ; "
+                f"{killed['in_flight']} requêtes en cours sur le nœud A à sa mort (HAProxy)",
+            },
+        )
+    else:
+        checks.insert(
+            0,
+            {
+                "check": "aucune réponse 5xx",
+                "ok": not state["server_errors"] and not read_5xx,
+                "detail": f"{len(state['server_errors'])} écritures, {len(read_5xx)} lectures",
+            },
+        )
     checks.insert(
         1,
         {
             "check": "aucune erreur non typée (INTERNAL_SERVER_ERROR…) ni lecture en échec",
-            "ok": not state["internal_errors"] and not journal["failed_reads"],
+            "ok": not state["internal_errors"]
+            and len(journal["failed_reads"]) == (len(read_5xx) if args.cluster else 0),
             "detail": f"{len(state['internal_errors'])} écritures, "
             f"{len(journal['failed_reads'])} lectures",
         },
@@ -279,6 +346,7 @@ def main():
         "clients": args.clients,
         "duration_s": args.duration,
         "gunicorn": {"workers": args.workers, "worker_class": "gthread", "threads": args.threads},
+        "cluster": killed or None,
         "response_cache": args.response_cache,
         "database": "postgresql",
         "setup_s": round(setup_seconds, 1),
@@ -302,16 +370,24 @@ def main():
         "server_log_tail": server_log[-5000:],
     }
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / f"load-{stamp}.json").write_text(
+    kind = "load-cluster" if args.cluster else "load"
+    (RESULTS / f"{kind}-{stamp}.json").write_text(
         json.dumps(result, ensure_ascii=False, indent=1, default=str)
     )
     lines = [
-        f"# Test de charge — {stamp}\n",
+        f"# Test de charge{' sur la grappe' if args.cluster else ''} — {stamp}\n",
         f"- **{'RÉUSSI' if ok else 'ÉCHEC'}** : {sum(c['ok'] for c in checks)}/{len(checks)} vérifications",
         f"- commit {revision}, {now:%Y-%m-%d %H:%M} UTC, PostgreSQL, {machine()}",
-        f"- gunicorn {args.workers} workers gthread × {args.threads} threads, cache de réponses "
-        f"GraphQL {args.response_cache} ; locust {args.clients} clients pendant {args.duration} s "
-        "(même machine)",
+        (
+            "- grappe (make cluster) : HAProxy, deux nœuds gunicorn, PostgreSQL primaire + "
+            "réplique, Redis, OpenSearch ; nœud A tué (SIGKILL) à "
+            f"{args.duration / 3:.0f} s et redémarré {killed.get('down_s', '?')} s après ; "
+            f"locust {args.clients} clients pendant {args.duration} s (même machine)"
+            if args.cluster
+            else f"- gunicorn {args.workers} workers gthread × {args.threads} threads, cache de "
+            f"réponses GraphQL {args.response_cache} ; locust {args.clients} clients pendant "
+            f"{args.duration} s (même machine)"
+        ),
         f"- durées : préparation {setup_seconds:.0f} s (base, migrations, données), charge "
         f"{load_seconds:.0f} s, total {result['total_s']:.0f} s",
         f"- {total['requests'] if total else '?'} requêtes, {total['rps'] if total else '?'} req/s, "
@@ -355,7 +431,7 @@ def main():
             f"- {a['why']} : `{json.dumps(a['entry'], ensure_ascii=False)[:400]}`"
             for a in state["anomalies"][:20]
         ]
-    out = RESULTS / f"load-{stamp}.md"
+    out = RESULTS / f"{kind}-{stamp}.md"
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines[:20]))
     print(f"\nRésultats : {out}")

@@ -72,7 +72,7 @@ class TaskQueue(HealthCheck):
 @dataclasses.dataclass
 class Replica(HealthCheck):
     """The read replica: unreachable or lagging is a warning, not an outage (reads go to the
-    primary), so that /sante/ names it; the load balancer watches /sante/vivant/."""
+    primary): /sante/ names it and says « dégradé » with 200, so the load balancer keeps the node."""
 
     async def run(self):
         await sync_to_async(self._check)()
@@ -87,3 +87,32 @@ class Replica(HealthCheck):
         db_router.health.record(usable, reason, lag)
         if not usable:
             raise ServiceWarning(f"Réplique dégradée, lectures sur le primaire : {reason}.")
+
+
+@dataclasses.dataclass(frozen=True)
+class ReadinessState:
+    label: str
+    header: str  # HTTP header values are ASCII
+    http_status: int
+
+
+READY = ReadinessState("ok", "ok", 200)
+DEGRADED = ReadinessState("dégradé", "degrade", 200)
+UNAVAILABLE = ReadinessState("indisponible", "indisponible", 503)
+
+
+def is_essential(check):
+    """Without its primary database a node serves nothing; every other dependency has a fallback
+    (reads on the primary, answers uncached, search on the database, tasks waiting)."""
+    from health_check.checks import Database
+
+    return isinstance(check, Database)
+
+
+def readiness_state(results):
+    failing = [result for result in results if result.error is not None]
+    if not failing:
+        return READY
+    if any(is_essential(result.check) for result in failing):
+        return UNAVAILABLE
+    return DEGRADED

@@ -652,6 +652,39 @@ MIDDLEWARE.insert(
     "cms.db_router.StickyPrimaryMiddleware",
 )
 
+# --- Files on several nodes (docs/deploy.md): media on an S3-compatible object store when
+# MEDIA_S3_BUCKET is set (django-storages), static files served by each node with WhiteNoise when
+# SERVE_STATIC is true (the admin's CSS and JS, with no web server in front for them).
+MEDIA_S3_BUCKET = env("MEDIA_S3_BUCKET", "")
+if MEDIA_S3_BUCKET:
+    MEDIA_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": env("MEDIA_S3_ENDPOINT_URL", "") or None,
+            "region_name": env("MEDIA_S3_REGION", "") or None,
+            # Empty: boto3's own chain (instance role, AWS_* variables, ~/.aws).
+            "access_key": env("MEDIA_S3_ACCESS_KEY_ID", "") or None,
+            "secret_key": env("MEDIA_S3_SECRET_ACCESS_KEY", "") or None,
+            "custom_domain": env("MEDIA_S3_CUSTOM_DOMAIN", "") or None,
+            "location": env("MEDIA_S3_PREFIX", "media"),
+            "default_acl": None,  # the bucket's policy decides who reads
+            "querystring_auth": env_bool("MEDIA_S3_SIGNED_URLS", False),
+            "file_overwrite": False,  # two nodes uploading the same name keep both files
+        },
+    }
+else:
+    MEDIA_STORAGE = {
+        "BACKEND": env("MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")
+    }
+STORAGES["default"] = MEDIA_STORAGE
+SERVE_STATIC = env_bool("SERVE_STATIC", False)
+if SERVE_STATIC:
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+        "whitenoise.middleware.WhiteNoiseMiddleware",
+    )
+
 # --- Operations: health, metrics, request ids (cms/observability, docs/observability.md) ---
 INSTALLED_APPS += ["health_check", "django_prometheus", "django_structlog"]
 MIDDLEWARE.insert(0, "django_prometheus.middleware.PrometheusBeforeMiddleware")

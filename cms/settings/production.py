@@ -4,8 +4,10 @@ from .base import *  # noqa: F403
 from .base import (
     DATABASE_URL,
     LOGGING,
+    MEDIA_STORAGE,
     PROXY_SSL_HEADER,
     SECRET_KEY,
+    SERVE_STATIC,
     SITE_REVALIDATE_URL,
     SITE_WEBHOOK_SECRET,
     configure_logs,
@@ -53,10 +55,12 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 STORAGES = {
-    "default": {
-        "BACKEND": env("MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")
+    "default": MEDIA_STORAGE,  # local files, or the S3 store of MEDIA_S3_BUCKET
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if SERVE_STATIC
+        else "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
     },
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
 }
 # Off in production unless explicitly enabled, whatever DEBUG said.
 GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", False)

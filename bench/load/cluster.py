@@ -1,0 +1,151 @@
+"""`make bench-load CLUSTER=1`: the load test through HAProxy on the two nodes of `make cluster`,
+with node A killed (SIGKILL, its master and workers) a third of the way in and restarted ten
+seconds later. HAProxy's own counters for node A (responses and transfers aborted by the server)
+are the requests in flight when it died: the 5xx the clients may see, and no more."""
+
+import contextlib
+import csv
+import io
+import os
+import signal
+import subprocess
+import threading
+import time
+import urllib.request
+
+from bench.load.database import ROOT, step
+
+CLUSTER = ROOT / "scripts" / "cluster"
+VAR = ROOT / "var" / "cluster"
+PROXY_URL = "http://127.0.0.1:4500"
+STATS_URL = "http://127.0.0.1:4501/;csv"
+NODE_LOGS = ("app-a.log", "app-b.log")
+
+
+def start():
+    subprocess.run([str(CLUSTER), "start"], cwd=ROOT, check=True, capture_output=True)  # noqa: S603
+    # A cluster started by an older scripts/cluster: HAProxy takes the current configuration.
+    subprocess.run(  # noqa: S603
+        [str(CLUSTER), "start-one", "haproxy"], cwd=ROOT, check=True, capture_output=True
+    )
+
+
+def node_env():
+    """The nodes' environment (`scripts/cluster env`): their database, Redis, search engine."""
+    lines = subprocess.run(  # noqa: S603
+        [str(CLUSTER), "env"], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout
+    env = {}
+    for line in lines.splitlines():
+        name, _, value = line.removeprefix("export ").partition("=")
+        env[name] = value.strip("'")
+    return env
+
+
+def server_stats(server="a"):
+    with urllib.request.urlopen(STATS_URL, timeout=5) as response:  # noqa: S310 (loopback)
+        text = response.read().decode().lstrip("# ")
+    for row in csv.DictReader(io.StringIO(text)):
+        if row["pxname"] == "nodes" and row["svname"] == server:
+            return {key: int(row[key] or 0) for key in ("eresp", "srv_abrt", "econ", "hrsp_5xx")}
+    raise RuntimeError(f"serveur {server} absent des statistiques de HAProxy")
+
+
+def wait_until_up(seconds=120):
+    """HAProxy takes a node back after two good checks: warm up only once both are in."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with urllib.request.urlopen(STATS_URL, timeout=5) as response:  # noqa: S310 (loopback)
+            text = response.read().decode().lstrip("# ")
+        states = {
+            row["svname"]: row["status"]
+            for row in csv.DictReader(io.StringIO(text))
+            if row["pxname"] == "nodes" and row["svname"] in ("a", "b")
+        }
+        if states and all(state == "UP" for state in states.values()):
+            return
+        time.sleep(1)
+    raise RuntimeError(f"HAProxy n'a pas repris les deux nœuds : {states}")
+
+
+def log_sizes():
+    return {name: (VAR / name).stat().st_size if (VAR / name).exists() else 0 for name in NODE_LOGS}
+
+
+def log_since(sizes):
+    text = ""
+    for name, size in sizes.items():
+        with (VAR / name).open("rb") as handle:
+            handle.seek(size)
+            text += handle.read().decode(errors="replace")
+    return text
+
+
+class NodeKiller(threading.Thread):
+    """SIGKILL node A at `kill_at` seconds, restart it `down_for` seconds later."""
+
+    def __init__(self, kill_at, down_for=10):
+        super().__init__(daemon=True)
+        self.kill_at, self.down_for = kill_at, down_for
+        self.report = {}
+
+    def run(self):
+        time.sleep(self.kill_at)
+        master = int((VAR / "app-a.pid").read_text())
+        workers = subprocess.run(  # noqa: S603
+            ["/usr/bin/pgrep", "-P", str(master)], capture_output=True, text=True, check=False
+        ).stdout.split()
+        for pid in [master, *map(int, workers)]:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        killed = time.monotonic()
+        step(f"nœud A tué (SIGKILL, maître {master} et {len(workers)} workers)")
+        time.sleep(self.down_for)
+        restarted = subprocess.run(  # noqa: S603
+            [str(CLUSTER), "restart-node", "a"], cwd=ROOT, capture_output=True, text=True
+        )
+        if restarted.returncode != 0:
+            step(
+                f"nœud A : redémarrage en échec ({restarted.returncode}) {restarted.stderr[-2000:]}"
+            )
+        self.report = {
+            "restarted": restarted.returncode == 0,
+            "killed_pid": master,
+            "killed_workers": len(workers),
+            "down_s": round(time.monotonic() - killed, 1),
+        }
+        step(f"nœud A redémarré, {self.report['down_s']} s après")
+
+
+def fresh_database(name, env):
+    """The load test's own database on the cluster's primary, created afresh and migrated (the
+    seed is not idempotent; the demo database is left alone)."""
+    import sys
+    import urllib.parse
+
+    import psycopg
+
+    from bench.load.database import run
+
+    primary = env["DATABASE_URL"]
+    with psycopg.connect(primary, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')  # template1 has unaccent
+    url = urllib.parse.urlunsplit(urllib.parse.urlsplit(primary)._replace(path=f"/{name}"))
+    step(f"migrate (base « {name} » sur le primaire de la grappe)")
+    run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], {**env, "DATABASE_URL": url})
+    return url
+
+
+def restart_nodes(database=None):
+    """Both application nodes again, on `database` (CLUSTER_DB), or on the demo's when None."""
+    env = {**os.environ}
+    env.pop("CLUSTER_DB", None)
+    if database:
+        env["CLUSTER_DB"] = database
+    for node in ("a", "b"):
+        subprocess.run([str(CLUSTER), "stop-one", f"app-{node}"], cwd=ROOT, check=True, env=env)  # noqa: S603
+        subprocess.run(  # noqa: S603
+            [str(CLUSTER), "restart-node", node], cwd=ROOT, check=True, env=env, capture_output=True
+        )
+    wait_until_up()
