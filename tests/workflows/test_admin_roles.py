@@ -390,3 +390,10 @@ def test_the_tree_root_is_never_called_root(world, role):
     for body in (explorer, chooser, listing):
         assert "Root" not in body
     assert "Racine" in explorer
+
+
+def test_sections_read_as_distinct_types_in_the_listing(world):
+    text = visible_text(client_for(world.users.editor).get(f"/admin/pages/{world.home.pk}/"))
+    assert "Rubrique Agenda" in text
+    assert "Rubrique Expériences territoriales" in text
+    assert "Rubrique Ressources" in text
