@@ -22,7 +22,7 @@ class FrenchCreateView(CreateView):
 
 
 class FrenchEditView(EditView):
-    """« Modifier l’expérience « Budget participatif » » instead of « Modification de … »."""
+    """« Modifier l'expérience « Budget participatif » » instead of « Modification de … »."""
 
     def get_page_title(self):
         return edit_title(self.page_class, self.page.get_admin_display_title())

@@ -34,7 +34,7 @@ class Noun:
     def definite(self):
         """« l'expérience », « la ressource », « le concept »."""
         if self.starts_with_vowel:
-            return f"l’{self.singular}"
+            return f"l'{self.singular}"
         return f"{'la' if self.feminine else 'le'} {self.singular}"
 
     def demonstrative(self):
@@ -63,18 +63,18 @@ class Noun:
 
 
 NOUNS = {
-    "cms.homepage": Noun("page d’accueil", feminine=True, elides=False),
+    "cms.homepage": Noun("page d'accueil", feminine=True, elides=False),
     "inspiration.inspirationindexpage": Noun("rubrique", feminine=True),
-    "inspiration.inspirationthemepage": Noun("thématique d’inspiration", feminine=True),
+    "inspiration.inspirationthemepage": Noun("thématique d'inspiration", feminine=True),
     "inspiration.conceptpage": Noun("concept", feminine=False),
     "inspiration.experiencepage": Noun("expérience", feminine=True),
     "inspiration.resourcepage": Noun("ressource", feminine=True),
     "inspiration.eventpage": Noun("événement", feminine=False),
-    "inspiration.newsletterpage": Noun("lettre d’information", feminine=True),
+    "inspiration.newsletterpage": Noun("lettre d'information", feminine=True),
     "projects.sharedprojectindexpage": Noun("rubrique des projets partagés", feminine=True),
     "projects.sharedprojectpage": Noun("projet partagé", feminine=False),
-    "projects.actionplanpage": Noun("plan d’action", feminine=False),
-    "projects.engagementtrackindexpage": Noun("rubrique Territoires d’engagement", feminine=True),
+    "projects.actionplanpage": Noun("plan d'action", feminine=False),
+    "projects.engagementtrackindexpage": Noun("rubrique Territoires d'engagement", feminine=True),
     "projects.engagementtrackpage": Noun("accompagnement", feminine=False),
     "projects.journalentrypage": Noun("entrée du journal de bord", feminine=True),
     "cms.localauthority": Noun("collectivité", feminine=True, elides=False),

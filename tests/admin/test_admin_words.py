@@ -24,7 +24,7 @@ def test_a_new_page_is_named_with_its_gender(model, expected):
 
 
 def test_an_edited_page_is_named_with_the_article():
-    assert edit_title(ExperiencePage, "Budget") == "Modifier l’expérience « Budget »"
+    assert edit_title(ExperiencePage, "Budget") == "Modifier l'expérience « Budget »"
     assert (
         edit_title(SharedProjectPage, "Tiers-lieu") == "Modifier le projet partagé « Tiers-lieu »"
     )

@@ -363,7 +363,7 @@ def test_create_and_edit_pages_are_titled_in_french(world):
         client.get(f"/admin/pages/add/inspiration/eventpage/{world.agenda.pk}/")
     )
     edit = visible_text(client.get(f"/admin/pages/{world.sent_back.pk}/edit/"))
-    assert f"Modifier l’expérience « {world.sent_back.title} »" in edit
+    assert f"Modifier l'expérience « {world.sent_back.title} »" in edit
     assert problems(new + edit) == []
 
 
