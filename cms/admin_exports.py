@@ -9,6 +9,7 @@ A snippet viewset uses it with `index_view_class = FrenchExportIndexView` and it
 import codecs
 import csv
 import datetime
+from decimal import Decimal
 
 from django.utils import timezone
 from django.utils.encoding import force_str
@@ -28,6 +29,13 @@ def local_datetime(value):
     return value.replace(microsecond=0, tzinfo=None)
 
 
+def decimal_comma(value):
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
 def csv_value(value):
     if isinstance(value, datetime.datetime):
         return local_datetime(value).strftime("%d/%m/%Y %H:%M:%S")
@@ -37,6 +45,9 @@ def csv_value(value):
         return "oui" if value else "non"
     if value is None:
         return ""
+    if isinstance(value, Decimal | float):
+        # French Excel reads « 12,5 » as a number, « 12.5 » as text.
+        return decimal_comma(value)
     if isinstance(value, list | tuple):
         return ", ".join(force_str(item) for item in value)
     return force_str(value)

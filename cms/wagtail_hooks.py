@@ -7,12 +7,14 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.admin_views import FrenchSnippetChooserViewSet
 from cms.models import LocalAuthority, TerritoryType, Theme
 from cms.roles import is_anct_staff
 
 
 class LocalAuthorityViewSet(SnippetViewSet):
     model = LocalAuthority
+    chooser_viewset_class = FrenchSnippetChooserViewSet
     icon = "home"
     menu_label = _("Collectivités")
     list_display = ["name", "kind", "code", "department", "population"]
@@ -25,6 +27,7 @@ class LocalAuthorityViewSet(SnippetViewSet):
 
 class ThemeViewSet(SnippetViewSet):
     model = Theme
+    chooser_viewset_class = FrenchSnippetChooserViewSet
     icon = "tag"
     menu_label = _("Thématiques")
     list_display = ["name", "slug"]
@@ -33,6 +36,7 @@ class ThemeViewSet(SnippetViewSet):
 
 class TerritoryTypeViewSet(SnippetViewSet):
     model = TerritoryType
+    chooser_viewset_class = FrenchSnippetChooserViewSet
     icon = "site"
     menu_label = _("Types de territoire")
     list_display = ["name", "slug"]

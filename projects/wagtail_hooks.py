@@ -17,6 +17,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.admin_exports import FrenchExportIndexView
+from cms.admin_views import FrenchSnippetChooserViewSet
 from cms.roles import is_anct_staff
 from projects.models import (
     Enrollment,
@@ -30,6 +31,7 @@ from projects.models import (
 
 class VotingCampaignViewSet(SnippetViewSet):
     model = VotingCampaign
+    chooser_viewset_class = FrenchSnippetChooserViewSet
     index_view_class = FrenchExportIndexView
     export_filename = "campagnes-de-vote"
     icon = "date"
@@ -42,6 +44,7 @@ class VotingCampaignViewSet(SnippetViewSet):
 
 class ThemeProposalViewSet(SnippetViewSet):
     model = ThemeProposal
+    chooser_viewset_class = FrenchSnippetChooserViewSet
     index_view_class = FrenchExportIndexView
     export_filename = "propositions-de-theme"
     icon = "pick"
@@ -65,6 +68,7 @@ class ThemeProposalViewSet(SnippetViewSet):
 
 class ThemeVoteViewSet(SnippetViewSet):
     model = ThemeVote
+    chooser_viewset_class = FrenchSnippetChooserViewSet
     index_view_class = FrenchExportIndexView
     export_filename = "votes"
     export_headings = {"local_authority.code": _("Code officiel de la collectivité")}
@@ -79,6 +83,7 @@ class ThemeVoteViewSet(SnippetViewSet):
 
 class EnrollmentViewSet(SnippetViewSet):
     model = Enrollment
+    chooser_viewset_class = FrenchSnippetChooserViewSet
     index_view_class = FrenchExportIndexView
     export_filename = "inscriptions"
     export_headings = {"local_authority.code": _("Code officiel de la collectivité")}
@@ -101,6 +106,7 @@ class EnrollmentViewSet(SnippetViewSet):
 
 class JournalDigestViewSet(SnippetViewSet):
     model = JournalDigest
+    chooser_viewset_class = FrenchSnippetChooserViewSet
     index_view_class = FrenchExportIndexView
     export_filename = "lettres-du-journal"
     export_headings = {"recipient.email": _("Adresse électronique")}

@@ -9,16 +9,16 @@ project's takes its place. tests/search/test_admin_search.py pins that the searc
 """
 
 from wagtail import hooks
-from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.admin_views import FrenchTitlesPageViewSet
 from search.admin_views import FrenchPageSearchView
 from search.models import Synonym
 
 
-class FrenchPageViewSet(PageViewSet):
-    """Wagtail's default page views, but for the page search."""
+class FrenchPageViewSet(FrenchTitlesPageViewSet):
+    """Wagtail's default page views (with our French create/edit titles), but for the page search."""
 
     search_view_class = FrenchPageSearchView
 

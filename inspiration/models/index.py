@@ -82,6 +82,14 @@ class InspirationIndexPage(HeadlessPreviewMixin, Page):
     parent_page_types = ["cms.HomePage"]
     subpage_types = INSPIRATION_PAGE_TYPES
 
+    @property
+    def page_type_display_name(self):
+        """The type the admin's listings show: « Rubrique Agenda », « Rubrique Expériences
+        territoriales »… so that sections of one model read as distinct kinds."""
+        if self.section:
+            return f"Rubrique {self.get_section_display()}"
+        return super().page_type_display_name
+
     class Meta:
         verbose_name = _("rubrique de ressources")
         verbose_name_plural = _("rubriques de ressources")

@@ -4,6 +4,7 @@ string; each section offers its own page type; moderation says what it did and t
 contributor reads the moderator's reasons at the top of her edit form and follows her
 contributions on her dashboard."""
 
+import html
 import re
 from html.parser import HTMLParser
 
@@ -44,6 +45,12 @@ FORBIDDEN = [
     "Restart workflow",
     "Choose a",
     "Add a",
+    "Nouveau:",
+    "Nouveau :",
+    "Modification de",
+    "ce/cette",
+    "un autre collectivité",
+    "Choisir collectivité",
 ]
 
 
@@ -344,3 +351,49 @@ def test_nothing_is_preselected_for_an_editor_without_a_collectivite(world):
     client = client_for(world.users.editor)
     response = client.get(f"/admin/pages/add/inspiration/experiencepage/{world.experiences.pk}/")
     assert authority_input(response) == ""
+
+
+def test_create_and_edit_pages_are_titled_in_french(world):
+    client = client_for(world.users.editor)
+    new = visible_text(
+        client.get(f"/admin/pages/add/inspiration/experiencepage/{world.experiences.pk}/")
+    )
+    assert "Nouvelle expérience" in new
+    assert "Nouvel événement" in visible_text(
+        client.get(f"/admin/pages/add/inspiration/eventpage/{world.agenda.pk}/")
+    )
+    edit = visible_text(client.get(f"/admin/pages/{world.sent_back.pk}/edit/"))
+    assert f"Modifier l'expérience « {world.sent_back.title} »" in edit
+    assert problems(new + edit) == []
+
+
+@pytest.mark.parametrize("role", ["editor", "contributor"])
+def test_the_collectivite_chooser_agrees_with_its_noun(world, role):
+    client = client_for(getattr(world.users, role))
+    # The widget sits in the collectivités' inline panel (hidden until shown): the whole HTML.
+    text = html.unescape(client.get(f"/admin/pages/{world.sent_back.pk}/edit/").content.decode())
+    assert "Choisir une autre collectivité" in text
+    assert "Modifier cette collectivité" in text
+    assert "ce/cette" not in text
+    modal = client.get("/admin/snippets/choose/cms/localauthority/").json()["html"]
+    assert "Choisir une collectivité" in modal
+    assert "Choisir <span" not in modal
+
+
+@pytest.mark.parametrize("role", ["editor", "moderator", "contributor"])
+def test_the_tree_root_is_never_called_root(world, role):
+    """The explorer (admin API), the page chooser and the breadcrumbs name the root in French."""
+    client = client_for(getattr(world.users, role))
+    explorer = client.get(f"/admin/api/main/pages/{world.home.pk}/").content.decode()
+    chooser = client.get("/admin/choose-page/").json()["html"]
+    listing = visible_text(client.get("/admin/pages/"))
+    for body in (explorer, chooser, listing):
+        assert "Root" not in body
+    assert "Racine" in explorer
+
+
+def test_sections_read_as_distinct_types_in_the_listing(world):
+    text = visible_text(client_for(world.users.editor).get(f"/admin/pages/{world.home.pk}/"))
+    assert "Rubrique Agenda" in text
+    assert "Rubrique Expériences territoriales" in text
+    assert "Rubrique Ressources" in text
