@@ -109,7 +109,7 @@ test("une éditrice ANCT crée et publie une ressource, sans circuit de validati
     new RegExp(`/admin/pages/add/inspiration/resourcepage/${resourcesKey}/$`),
   );
   await expect(editor.getByRole("heading", { level: 1 })).toContainText(
-    "Nouveau",
+    "Nouvelle ressource",
   );
   await editor.locator("#id_title").fill("Guide du budget participatif 2026");
   await editor.locator("#id_resource_type").selectOption({ index: 1 });
