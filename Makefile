@@ -160,8 +160,11 @@ cluster: install ## The production topology on 127.0.0.1 (ports 4500-4599): Post
 	scripts/cluster start
 
 CLUSTER_PG := postgres://territoires:territoires@127.0.0.1
-test-replica: install ## The replica's tests on a real streaming replica (scripts/cluster start-one pg-replica starts it: :4510 and :4511); CI runs them
-	DATABASE_URL=$(CLUSTER_PG):4510/territoires DATABASE_REPLICA_URL=$(CLUSTER_PG):4511/territoires $(VENV)/bin/pytest -p no:xdist tests/cluster/test_real_replica.py -q -rs
+# Both overridable (the environment wins), like scripts/cluster, for a second run beside a running cluster.
+CLUSTER_PG_PRIMARY_PORT ?= 4510
+CLUSTER_PG_REPLICA_PORT ?= 4511
+test-replica: install ## The replica's tests on a real streaming replica (scripts/cluster start-one pg-replica starts it: :4510 and :4511, CLUSTER_PG_PRIMARY_PORT / CLUSTER_PG_REPLICA_PORT change them); CI runs them
+	DATABASE_URL=$(CLUSTER_PG):$(CLUSTER_PG_PRIMARY_PORT)/territoires DATABASE_REPLICA_URL=$(CLUSTER_PG):$(CLUSTER_PG_REPLICA_PORT)/territoires $(VENV)/bin/pytest -p no:xdist tests/cluster/test_real_replica.py -q -rs
 
 test-cluster: install ## Against the running make cluster: a publish on node A seen on node B, Redis and OpenSearch stopped then restarted, no answer of another user (tests/cluster, -m cluster)
 	DATABASE_URL=$(CLUSTER_PG):4510/territoires DATABASE_REPLICA_URL=$(CLUSTER_PG):4511/territoires CLUSTER_URL=http://127.0.0.1:4500 $(VENV)/bin/pytest -p no:xdist tests/cluster -q -rs -m cluster
