@@ -59,7 +59,12 @@ def profile(pages, iterations, limit):
 
         call()
         queries = []
-        with connection.execute_wrapper(lambda ex, sql, *a: queries.append(sql) or ex(sql, *a)):
+
+        def count(execute, sql, *args, queries=queries):
+            queries.append(sql)
+            return execute(sql, *args)
+
+        with connection.execute_wrapper(count):
             call()
         cpu = []
         for _ in range(iterations):
@@ -71,9 +76,11 @@ def profile(pages, iterations, limit):
         for _ in range(iterations):
             call()
         profiler.disable()
+        calls = pstats.Stats(profiler).total_calls // iterations
         sections.append(
             f"## {name}\n\n- CPU par requête (médiane de {iterations}) : "
-            f"{statistics.median(cpu):.2f} ms ; requêtes SQL : {len(queries)}\n\n"
+            f"{statistics.median(cpu):.2f} ms ; requêtes SQL : {len(queries)} ; appels de "
+            f"fonctions Python par requête (stable d'une machine à l'autre) : {calls}\n\n"
             f"### Temps propre (tottime)\n\n```\n{_top(profiler, 'tottime', limit)}\n```\n\n"
             f"### Temps cumulé (cumtime)\n\n```\n{_top(profiler, 'cumulative', limit)}\n```\n"
         )
