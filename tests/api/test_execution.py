@@ -202,3 +202,45 @@ def test_the_api_completes_resolved_values_without_graphql_cores_dispatch(gql):
     assert len(urls) == 3 and all(url.startswith("http") for url in urls)
     # The url of each page (its own resolver) is serialised directly.
     assert completed.call_count == 0
+
+
+def test_inline_rows_of_a_list_load_in_one_query_without_a_manager_per_page(gql):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from modelcluster.fields import ChildObjectsDescriptor
+
+    from tests.cms.factories import LocalAuthorityFactory
+    from tests.inspiration.factories import ExperienceLocalAuthorityFactory
+
+    index = InspirationIndexPageFactory()
+    sene = LocalAuthorityFactory(name="Séné")
+    vannes = LocalAuthorityFactory(name="Vannes", code="56260")
+    ExperiencePageFactory(parent=index, title="Sans collectivité", authority_link=None)
+    both = ExperiencePageFactory(parent=index, title="Deux collectivités", authority_link=None)
+    ExperienceLocalAuthorityFactory(page=both, local_authority=vannes, sort_order=1)
+    ExperienceLocalAuthorityFactory(page=both, local_authority=sene, sort_order=0)
+    ExperiencePageFactory(
+        parent=index, title="Une collectivité", authority_link__local_authority=sene
+    )
+    query = "{ experiences(first: 5, order: TITLE) { edges { node { title localAuthorities { name } } } } }"
+    with (
+        mock.patch.object(
+            ChildObjectsDescriptor,
+            "__get__",
+            autospec=True,
+            side_effect=ChildObjectsDescriptor.__get__,
+        ) as managers,
+        CaptureQueriesContext(connection) as queries,
+    ):
+        data = gql(query)
+    assert [
+        (e["node"]["title"], [a["name"] for a in e["node"]["localAuthorities"]])
+        for e in data["experiences"]["edges"]
+    ] == [
+        ("Deux collectivités", ["Séné", "Vannes"]),
+        ("Sans collectivité", []),
+        ("Une collectivité", ["Séné"]),
+    ]
+    assert len([q for q in queries if "experiencelocalauthority" in q["sql"]]) == 1
+    # One manager per page, the resolver's argument; `prefetch_related` built a second one.
+    assert len([call for call in managers.call_args_list if call.args[1] is not None]) == 3
