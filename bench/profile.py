@@ -10,6 +10,7 @@ import cProfile
 import datetime
 import io
 import json
+import os
 import pstats
 import statistics
 import time
@@ -103,7 +104,8 @@ def main():
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H%MZ")
     text = (
         f"# Profil de l'API non mise en cache — {stamp}\n\n"
-        f"- commit {commit()}, base {connection.vendor}, {machine()}, {args.pages} pages\n"
+        f"- commit {commit()}, base {connection.vendor}, {machine()}, {args.pages} pages, "
+        f"charge moyenne (1 min) {os.getloadavg()[0]:.2f}\n"
         "- CPU : `time.process_time` ; profil : cProfile sur les mêmes requêtes (il les ralentit, "
         "les parts comptent, pas les durées)\n\n" + "\n".join(sections)
     )
