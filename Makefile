@@ -127,7 +127,14 @@ clean: ## Remove the virtualenvs and local data
 	rm -rf $(VENV) $(BENCH_VENV) var
 
 HTTP_PAGES ?= 1000
-.PHONY: bench-http bench-load bench-abuse
+.PHONY: bench-speed bench-http bench-load bench-abuse
+
+bench-speed: $(BENCH_VENV)/.installed ## Issue #16 (6): the uncached API on 10k pages, SQLite then PostgreSQL (a base of its own, territoires_speed), side by side with the peers, under gunicorn, and profiled; results in bench/results/
+	$(MAKE) bench BENCH_PAGES=10000
+	VAR_DIR=var/bench DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python -m bench.profile --pages 10000
+	PG_DB=territoires_speed scripts/postgres start
+	$(MAKE) bench BENCH_PAGES=10000 DATABASE_URL=postgres://territoires:territoires@127.0.0.1:5432/territoires_speed
+	DATABASE_URL=postgres://territoires:territoires@127.0.0.1:5432/territoires_speed VAR_DIR=var/bench DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python -m bench.profile --pages 10000
 
 bench-http: $(BENCH_VENV)/.installed ## HTTP under gunicorn + wrk: req/s, CPU ms per request, memory per worker (HTTP_PAGES=1000 10000; DATABASE_URL=… for PostgreSQL)
 	@command -v wrk >/dev/null || { echo "wrk est requis (apt-get install wrk)."; exit 1; }

@@ -14,7 +14,14 @@ import datetime
 from functools import partial
 
 from graphene.types.resolver import attr_resolver, dict_or_attr_resolver, dict_resolver
-from graphql import ExecutionContext, GraphQLNonNull, is_leaf_type
+from graphql import (
+    ExecutionContext,
+    GraphQLNonNull,
+    is_leaf_type,
+    is_list_type,
+    is_non_null_type,
+    is_object_type,
+)
 from graphql.pyutils import Path, Undefined, is_awaitable
 
 # What resolvers and completion return most: never awaitable, told apart by one type lookup.
@@ -24,6 +31,21 @@ _PLAIN_TYPES = frozenset(
 
 _DEFAULT_RESOLVERS = (dict_or_attr_resolver, attr_resolver, dict_resolver)
 _NO_PLAN = object()
+
+# How a return type completes a value that is neither null nor an error: the kind of its named
+# part (under one non-null at most) and that part. Abstract types and anything else: None.
+_LEAF, _LIST, _OBJECT = "leaf", "list", "object"
+
+
+def completion_kind(return_type):
+    inner = return_type.of_type if is_non_null_type(return_type) else return_type
+    if is_leaf_type(inner):
+        return _LEAF, inner
+    if is_list_type(inner):
+        return _LIST, inner
+    if is_object_type(inner):
+        return _OBJECT, inner
+    return None
 
 
 def field_plan(field):
@@ -65,6 +87,30 @@ class ApiExecutionContext(ExecutionContext):
             found = field_plan(field) if field is not None and not self.middleware_manager else None
             self._plans[key] = found
         return found
+
+    _kinds: dict = {}
+
+    def complete_value(self, return_type, field_nodes, info, path, result):
+        """graphql-core's dispatch, decided once per return type for a value that is neither
+        null nor an error; graphql-core's own path for those (its errors, its messages)."""
+        if result is None or result is Undefined or isinstance(result, Exception):
+            return super().complete_value(return_type, field_nodes, info, path, result)
+        kinds = self._kinds
+        kind = kinds.get(return_type, _NO_PLAN)
+        if kind is _NO_PLAN:
+            kind = kinds[return_type] = completion_kind(return_type)
+        if kind is None:
+            return super().complete_value(return_type, field_nodes, info, path, result)
+        what, inner = kind
+        if what is _OBJECT:
+            # Never null: a dict of the sub-fields, or an awaitable of it.
+            return self.complete_object_value(inner, field_nodes, info, path, result)
+        if what is _LIST:
+            return self.complete_list_value(inner, field_nodes, info, path, result)
+        serialized = inner.serialize(result)
+        if serialized is None or serialized is Undefined:
+            return super().complete_value(return_type, field_nodes, info, path, result)
+        return serialized
 
     def read_scalar(self, plan, source):
         """The serialised value, or Undefined to let graphql-core's path answer (and locate any

@@ -111,7 +111,13 @@ class _PrivateMediaField(graphene.Field):
 
 
 def _sizes():
-    return {tuple(int(n) for n in size.split("x")) for size in settings.GRAPHQL_IMAGE_SIZES}
+    return _parsed_sizes(tuple(settings.GRAPHQL_IMAGE_SIZES))
+
+
+@functools.lru_cache(maxsize=8)
+def _parsed_sizes(sizes):
+    # Asked for each image of a list: parsed once per allowlist (tests override it).
+    return frozenset(tuple(int(n) for n in size.split("x")) for size in sizes)
 
 
 def _listed(values):

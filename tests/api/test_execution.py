@@ -135,3 +135,112 @@ def test_the_cost_is_computed_once_per_document_and_variables(gql, monkeypatch):
     response = gql.post(query, {"n": 5})
     assert response.wsgi_request.graphql_cost == 1 + 5 * 2
     assert len(walks) == 2
+
+
+class Leafy(graphene.ObjectType):
+    word = graphene.String(required=True)
+    number = graphene.Int()
+    tags = graphene.List(graphene.NonNull(graphene.String), required=True)
+    child = graphene.Field(lambda: Leafy)
+
+    def resolve_word(root, info):
+        return root.get("word")
+
+    def resolve_number(root, info):
+        return root.get("number")
+
+    def resolve_tags(root, info):
+        return root.get("tags", [])
+
+    def resolve_child(root, info):
+        return root.get("child")
+
+
+class LeafyQuery(graphene.ObjectType):
+    leaves = graphene.List(Leafy, required=True)
+
+    def resolve_leaves(root, info):
+        return [
+            {"word": "Séné", "number": 3, "tags": ["a", "b"], "child": {"word": "Nantes"}},
+            {"word": None, "number": 1},
+            {"word": "Niort", "number": "beaucoup"},
+            {"word": "Brest", "tags": ["c", None]},
+        ]
+
+
+def test_completion_decided_once_answers_and_fails_as_graphql_core():
+    schema = graphene.Schema(query=LeafyQuery).graphql_schema
+    document = parse("{ leaves { word number tags child { word number } } }")
+    plain = execute(schema, document)
+    ours = execute(schema, document, execution_context_class=ApiExecutionContext)
+    assert ours.data == plain.data
+    assert ours.data["leaves"][0] == {
+        "word": "Séné",
+        "number": 3,
+        "tags": ["a", "b"],
+        "child": {"word": "Nantes", "number": None},
+    }
+    # A null non-null word, a refused number, a null in a list of non-null strings: the same
+    # located errors, in the same order.
+    assert [e.formatted for e in ours.errors] == [e.formatted for e in plain.errors]
+    assert len(ours.errors) == 3
+
+
+def test_the_api_completes_resolved_values_without_graphql_cores_dispatch(gql):
+    index = InspirationIndexPageFactory()
+    for i in range(3):
+        ExperiencePageFactory(parent=index, title=f"Expérience {i}")
+    query = "{ experiences(first: 5) { edges { node { url } } } }"
+    with mock.patch.object(
+        ExecutionContext,
+        "complete_leaf_value",
+        autospec=True,
+        wraps=ExecutionContext.complete_leaf_value,
+    ) as completed:
+        data = gql(query)
+    urls = [edge["node"]["url"] for edge in data["experiences"]["edges"]]
+    assert len(urls) == 3 and all(url.startswith("http") for url in urls)
+    # The url of each page (its own resolver) is serialised directly.
+    assert completed.call_count == 0
+
+
+def test_inline_rows_of_a_list_load_in_one_query_without_a_manager_per_page(gql):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from modelcluster.fields import ChildObjectsDescriptor
+
+    from tests.cms.factories import LocalAuthorityFactory
+    from tests.inspiration.factories import ExperienceLocalAuthorityFactory
+
+    index = InspirationIndexPageFactory()
+    sene = LocalAuthorityFactory(name="Séné")
+    vannes = LocalAuthorityFactory(name="Vannes", code="56260")
+    ExperiencePageFactory(parent=index, title="Sans collectivité", authority_link=None)
+    both = ExperiencePageFactory(parent=index, title="Deux collectivités", authority_link=None)
+    ExperienceLocalAuthorityFactory(page=both, local_authority=vannes, sort_order=1)
+    ExperienceLocalAuthorityFactory(page=both, local_authority=sene, sort_order=0)
+    ExperiencePageFactory(
+        parent=index, title="Une collectivité", authority_link__local_authority=sene
+    )
+    query = "{ experiences(first: 5, order: TITLE) { edges { node { title localAuthorities { name } } } } }"
+    with (
+        mock.patch.object(
+            ChildObjectsDescriptor,
+            "__get__",
+            autospec=True,
+            side_effect=ChildObjectsDescriptor.__get__,
+        ) as managers,
+        CaptureQueriesContext(connection) as queries,
+    ):
+        data = gql(query)
+    assert [
+        (e["node"]["title"], [a["name"] for a in e["node"]["localAuthorities"]])
+        for e in data["experiences"]["edges"]
+    ] == [
+        ("Deux collectivités", ["Séné", "Vannes"]),
+        ("Sans collectivité", []),
+        ("Une collectivité", ["Séné"]),
+    ]
+    assert len([q for q in queries if "experiencelocalauthority" in q["sql"]]) == 1
+    # One manager per page, the resolver's argument; `prefetch_related` built a second one.
+    assert len([call for call in managers.call_args_list if call.args[1] is not None]) == 3
