@@ -70,6 +70,7 @@ def record_submission(request, page):
         Submission.objects.get_or_create(
             page=page, defaults={"organisation": organisation, "submitted_by": user}
         )
+        _publish_if_trusted(request, page, organisation)
         return
     if not permissions.is_contributor(user):
         return
@@ -80,6 +81,30 @@ def record_submission(request, page):
         Submission.objects.get_or_create(
             page=page, defaults={"local_authority": authority, "submitted_by": user}
         )
+
+
+def _publish_if_trusted(request, page, organisation):
+    """The lighter circuit of a trusted organisation (ADR 0017), as through the API: a contribution
+    submitted in its name goes live at once and the moderators are told."""
+    from django.contrib import messages
+
+    from cms import organisations
+    from workflows.services import notify_trusted_publication
+
+    state = page.current_workflow_state
+    if not organisations.is_trusted(organisation) or state is None:
+        return
+    state.cancel(user=request.user)
+    page.get_latest_revision().publish(
+        user=request.user, log_action=True, skip_permission_checks=True
+    )
+    page.refresh_from_db()
+    notify_trusted_publication(page, organisation)
+    messages.info(
+        request,
+        f"« {organisation.name} » est une organisation de confiance : « {page.title} » est "
+        "publiée sans attendre la modération, qui en est prévenue.",
+    )
 
 
 def _proposed_by(request):

@@ -102,3 +102,39 @@ def test_a_blocked_organisation_is_not_offered_nor_accepted(site, contributor_me
     assert "Proposé par" not in html.decode()
     create(contributor_member, site.resources, resource_form("Guide", proposed_by=association.pk))
     assert not Submission.objects.filter(organisation=association).exists()
+
+
+def test_a_trusted_organisations_submission_goes_live_and_the_moderators_are_told(
+    site, contributor_member, association, mailoutbox, django_capture_on_commit_callbacks
+):
+    association.status = Organisation.Status.TRUSTED
+    association.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = create(
+            contributor_member,
+            site.resources,
+            resource_form(
+                "Guide des vergers", proposed_by=association.pk, **{"action-submit": "1"}
+            ),
+        )
+    assert response.status_code == 302
+    page = Page.objects.get(title="Guide des vergers")
+    assert page.live
+    assert page.current_workflow_state is None
+    assert any(
+        "Publiée sans modération" in mail.subject and site.users.moderator.email in mail.to
+        for mail in mailoutbox
+    )
+
+
+def test_a_verified_organisations_submission_waits_for_moderation(
+    site, contributor_member, association
+):
+    create(
+        contributor_member,
+        site.resources,
+        resource_form("Guide des mares", proposed_by=association.pk, **{"action-submit": "1"}),
+    )
+    page = Page.objects.get(title="Guide des mares")
+    assert not page.live
+    assert page.current_workflow_state is not None
