@@ -169,3 +169,10 @@ def organisations_menu_item():
 @hooks.register("insert_global_admin_js")
 def autosave_banner_cleared_on_success():
     return format_html('<script src="{}"></script>', static("cms/admin/autosave.js"))
+
+
+@hooks.register("construct_explorer_page_queryset")
+def without_tree_root(parent_page, pages, request):
+    """The tree's root is no page an editor looks for: the admin search (which lists the
+    explorer's pages) never shows it as a result « Racine » of type « Page » (issue #17)."""
+    return pages.filter(depth__gt=1)

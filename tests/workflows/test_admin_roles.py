@@ -397,3 +397,16 @@ def test_sections_read_as_distinct_types_in_the_listing(world):
     assert "Rubrique Agenda" in text
     assert "Rubrique Expériences territoriales" in text
     assert "Rubrique Ressources" in text
+
+
+@pytest.mark.parametrize("role", ["editor", "moderator", "contributor"])
+def test_admin_search_shows_no_none_nor_root(world, role):
+    """Neither « None » nor the tree's root (« Root », or a result « Racine » of type « Page ») in
+    the results of the admin search, with or without words. (The home page's parent column may
+    say « Racine ».)"""
+    client = client_for(getattr(world.users, role))
+    for url in ["/admin/pages/search/", "/admin/pages/search/?q=Budget"]:
+        text = visible_text(client.get(url))
+        assert "Il y a" in text, url
+        for word in ("None", "Root", "Racine Statut", "Page (1)"):
+            assert word not in text, (url, word)
