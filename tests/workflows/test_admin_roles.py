@@ -410,3 +410,31 @@ def test_admin_search_shows_no_none_nor_root(world, role):
         assert "Il y a" in text, url
         for word in ("None", "Root", "Racine Statut", "Page (1)"):
             assert word not in text, (url, word)
+
+
+def offered_names(client, parent):
+    response = client.get(f"/admin/pages/{parent.pk}/add_subpage/")
+    return response, visible_text(response)
+
+
+@pytest.mark.parametrize("role", ["editor", "moderator", "contributor"])
+def test_the_add_subpage_list_names_each_kind_of_section(world, role):
+    """Under the home page, « Rubrique Agenda », « Rubrique Expériences territoriales »… each open
+    the form of a section of that kind; never one « Rubrique de ressources » for all. Only the
+    editor may create sections: the others are sent away."""
+    client = client_for(getattr(world.users, role))
+    response, text = offered_names(client, world.home)
+    if role != "editor":
+        assert response.status_code in (302, 403)
+        return
+    assert response.status_code == 200
+    assert "Rubrique de ressources" not in text
+    for name in ("Rubrique Agenda", "Rubrique Expériences territoriales", "Rubrique Ressources"):
+        assert name in text
+    assert "Rubrique des projets partagés" in text
+    body = response.content.decode()
+    url = f"/admin/pages/add/inspiration/inspirationindexpage/{world.home.pk}/?section=events"
+    assert url in html.unescape(body)
+    form = client.get(url)
+    assert "Nouvelle rubrique Agenda" in visible_text(form)
+    assert re.search(r'<option value="events"\s+selected', form.content.decode())
