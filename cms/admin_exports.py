@@ -99,7 +99,9 @@ class FrenchExportMixin:
 
         workbook = Workbook(write_only=True)
         worksheet = workbook.create_sheet(
-            title=force_str(self.model._meta.verbose_name_plural)[:31]
+            title=force_str(
+                getattr(self, "export_sheet_title", None) or self.model._meta.verbose_name_plural
+            )[:31]
         )
         worksheet.append([self.get_heading(queryset, field) for field in self.list_export])
         for item in queryset:

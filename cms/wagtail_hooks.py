@@ -169,3 +169,29 @@ def organisations_menu_item():
 @hooks.register("insert_global_admin_js")
 def autosave_banner_cleared_on_success():
     return format_html('<script src="{}"></script>', static("cms/admin/autosave.js"))
+
+
+@hooks.register("construct_explorer_page_queryset")
+def without_tree_root(parent_page, pages, request):
+    """The tree's root is no page an editor looks for: the admin search (which lists the
+    explorer's pages) never shows it as a result « Racine » of type « Page » (issue #17)."""
+    return pages.filter(depth__gt=1)
+
+
+# --- Wagtail's reports, exported for French Excel (cms/admin_reports.py) ---
+
+
+@hooks.register("register_admin_urls")
+def french_report_urls():
+    from cms.admin_reports import urlpatterns
+
+    return urlpatterns()
+
+
+@hooks.register("construct_reports_menu")
+def french_report_menu(request, menu_items):
+    from cms.admin_reports import REPORTS
+
+    for item in menu_items:
+        if item.name in REPORTS:
+            item.url = reverse(REPORTS[item.name][1].index_url_name)

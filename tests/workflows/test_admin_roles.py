@@ -397,3 +397,44 @@ def test_sections_read_as_distinct_types_in_the_listing(world):
     assert "Rubrique Agenda" in text
     assert "Rubrique Expériences territoriales" in text
     assert "Rubrique Ressources" in text
+
+
+@pytest.mark.parametrize("role", ["editor", "moderator", "contributor"])
+def test_admin_search_shows_no_none_nor_root(world, role):
+    """Neither « None » nor the tree's root (« Root », or a result « Racine » of type « Page ») in
+    the results of the admin search, with or without words. (The home page's parent column may
+    say « Racine ».)"""
+    client = client_for(getattr(world.users, role))
+    for url in ["/admin/pages/search/", "/admin/pages/search/?q=Budget"]:
+        text = visible_text(client.get(url))
+        assert "Il y a" in text, url
+        for word in ("None", "Root", "Racine Statut", "Page (1)"):
+            assert word not in text, (url, word)
+
+
+def offered_names(client, parent):
+    response = client.get(f"/admin/pages/{parent.pk}/add_subpage/")
+    return response, visible_text(response)
+
+
+@pytest.mark.parametrize("role", ["editor", "moderator", "contributor"])
+def test_the_add_subpage_list_names_each_kind_of_section(world, role):
+    """Under the home page, « Rubrique Agenda », « Rubrique Expériences territoriales »… each open
+    the form of a section of that kind; never one « Rubrique de ressources » for all. Only the
+    editor may create sections: the others are sent away."""
+    client = client_for(getattr(world.users, role))
+    response, text = offered_names(client, world.home)
+    if role != "editor":
+        assert response.status_code in (302, 403)
+        return
+    assert response.status_code == 200
+    assert "Rubrique de ressources" not in text
+    for name in ("Rubrique Agenda", "Rubrique Expériences territoriales", "Rubrique Ressources"):
+        assert name in text
+    assert "Rubrique des projets partagés" in text
+    body = response.content.decode()
+    url = f"/admin/pages/add/inspiration/inspirationindexpage/{world.home.pk}/?section=events"
+    assert url in html.unescape(body)
+    form = client.get(url)
+    assert "Nouvelle rubrique Agenda" in visible_text(form)
+    assert re.search(r'<option value="events"\s+selected', form.content.decode())
