@@ -101,9 +101,11 @@ def test_the_click_approves_and_the_page_stays_live(waiting):
     page, client, form = waiting
     response = client.post(f"/admin/pages/{page.pk}/edit/", approval(form))
     assert response.status_code == 302
-    # The autosave that Wagtail's debounce sends next to the click: refused, not a 500.
+    # The autosave that Wagtail's debounce sent after the click: answered, not a 500, and the
+    # approved page is not saved back as not live.
     late = client.post(f"/admin/pages/{page.pk}/edit/", approval(form), **JSON)
     assert late.status_code == 400
+    assert late.json()["success"] is False
     page = ExperiencePage.objects.get(pk=page.pk)
     assert page.live
     assert page.current_workflow_task is None
