@@ -1,3 +1,4 @@
+from django.http import JsonResponse
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -195,3 +196,40 @@ def french_report_menu(request, menu_items):
     for item in menu_items:
         if item.name in REPORTS:
             item.url = reverse(REPORTS[item.name][1].index_url_name)
+
+
+@hooks.register("insert_editor_js")
+def one_request_per_explicit_action():
+    return format_html('<script src="{}"></script>', static("cms/admin/explicit-submit.js"))
+
+
+# The editor's explicit actions: only a full POST of the form (a click) may perform them.
+EXPLICIT_ACTIONS = (
+    "action-publish",
+    "action-submit",
+    "action-restart-workflow",
+    "action-workflow-action",
+    "action-cancel-workflow",
+)
+
+
+@hooks.register("before_edit_page")
+def autosave_never_performs_an_action(request, page):
+    # An autosave (JSON, in the background) that carries an action would perform it a second time
+    # next to the click's own request: refused, the click's request does it.
+    if request.method != "POST" or request.accepts("text/html"):
+        return None
+    if not any(request.POST.get(name) for name in EXPLICIT_ACTIONS):
+        return None
+    return JsonResponse(
+        {
+            "success": False,
+            "error_code": "blocked_by_hook",
+            "error_message": str(
+                _(
+                    "L’enregistrement automatique n’effectue pas d’action : seul votre clic l’envoie."
+                )
+            ),
+        },
+        status=400,
+    )

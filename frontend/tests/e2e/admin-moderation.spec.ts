@@ -79,6 +79,47 @@ async function footerAction(page: Page, selector: string) {
   ]);
 }
 
+/** Marks the page once Wagtail watches the form for edits (two seconds after loading): from then on
+ * its autosave may post the form in the background. */
+async function watchEdits(page: Page) {
+  await page.addInitScript(() =>
+    document.addEventListener(
+      "w-unsaved:watch-edits",
+      () => document.documentElement.setAttribute("data-watching", ""),
+      { once: true },
+    ),
+  );
+}
+
+/** The POSTs of the page editor's form, clicks and autosaves. The click's own request is held 3 s,
+ * as on a busy server: an autosave due meanwhile goes out next to it, as editors saw (twice the
+ * action, a 500, an approved page saved back as not live). */
+async function countFormPosts(page: Page): Promise<string[]> {
+  const posts: string[] = [];
+  await page.route(
+    /\/admin\/pages\/(\d+\/edit|add\/\w+\/\w+\/\d+)\/$/,
+    async (route) => {
+      const request = route.request();
+      if (request.method() === "POST") {
+        posts.push(
+          `${request.resourceType()} ${new URL(request.url()).pathname}`,
+        );
+        if (request.resourceType() === "document")
+          await new Promise((resolve) => setTimeout(resolve, 3_000));
+      }
+      await route.continue();
+    },
+  );
+  return posts;
+}
+
+/** Whether the page with this slug is live, in the CMS's database. */
+function isLive(slug: string): string {
+  return manage(
+    `from wagtail.models import Page; print(*Page.objects.filter(slug="${slug}").values_list("live", flat=True))`,
+  );
+}
+
 /** axe-core on one of the project's own panels or messages: no critical or serious violation. */
 async function expectAccessible(page: Page, selector: string) {
   const results = await new AxeBuilder({ page })
@@ -259,13 +300,19 @@ test("une contributrice soumet, la modération renvoie avec deux motifs, elle co
   await footerAction(contributor, 'button[name="action-submit"]');
   await expect(contributor.locator(".messages")).not.toContainText("resoumis");
 
-  // 4. The moderator approves: published, and the message says who is told.
+  // 4. The moderator approves: published, and the message says who is told. One click, one
+  // request, even when the moderator read the page a while and the server is slow to answer.
+  await watchEdits(moderator);
+  const posts = await countFormPosts(moderator);
   await moderator.goto(`${CMS_URL}/admin/`);
   await queue.getByRole("link", { name: TITLE }).click();
+  await moderator.locator("html[data-watching]").waitFor({ state: "attached" });
   await footerAction(
     moderator,
     '[data-workflow-action-name="approve"]:not([data-workflow-action-modal-url])',
   );
+  expect(posts).toHaveLength(1);
+  expect(isLive("fete-des-voisins-a-sene")).toBe("True");
   await expect(
     moderator.locator(".messages .success").filter({ hasText: "approuvée" }),
   ).toContainText(
@@ -275,4 +322,32 @@ test("une contributrice soumet, la modération renvoie avec deux motifs, elle co
   await expect(
     mine.getByRole("row", { name: new RegExp(TITLE) }),
   ).toContainText("Publiée");
+});
+
+test("une éditrice tape un titre et publie aussitôt : une seule requête, une page publiée", async ({
+  browser,
+}) => {
+  const editor = await signIn(browser, "editeur");
+  await watchEdits(editor);
+  const posts = await countFormPosts(editor);
+  await editor.goto(
+    `${CMS_URL}/admin/pages/add/inspiration/resourcepage/${resourcesKey}/`,
+  );
+  await editor.locator("#id_resource_type").selectOption({ index: 1 });
+  await editor.locator("#id_summary").fill("Un guide pour les élus.");
+  await editor
+    .locator("#id_external_url")
+    .fill("https://agence-cohesion-territoires.gouv.fr/guide-des-elus");
+  await editor.locator("html[data-watching]").waitFor({ state: "attached" });
+  await editor.locator("#id_title").fill("Guide des élus 2026");
+  await editor.evaluate(() => {
+    (document.querySelector('[name="slug"]') as HTMLInputElement).value =
+      "guide-des-elus-2026";
+  });
+  await footerAction(editor, 'button[name="action-publish"]');
+  expect(posts).toHaveLength(1);
+  await expect(editor.locator(".messages .success").first()).toContainText(
+    "Guide des élus 2026",
+  );
+  expect(isLive("guide-des-elus-2026")).toBe("True");
 });
