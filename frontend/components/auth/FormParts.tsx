@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useTransition } from "react";
 import { useFormStatus } from "react-dom";
 import { fr } from "@codegouvfr/react-dsfr";
 
@@ -49,5 +49,52 @@ export function ErrorSummary({
         </ul>
       )}
     </div>
+  );
+}
+
+/** The field a form sent by script adds: the server then knows the chosen files are still there. */
+export const SENT_BY_SCRIPT = "envoiScript";
+
+/**
+ * A « Mon espace » form sent by script when it can be: the server action runs as for a plain post,
+ * but the page stays mounted, so every input (files included, which a browser never refills) keeps
+ * what the agent chose when the CMS refuses a field, and the errors show in place. After a success
+ * (`successId`, the notice's id, changes) the form is emptied. Without JavaScript the browser posts
+ * it to the same server action, which then asks for the files again.
+ */
+export function KeepFilesForm({
+  action,
+  successId,
+  children,
+  id,
+}: {
+  action: (form: FormData) => Promise<void>;
+  successId?: string;
+  children: React.ReactNode;
+  id?: string;
+}) {
+  const ref = useRef<HTMLFormElement>(null);
+  const [, startTransition] = useTransition();
+  useEffect(() => {
+    if (successId) ref.current?.reset();
+  }, [successId]);
+  return (
+    <form
+      ref={ref}
+      id={id}
+      action={action}
+      onSubmit={(event) => {
+        // Prevented with a transition started: React shows the form as pending (useFormStatus)
+        // without resetting its inputs, which a form action would do.
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        data.set(SENT_BY_SCRIPT, "1");
+        startTransition(async () => {
+          await action(data);
+        });
+      }}
+    >
+      {children}
+    </form>
   );
 }
