@@ -132,16 +132,20 @@ export function AttachedFiles({ files, form }: { files: AttachedFile[]; form: st
   return (
     <fieldset className="fr-fieldset" aria-labelledby={`${form}-files-legend`}>
       <legend className="fr-fieldset__legend fr-text--regular" id={`${form}-files-legend`}>
-        Fichiers déjà joints : cochez « Retirer » pour enlever un fichier de la contribution.
+        Fichiers déjà joints (cochez « Retirer » pour enlever un fichier de la contribution) :
       </legend>
       {files.map((file, index) => {
-        const what = file.kind === "IMAGE" ? (file.place === "MAIN" ? "Image principale" : "Image de la galerie") : file.place === "MAIN" ? "Fichier de la ressource" : "Document";
+        const kind = file.kind === "IMAGE" ? "Image" : "Document";
+        const place = file.place === "MAIN" ? (file.kind === "IMAGE" ? " — image principale" : " — fichier de la ressource") : "";
         return (
           <div key={file.id} className="fr-fieldset__element">
-            <div className="fr-checkbox-group">
+            <p className="fr-mb-1v">
+              {kind} « {file.title} » ({file.fileName}){place}
+            </p>
+            <div className="fr-checkbox-group fr-checkbox-group--sm">
               <input type="checkbox" id={`${form}-remove-${index}`} name="removeFileIds" value={file.id} />
               <label className="fr-label" htmlFor={`${form}-remove-${index}`}>
-                Retirer : {what} « {file.title} » ({file.fileName})
+                Retirer<span className="fr-sr-only"> : {kind.toLowerCase()} « {file.title} » ({file.fileName})</span>
               </label>
             </div>
           </div>
