@@ -360,7 +360,7 @@ export default async function AgentSpacePage({ searchParams }: Props) {
           }}
         />
         {canAct ? (
-          <KeepFilesForm action={submitExperience} successId={flash?.form === "experience" && flash.severity === "success" ? flash.id : undefined}>
+          <KeepFilesForm action={submitExperience} name="experience" successId={flash?.form === "experience" && flash.severity === "success" ? flash.id : undefined}>
             <FormId />
             <AuthorityField authorities={authorities} flash={flash} form="experience" />
             <Input

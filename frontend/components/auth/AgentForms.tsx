@@ -171,7 +171,7 @@ export function ResourceForm({ action, authorities, flash }: { action: (form: Fo
           ...fileFieldIds(form),
         }}
       />
-      <KeepFilesForm action={action} successId={flash?.form === form && flash.severity === "success" ? flash.id : undefined}>
+      <KeepFilesForm action={action} name={form} successId={flash?.form === form && flash.severity === "success" ? flash.id : undefined}>
         <FormId />
         <AuthorityField authorities={authorities} flash={flash} form={form} />
         <Input

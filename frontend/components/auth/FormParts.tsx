@@ -55,39 +55,59 @@ export function ErrorSummary({
 /** The field a form sent by script adds: the server then knows the chosen files are still there. */
 export const SENT_BY_SCRIPT = "envoiScript";
 
+/** The files of the last form sent by script, by form name, until its page shows the outcome. */
+const keptFiles = new Map<string, Map<string, File[]>>();
+
 /**
  * A « Mon espace » form sent by script when it can be: the server action runs as for a plain post,
- * but the page stays mounted, so every input (files included, which a browser never refills) keeps
- * what the agent chose when the CMS refuses a field, and the errors show in place. After a success
- * (`successId`, the notice's id, changes) the form is emptied. Without JavaScript the browser posts
- * it to the same server action, which then asks for the files again.
+ * and the files the agent chose (which a browser never refills, and which the page's new render
+ * would drop) are put back in their inputs when the CMS refuses a field; the texts come back from
+ * the notice, the errors show in place. After a success (`successId`, the notice's id) the form is
+ * empty. Without JavaScript the browser posts it to the same server action, which then asks for
+ * the files again.
  */
 export function KeepFilesForm({
   action,
+  name,
   successId,
   children,
-  id,
 }: {
   action: (form: FormData) => Promise<void>;
+  name: string;
   successId?: string;
   children: React.ReactNode;
-  id?: string;
 }) {
   const ref = useRef<HTMLFormElement>(null);
   const [, startTransition] = useTransition();
   useEffect(() => {
-    if (successId) ref.current?.reset();
-  }, [successId]);
+    const files = keptFiles.get(name);
+    keptFiles.delete(name);
+    if (successId) {
+      ref.current?.reset();
+      return;
+    }
+    if (!files) return;
+    for (const input of ref.current?.querySelectorAll<HTMLInputElement>("input[type=file]") ?? []) {
+      const chosen = files.get(input.name);
+      if (!chosen?.length) continue;
+      const transfer = new DataTransfer();
+      for (const file of chosen) transfer.items.add(file);
+      input.files = transfer.files;
+    }
+  }, [name, successId]);
   return (
     <form
       ref={ref}
-      id={id}
       action={action}
       onSubmit={(event) => {
         // Prevented with a transition started: React shows the form as pending (useFormStatus)
         // without resetting its inputs, which a form action would do.
         event.preventDefault();
-        const data = new FormData(event.currentTarget);
+        const form = event.currentTarget;
+        const files = new Map<string, File[]>();
+        for (const input of form.querySelectorAll<HTMLInputElement>("input[type=file]")) if (input.files?.length) files.set(input.name, [...input.files]);
+        keptFiles.set(name, files);
+        const data = new FormData(form);
         data.set(SENT_BY_SCRIPT, "1");
         startTransition(async () => {
           await action(data);

@@ -75,7 +75,7 @@ export default async function EditSubmissionPage({ params, searchParams }: Props
           renvoyez votre texte tel quel pour remplacer l&apos;autre version.
         </p>
       )}
-      <KeepFilesForm action={updateSubmission} successId={flash?.form === FORM && flash.severity === "success" ? flash.id : undefined}>
+      <KeepFilesForm action={updateSubmission} name={FORM} successId={flash?.form === FORM && flash.severity === "success" ? flash.id : undefined}>
         <FormId />
         <input type="hidden" name="submission" value={submission.id} />
         <input type="hidden" name="baseRevisionId" value={submission.latestRevisionId ?? ""} />
