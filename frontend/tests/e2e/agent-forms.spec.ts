@@ -103,7 +103,9 @@ test("formulaires de « Mon espace » : ressource et document, fichier refusé s
   await page.goto(`/mon-espace/contributions/${encodeURIComponent(Buffer.from(`Submission:${pk}`).toString("base64"))}/`);
   await expect(page.getByText(/Image « Les étals du marché citoyen » \(marche\w*\.png\)/)).toBeVisible();
   await expect(page.getByText(/Image « La halle pendant le vote » \(halle\w*\.png\)/)).toBeVisible();
-  await page.getByRole("checkbox", { name: /Retirer : image « La halle pendant le vote »/ }).check();
+  // The DSFR box is drawn by its label, which takes the click.
+  await page.locator("label", { hasText: "Retirer : image « La halle pendant le vote »" }).click();
+  await expect(page.getByRole("checkbox", { name: /Retirer : image « La halle pendant le vote »/ })).toBeChecked();
   await page.getByRole("button", { name: "Enregistrer et renvoyer en relecture" }).click();
   await expect(page.locator("#avis")).toContainText("renvoyée en relecture");
   await expect(page.getByText(/Image « La halle pendant le vote »/)).toHaveCount(0);
