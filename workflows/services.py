@@ -205,6 +205,40 @@ def _file_blocks(page):
     ]
 
 
+FILE_NOT_IN_SUBMISSION = "FILE_NOT_IN_SUBMISSION"
+FILE_BLOCKS = ("image", "document")
+
+
+def _remove_files(draft, refs):
+    """Take the files `refs` ([(kind, pk)]) off `draft`: the main image, the resource's file or a
+    block after the text. Each must be a file of this draft: any other is refused, nothing changed.
+    The file itself stays in the media library (earlier revisions still show it)."""
+    wanted = set(refs)
+    found = set()
+    for kind in ("image", "document"):
+        pk = getattr(draft, f"{kind}_id", None)
+        if pk and (kind, pk) in wanted:
+            setattr(draft, kind, None)
+            found.add((kind, pk))
+    kept, removed = [], False
+    for block in draft.body or []:
+        item = block.value.get(block.block_type) if block.block_type in FILE_BLOCKS else None
+        if item is not None and (block.block_type, item.pk) in wanted:
+            found.add((block.block_type, item.pk))
+            removed = True
+        else:
+            kept.append((block.block_type, block.value))
+    if wanted - found:
+        raise ServiceError(
+            "Ce fichier n'est pas joint à cette contribution : rechargez la page pour voir ses "
+            "fichiers actuels.",
+            code=FILE_NOT_IN_SUBMISSION,
+            field="remove_file_ids",
+        )
+    if removed:
+        draft.body = kept
+
+
 def _append_blocks(page, blocks):
     if blocks:
         page.body = [(block.block_type, block.value) for block in page.body or []] + blocks
@@ -462,6 +496,8 @@ def update_submission(user, page_id, base_revision_id, data, stored):
             draft.authority_links = [ExperienceLocalAuthority(local_authority=authority)]
         submission.local_authority = authority
         submission.save(update_fields=["local_authority"])
+    if data.get("remove_file_ids"):
+        _remove_files(draft, data["remove_file_ids"])
     blocks = _attach_files(user, submission.local_authority, draft, data, stored)
     kept = _file_blocks(draft) if data.get("body") is not None else []
     _apply(draft, data, partial=True)

@@ -482,6 +482,8 @@ export type SubmissionUpdateInput = {
   organisation?: string | null | undefined;
   /** Expériences : niveau de participation (1 à 8). */
   participationLevel?: number | null | undefined;
+  /** Fichiers à retirer de la contribution (`SubmissionFile.id` lus dans `files`) ; un fichier qui n'y est pas joint est refusé (FILE_NOT_IN_SUBMISSION). */
+  removeFileIds?: Array<string | number> | null | undefined;
   /** Ressources : type. */
   resourceType?: string | null | undefined;
   /** Résumé (obligatoire, 800 caractères au plus ; le HTML est retiré). */
@@ -592,7 +594,7 @@ export type EditSubmissionQueryVariables = Exact<{
 
 
 export type EditSubmissionQuery = { node:
-    | { id: string, title: string, contentType: string, status: SubmissionStatus, statusLabel: string, latestRevisionId: string | null, summary: string | null, body: string | null, participationLevel: number | null, resourceType: string | null, externalUrl: string | null, resourceOrganisation: string | null, authors: string | null, files: Array<{ kind: SubmissionFileKind, place: SubmissionFilePlace, title: string, fileName: string, altText: string | null, caption: string | null }>, changesRequested: { task: string, author: string, comment: string, reasons: Array<string>, reasonCodes: Array<ChangeReason>, createdAt: string | null } | null }
+    | { id: string, title: string, contentType: string, status: SubmissionStatus, statusLabel: string, latestRevisionId: string | null, summary: string | null, body: string | null, participationLevel: number | null, resourceType: string | null, externalUrl: string | null, resourceOrganisation: string | null, authors: string | null, files: Array<{ id: string, kind: SubmissionFileKind, place: SubmissionFilePlace, title: string, fileName: string, altText: string | null, caption: string | null }>, changesRequested: { task: string, author: string, comment: string, reasons: Array<string>, reasonCodes: Array<ChangeReason>, createdAt: string | null } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -7422,6 +7424,7 @@ export const EditSubmissionDocument = new TypedDocumentString(`
       resourceOrganisation
       authors
       files {
+        id
         kind
         place
         title
@@ -7440,7 +7443,7 @@ export const EditSubmissionDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:54d4056492c75dc36a6ef1263f509ab53fe4000e558b7c904b87f7ee074a1784"}) as unknown as TypedDocumentString<EditSubmissionQuery, EditSubmissionQueryVariables>;
+    `, {"hash":"sha256:caba9a3d04c17aa2a53254023cdc6a1536b7fa8083535de86760fc8ad220d916"}) as unknown as TypedDocumentString<EditSubmissionQuery, EditSubmissionQueryVariables>;
 export const EngagementProgrammeDocument = new TypedDocumentString(`
     query EngagementProgramme {
   engagementProgramme {

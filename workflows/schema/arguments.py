@@ -3,7 +3,7 @@
 Objects are designated by their global id (`id`): one of another type is refused with INVALID_ID,
 one that does not exist with NOT_FOUND."""
 
-from cms.api.relay import pk_of
+from cms.api.relay import decode, pk_of
 from cms.models import LocalAuthority, Organisation, TerritoryType, Theme
 from cms.services import ServiceError
 
@@ -59,7 +59,22 @@ def submission_input(user, value):
         data["territory_types"] = by_ids(
             TerritoryType, data["territory_types"], "territory_types", "d'un type de territoire"
         )
+    if "remove_file_ids" in data:
+        data["remove_file_ids"] = file_refs(data["remove_file_ids"])
     return data
+
+
+FILE_KINDS = {"Image": "image", "Document": "document"}
+
+
+def file_refs(values):
+    """[(kind, pk)] of the files designated by `values` (global ids `Image.id` or `Document.id`,
+    the `id` of a `SubmissionFile`)."""
+    refs = []
+    for value in values or []:
+        pk = pk_of(value, list(FILE_KINDS), "remove_file_ids", "d'un fichier (`SubmissionFile.id`)")
+        refs.append((FILE_KINDS[decode(value)[0]], pk))
+    return refs
 
 
 def submission_pk(value, field="id"):

@@ -111,6 +111,11 @@ class SubmissionUpdateInput(_CommonInput, graphene.InputObjectType):
     organisation = graphene.String(description="Ressources : organisme auteur.")
     authors = graphene.String(description="Ressources : auteurs.")
     document = DocumentUploadInput(description="Ressources : le fichier (remplace l'actuel).")
+    remove_file_ids = graphene.List(
+        graphene.NonNull(graphene.ID),
+        description="Fichiers à retirer de la contribution (`SubmissionFile.id` lus dans "
+        "`files`) ; un fichier qui n'y est pas joint est refusé (FILE_NOT_IN_SUBMISSION).",
+    )
 
 
 class SubmitExperience(BaseMutation):

@@ -5,7 +5,7 @@ from django.utils import translation
 
 from cms import organisations
 from cms.api.errors import ApiError
-from cms.api.relay import Node, resolve_global_id
+from cms.api.relay import Node, encode, resolve_global_id
 from cms.models import LocalAuthority
 from cms.schema.enums import choices_enum
 from cms.schema.types import LocalAuthorityType, OrganisationType
@@ -110,6 +110,11 @@ class SubmissionFileType(graphene.ObjectType):
         name = "SubmissionFile"
         description = "Un fichier joint à la dernière version d'une contribution."
 
+    id = graphene.ID(
+        required=True,
+        description="Identifiant global du fichier (`Image.id` ou `Document.id`) : ce que "
+        "`removeFileIds` de `updateSubmission` attend.",
+    )
     kind = graphene.Field(
         graphene.NonNull(SubmissionFileKindEnum), description="Image ou document."
     )
@@ -118,6 +123,9 @@ class SubmissionFileType(graphene.ObjectType):
     file_name = graphene.String(required=True, description="Nom du fichier enregistré.")
     alt_text = graphene.String(description="Images du texte : texte alternatif.")
     caption = graphene.String(description="Images du texte : légende.")
+
+    def resolve_id(root, info):
+        return encode("Image" if root["kind"] == "image" else "Document", root["file"].pk)
 
     def resolve_kind(root, info):
         return root["kind"]

@@ -64,6 +64,7 @@ function attachments(form: FormData, prefix = "variables.input") {
   const files: AgentFiles = {};
   const input: {
     image?: { file: null; altText?: string };
+    images?: { file: null; altText?: string }[];
     documents?: { file: null; title: string }[];
     document?: { file: null; title: string };
   } = {};
@@ -71,6 +72,15 @@ function attachments(form: FormData, prefix = "variables.input") {
   if (image) {
     input.image = { file: null, altText: optional(form, "imageAlt") };
     files[`${prefix}.image.file`] = image;
+  }
+  const images = chosen(form, "images");
+  if (images.length) {
+    // One alternative text per line, in the order of the chosen files.
+    const alts = text(form, "imagesAlt").split("\n");
+    input.images = images.map((image, index) => {
+      files[`${prefix}.images.${index}.file`] = image;
+      return { file: null, altText: alts[index]?.trim() || undefined };
+    });
   }
   const documents = chosen(form, "documents");
   if (documents.length) {
@@ -121,11 +131,15 @@ async function run(formName: string, form: FormData, handler: Handler, back = fo
       const outcome = await handler(session.token, form);
       if (outcome.errors.length) {
         const { message, fields } = describeErrors(outcome.errors);
-        // A browser never refills a file input: say so, next to what was kept.
+        // A browser never refills a file input: say so, next to what was kept. A form sent by
+        // script (KeepFilesForm's « envoiScript ») stayed on the page with its files.
         const files = [...form.values()].filter((value): value is File => typeof value !== "string" && value.size > 0);
-        const again = files.length
-          ? ` Vos textes sont conservés ; choisissez à nouveau ${files.length > 1 ? "les fichiers" : "le fichier"} (${files.map((file) => file.name).join(", ")}).`
-          : "";
+        const kept = form.get("envoiScript") === "1";
+        const again = !files.length
+          ? ""
+          : kept
+            ? ` Vos textes et vos fichiers sont conservés : corrigez puis envoyez à nouveau.`
+            : ` Vos textes sont conservés ; choisissez à nouveau ${files.length > 1 ? "les fichiers" : "le fichier"} (${files.map((file) => file.name).join(", ")}).`;
         Object.assign(flash, {
           title: outcome.conflict ? "Une autre version a été enregistrée entre-temps" : "L'action n'a pas abouti",
           message: outcome.conflict
@@ -344,6 +358,7 @@ export async function updateSubmission(form: FormData) {
             externalUrl: form.has("externalUrl") ? text(form, "externalUrl") : undefined,
             organisation: form.has("organisation") ? text(form, "organisation") : undefined,
             authors: form.has("authors") ? text(form, "authors") : undefined,
+            removeFileIds: form.getAll("removeFileIds").filter((value): value is string => typeof value === "string" && value !== ""),
             ...input,
           },
         },

@@ -9,7 +9,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { enroll, postJournalEntry, proposeTheme, submitActionPlan, submitExperience, submitResource, vote, withdrawEnrollment, withdrawVote } from "@/app/mon-espace/actions";
 import { ActionPlanForm, AuthorityField, FileFields, fileFieldIds, FormId, ResourceForm, type Authority } from "@/components/auth/AgentForms";
 import { fieldState, fieldValue, FlashNotice } from "@/components/auth/FlashNotice";
-import { SubmitButton } from "@/components/auth/FormParts";
+import { KeepFilesForm, SubmitButton } from "@/components/auth/FormParts";
 import { AgentSpaceDocument, type AgentSpaceQuery } from "@/gql/graphql";
 import { agentPage } from "@/lib/auth/agentPage";
 import { changeReasonLabel, CONTENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, SUBMISSION_STATUS_LABELS } from "@/lib/auth/labels";
@@ -360,7 +360,7 @@ export default async function AgentSpacePage({ searchParams }: Props) {
           }}
         />
         {canAct ? (
-          <form action={submitExperience}>
+          <KeepFilesForm action={submitExperience} name="experience" successId={flash?.form === "experience" && flash.severity === "success" ? flash.id : undefined}>
             <FormId />
             <AuthorityField authorities={authorities} flash={flash} form="experience" />
             <Input
@@ -417,9 +417,9 @@ export default async function AgentSpacePage({ searchParams }: Props) {
                 </option>
               ))}
             </Select>
-            <FileFields flash={flash} form="experience" />
+            <FileFields flash={flash} form="experience" gallery />
             <SubmitButton>Envoyer en relecture</SubmitButton>
-          </form>
+          </KeepFilesForm>
         ) : (
           <p>Vous pourrez partager une expérience quand votre rattachement sera approuvé.</p>
         )}

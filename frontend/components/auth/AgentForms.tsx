@@ -8,7 +8,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Upload } from "@codegouvfr/react-dsfr/Upload";
 
 import { fieldState, fieldValue, FlashNotice } from "@/components/auth/FlashNotice";
-import { SubmitButton } from "@/components/auth/FormParts";
+import { KeepFilesForm, SubmitButton } from "@/components/auth/FormParts";
 import type { Flash } from "@/lib/auth/flash";
 
 export type Authority = { id: string; name: string };
@@ -55,7 +55,7 @@ export function AuthorityField({ authorities, flash, form }: { authorities: Auth
 export function fileFieldIds(form: string): Record<string, string> {
   return {
     image: `${form}-image`,
-    images: `${form}-image`,
+    images: `${form}-images`,
     documents: `${form}-documents`,
     document: `${form}-document`,
   };
@@ -69,17 +69,19 @@ function FileInput({ flash, form, name, label, hint, accept, multiple = false }:
   return <Upload label={label} hint={hint} multiple={multiple} nativeInputProps={{ id: `${form}-${name}`, name, accept }} {...fieldState(flash, form, name)} />;
 }
 
-/** Main image (with its alternative text) and documents, or the resource's own file. */
+/** Main image (with its alternative text), the gallery, documents, or the resource's own file. */
 export function FileFields({
   flash,
   form,
   image = true,
+  gallery = false,
   documents = true,
   document = false,
 }: {
   flash: Flash | null;
   form: string;
   image?: boolean;
+  gallery?: boolean;
   documents?: boolean;
   document?: boolean;
 }) {
@@ -101,8 +103,55 @@ export function FileFields({
           />
         </>
       )}
+      {gallery && (
+        <>
+          <FileInput flash={flash} form={form} name="images" label="Galerie d'images" hint={`${IMAGE_HINT} Plusieurs images possibles, montrées à la suite du récit.`} accept={IMAGE_TYPES} multiple />
+          <Input
+            label="Textes alternatifs de la galerie"
+            hintText="Une ligne par image, dans l'ordre des fichiers choisis ; une ligne vide pour une image décorative."
+            textArea
+            nativeTextAreaProps={{
+              id: `${form}-imagesAlt`,
+              name: "imagesAlt",
+              rows: 3,
+              defaultValue: fieldValue(flash, form, "imagesAlt"),
+            }}
+          />
+        </>
+      )}
       {documents && <FileInput flash={flash} form={form} name="documents" label="Documents à joindre" hint={`${DOCUMENT_HINT} Plusieurs fichiers possibles.`} accept={DOCUMENT_TYPES} multiple />}
     </>
+  );
+}
+
+export type AttachedFile = { id: string; kind: string; place: string; title: string; fileName: string };
+
+/** The files already on a submission, each with a « Retirer » box (the CMS's `removeFileIds`). */
+export function AttachedFiles({ files, form }: { files: AttachedFile[]; form: string }) {
+  if (!files.length) return null;
+  return (
+    <fieldset className="fr-fieldset" aria-labelledby={`${form}-files-legend`}>
+      <legend className="fr-fieldset__legend fr-text--regular" id={`${form}-files-legend`}>
+        Fichiers déjà joints (cochez « Retirer » pour enlever un fichier de la contribution) :
+      </legend>
+      {files.map((file, index) => {
+        const kind = file.kind === "IMAGE" ? "Image" : "Document";
+        const place = file.place === "MAIN" ? (file.kind === "IMAGE" ? " — image principale" : " — fichier de la ressource") : "";
+        return (
+          <div key={file.id} className="fr-fieldset__element">
+            <p className="fr-mb-1v">
+              {kind} « {file.title} » ({file.fileName}){place}
+            </p>
+            <div className="fr-checkbox-group fr-checkbox-group--sm">
+              <input type="checkbox" id={`${form}-remove-${index}`} name="removeFileIds" value={file.id} />
+              <label className="fr-label" htmlFor={`${form}-remove-${index}`}>
+                Retirer<span className="fr-sr-only"> : {kind.toLowerCase()} « {file.title} » ({file.fileName})</span>
+              </label>
+            </div>
+          </div>
+        );
+      })}
+    </fieldset>
   );
 }
 
@@ -122,7 +171,7 @@ export function ResourceForm({ action, authorities, flash }: { action: (form: Fo
           ...fileFieldIds(form),
         }}
       />
-      <form action={action}>
+      <KeepFilesForm action={action} name={form} successId={flash?.form === form && flash.severity === "success" ? flash.id : undefined}>
         <FormId />
         <AuthorityField authorities={authorities} flash={flash} form={form} />
         <Input
@@ -200,7 +249,7 @@ export function ResourceForm({ action, authorities, flash }: { action: (form: Fo
           {...fieldState(flash, form, "authors")}
         />
         <SubmitButton>Envoyer la ressource en relecture</SubmitButton>
-      </form>
+      </KeepFilesForm>
     </>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useTransition } from "react";
 import { useFormStatus } from "react-dom";
 import { fr } from "@codegouvfr/react-dsfr";
 
@@ -49,5 +49,72 @@ export function ErrorSummary({
         </ul>
       )}
     </div>
+  );
+}
+
+/** The field a form sent by script adds: the server then knows the chosen files are still there. */
+export const SENT_BY_SCRIPT = "envoiScript";
+
+/** The files of the last form sent by script, by form name, until its page shows the outcome. */
+const keptFiles = new Map<string, Map<string, File[]>>();
+
+/**
+ * A « Mon espace » form sent by script when it can be: the server action runs as for a plain post,
+ * and the files the agent chose (which a browser never refills, and which the page's new render
+ * would drop) are put back in their inputs when the CMS refuses a field; the texts come back from
+ * the notice, the errors show in place. After a success (`successId`, the notice's id) the form is
+ * empty. Without JavaScript the browser posts it to the same server action, which then asks for
+ * the files again.
+ */
+export function KeepFilesForm({
+  action,
+  name,
+  successId,
+  children,
+}: {
+  action: (form: FormData) => Promise<void>;
+  name: string;
+  successId?: string;
+  children: React.ReactNode;
+}) {
+  const ref = useRef<HTMLFormElement>(null);
+  const [, startTransition] = useTransition();
+  useEffect(() => {
+    const files = keptFiles.get(name);
+    keptFiles.delete(name);
+    if (successId) {
+      ref.current?.reset();
+      return;
+    }
+    if (!files) return;
+    for (const input of ref.current?.querySelectorAll<HTMLInputElement>("input[type=file]") ?? []) {
+      const chosen = files.get(input.name);
+      if (!chosen?.length) continue;
+      const transfer = new DataTransfer();
+      for (const file of chosen) transfer.items.add(file);
+      input.files = transfer.files;
+    }
+  }, [name, successId]);
+  return (
+    <form
+      ref={ref}
+      action={action}
+      onSubmit={(event) => {
+        // Prevented with a transition started: React shows the form as pending (useFormStatus)
+        // without resetting its inputs, which a form action would do.
+        event.preventDefault();
+        const form = event.currentTarget;
+        const files = new Map<string, File[]>();
+        for (const input of form.querySelectorAll<HTMLInputElement>("input[type=file]")) if (input.files?.length) files.set(input.name, [...input.files]);
+        keptFiles.set(name, files);
+        const data = new FormData(form);
+        data.set(SENT_BY_SCRIPT, "1");
+        startTransition(async () => {
+          await action(data);
+        });
+      }}
+    >
+      {children}
+    </form>
   );
 }

@@ -6,8 +6,8 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 
 import { updateSubmission } from "@/app/mon-espace/actions";
 import { fieldState, fieldValue, FlashNotice } from "@/components/auth/FlashNotice";
-import { SubmitButton } from "@/components/auth/FormParts";
-import { FileFields, fileFieldIds, FormId, RESOURCE_TYPES } from "@/components/auth/AgentForms";
+import { KeepFilesForm, SubmitButton } from "@/components/auth/FormParts";
+import { AttachedFiles, FileFields, fileFieldIds, FormId, RESOURCE_TYPES } from "@/components/auth/AgentForms";
 import { EditSubmissionDocument } from "@/gql/graphql";
 import { agentPage } from "@/lib/auth/agentPage";
 import { changeReasonLabel, SUBMISSION_STATUS_LABELS } from "@/lib/auth/labels";
@@ -75,7 +75,7 @@ export default async function EditSubmissionPage({ params, searchParams }: Props
           renvoyez votre texte tel quel pour remplacer l&apos;autre version.
         </p>
       )}
-      <form action={updateSubmission}>
+      <KeepFilesForm action={updateSubmission} name={FORM} successId={flash?.form === FORM && flash.severity === "success" ? flash.id : undefined}>
         <FormId />
         <input type="hidden" name="submission" value={submission.id} />
         <input type="hidden" name="baseRevisionId" value={submission.latestRevisionId ?? ""} />
@@ -135,21 +135,10 @@ export default async function EditSubmissionPage({ params, searchParams }: Props
             <Input label="Auteurs" nativeInputProps={{ id: "edit-authors", name: "authors", defaultValue: fieldValue(flash, FORM, "authors", submission.authors ?? "") }} />
           </>
         )}
-        {submission.files.length > 0 && (
-          <>
-            <p className="fr-mb-1w">Fichiers déjà joints :</p>
-            <ul>
-              {submission.files.map((file) => (
-                <li key={`${file.place}-${file.fileName}`}>
-                  {file.kind === "IMAGE" ? "Image" : "Document"} « {file.title} » ({file.fileName}){file.place === "MAIN" ? (file.kind === "IMAGE" ? " — image principale" : " — fichier de la ressource") : ""}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        <FileFields flash={flash} form={FORM} document={isResource} documents={!isResource} />
+        <AttachedFiles files={submission.files} form={FORM} />
+        <FileFields flash={flash} form={FORM} document={isResource} documents={!isResource} gallery={!isResource} />
         <SubmitButton>Enregistrer et renvoyer en relecture</SubmitButton>
-      </form>
+      </KeepFilesForm>
     </>
   );
 }

@@ -1,0 +1,130 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { deflateSync } from "node:zlib";
+
+import { expect, test, type Page } from "@playwright/test";
+
+import { IDP_URL } from "./support/env";
+
+// Issue #12, the forms of « Mon espace » with files: a resource and its document, a file the CMS
+// refuses (an .exe renamed .pdf) without losing the files chosen next to it, a gallery, a file
+// removed on edit, a theme proposal and an action plan, all as the agent of Séné reads them.
+
+const E2E_CMS = fileURLToPath(new URL("../../../scripts/e2e-cms", import.meta.url));
+const STAMP = Date.now();
+const RESOURCE = `Guide des conseils de quartier de Séné ${STAMP}`;
+const EXPERIENCE = `Marchés citoyens de Séné ${STAMP}`;
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+const EXE = Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00", "latin1"), Buffer.alloc(64)]);
+
+function manage(code: string): string {
+  return execFileSync(E2E_CMS, ["manage", "shell", "-v0", "-c", code], { encoding: "utf8" }).trim();
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Buffer): number {
+  let c = 0xffffffff;
+  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A real small RGB PNG, so that the CMS's type and pixel checks accept it. */
+function png(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.concat(Array.from({ length: height }, (_, y) => Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, (_, x) => [x * 4, y * 4, 90]).flat())])));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+}
+
+async function signInAs(page: Page, sub: string) {
+  await page.goto("/connexion/");
+  await page.getByRole("link", { name: /S.identifier avec ProConnect/ }).click();
+  await expect(page).toHaveURL(new RegExp(`^${IDP_URL}/interaction/`));
+  await page.locator(`button[data-sub="${sub}"]`).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mon espace" })).toBeVisible();
+}
+
+const fileCount = (page: Page, selector: string) => page.locator(selector).evaluate((input) => (input as HTMLInputElement).files?.length ?? 0);
+
+test("formulaires de « Mon espace » : ressource et document, fichier refusé sans perdre les autres, galerie, fichier retiré, thème, plan d'action", async ({ page }) => {
+  test.setTimeout(240_000);
+  await signInAs(page, "devidp-agent-sene");
+  const contributions = page.locator("section[aria-labelledby=contributions]");
+
+  // 1. A resource with its document.
+  await page.locator("#ressource-title").fill(RESOURCE);
+  await page.locator("#ressource-resourceType").selectOption("guide");
+  await page.locator("#ressource-summary").fill("Comment installer un conseil de quartier, de la délibération à la première séance.");
+  await page.locator("#ressource-document").setInputFiles({ name: "guide.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByRole("button", { name: "Envoyer la ressource en relecture" }).click();
+  await expect(page.locator("#avis")).toContainText("Votre ressource est envoyée");
+  await expect(contributions.locator("li").filter({ hasText: RESOURCE }).first()).toContainText("En relecture");
+
+  // 2. An experience with a gallery and an .exe renamed .pdf: refused in French, nothing to choose again.
+  await page.locator("#experience-title").fill(EXPERIENCE);
+  await page.locator("#experience-summary").fill("Un marché par mois où les habitants choisissent les projets du quartier.");
+  await page.locator("#experience-participationLevel").selectOption("5");
+  await page.locator("#experience-images").setInputFiles([
+    { name: "marche.png", mimeType: "image/png", buffer: png(48, 32) },
+    { name: "halle.png", mimeType: "image/png", buffer: png(40, 30) },
+  ]);
+  await page.locator("#experience-imagesAlt").fill("Les étals du marché citoyen\nLa halle pendant le vote");
+  await page.locator("#experience-documents").setInputFiles({ name: "rapport.pdf", mimeType: "application/pdf", buffer: EXE });
+  await page.getByRole("button", { name: "Envoyer en relecture" }).click();
+  const errors = page.locator("#erreurs");
+  await expect(errors).toContainText("« rapport.pdf » n'est pas un fichier accepté ici");
+  await expect(errors).toContainText("Vos textes et vos fichiers sont conservés");
+  expect(await fileCount(page, "#experience-images")).toBe(2);
+  await expect(page.locator("#experience-title")).toHaveValue(EXPERIENCE);
+  // The agent takes the bad file off and sends again: the gallery goes with it.
+  await page.locator("#experience-documents").setInputFiles([]);
+  await page.getByRole("button", { name: "Envoyer en relecture" }).click();
+  await expect(page.locator("#avis")).toContainText("Votre expérience est envoyée");
+  await expect(contributions.locator("li").filter({ hasText: EXPERIENCE }).first()).toContainText("En relecture");
+  expect(await fileCount(page, "#experience-images")).toBe(0);
+
+  // 3. On its edit page, the gallery is listed; the agent removes one image.
+  const pk = manage(`from inspiration.models import ExperiencePage; print(ExperiencePage.objects.get(title=${JSON.stringify(EXPERIENCE)}).pk)`).split(/\s+/).at(-1);
+  await page.goto(`/mon-espace/contributions/${encodeURIComponent(Buffer.from(`Submission:${pk}`).toString("base64"))}/`);
+  await expect(page.getByText(/Image « Les étals du marché citoyen » \(marche\w*\.png\)/)).toBeVisible();
+  await expect(page.getByText(/Image « La halle pendant le vote » \(halle\w*\.png\)/)).toBeVisible();
+  // The DSFR box is drawn by its label, which takes the click.
+  await page.locator("label", { hasText: "Retirer : image « La halle pendant le vote »" }).click();
+  await expect(page.getByRole("checkbox", { name: /Retirer : image « La halle pendant le vote »/ })).toBeChecked();
+  await page.getByRole("button", { name: "Enregistrer et renvoyer en relecture" }).click();
+  await expect(page.locator("#avis")).toContainText("renvoyée en relecture");
+  await expect(page.getByText(/Image « La halle pendant le vote »/)).toHaveCount(0);
+  await expect(page.getByText(/Image « Les étals du marché citoyen »/)).toBeVisible();
+
+  // 4. A theme proposal and an action plan (Séné takes part in a shared project in the demo).
+  await page.goto("/mon-espace/");
+  await page.locator("#theme-title").fill(`Les budgets participatifs des écoles ${STAMP}`);
+  await page.locator("#theme-description").fill("Les conseils d'enfants de Séné veulent décider d'une part du budget des écoles.");
+  await page.getByRole("button", { name: "Proposer ce thème" }).click();
+  await expect(page.locator("#avis")).toContainText("Votre proposition de thème est envoyée");
+
+  const plan = page.locator("#plan-title");
+  test.skip((await plan.count()) === 0, "Séné ne participe à aucun projet dans cette démo : pas de formulaire de plan d'action.");
+  await plan.fill(`Plan d'action de Séné ${STAMP}`);
+  await page.locator("#plan-summary").fill("Ouvrir les choix du marché citoyen aux habitants des hameaux.");
+  await page.locator("#plan-objectives").fill("Associer les habitants aux choix.\n\nRendre compte de ce qui a été décidé.");
+  await page.locator("#plan-action-0-title").fill("Un marché citoyen par trimestre dans un hameau");
+  await page.locator("#plan-action-0-owner").fill("Service vie locale");
+  await page.getByRole("button", { name: "Envoyer le plan d'action en validation" }).click();
+  await expect(page.locator("#avis")).toContainText(/Votre plan d'action est (envoyé|enregistré)/);
+});
