@@ -111,10 +111,17 @@ cog: install ## Import every commune, EPCI, département and région from @etala
 BENCH_VENV := .venv-bench
 BENCH_PAGES ?= 1000 10000
 
-$(BENCH_VENV)/.installed: pyproject.toml bench/requirements.txt
+# The stamp is named after the dependencies' content, not their date: a checkout (a worktree, a
+# fresh clone) older than the stamp, or a .venv-bench shared between checkouts, still installs
+# what pyproject.toml added since (structlog…).
+BENCH_DEPS := $(shell cat pyproject.toml bench/requirements.txt 2>/dev/null | sha256sum | cut -c1-12)
+$(BENCH_VENV)/.installed: $(BENCH_VENV)/.installed-$(BENCH_DEPS)
+	touch $@
+$(BENCH_VENV)/.installed-$(BENCH_DEPS):
 	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/pip install --quiet --upgrade pip
 	$(BENCH_VENV)/bin/pip install --quiet -e ".[dev]" -r bench/requirements.txt
+	rm -f $(BENCH_VENV)/.installed-*
 	touch $@
 
 bench: $(BENCH_VENV)/.installed ## Side-by-side API benchmarks, in process and under gunicorn + wrk, on 1k and 10k pages (LARGE=1 adds 100k; DATABASE_URL=… for PostgreSQL); results in bench/results/

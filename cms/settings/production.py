@@ -10,6 +10,7 @@ from .base import (
     SERVE_STATIC,
     SITE_REVALIDATE_URL,
     SITE_WEBHOOK_SECRET,
+    STORAGES,
     configure_logs,
     env,
     env_bool,
@@ -55,6 +56,7 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 STORAGES = {
+    **STORAGES,  # the apps' own (community: private attachments)
     "default": MEDIA_STORAGE,  # local files, or the S3 store of MEDIA_S3_BUCKET
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
