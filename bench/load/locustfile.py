@@ -242,7 +242,6 @@ class Participant(HttpUser):
         entry = self.write("submit_experience", variables, identity, key, key=key)
         if entry["ok"] and self.rng.random() < 0.2:
             # The same envelope again (a double click): the first contribution, not a second one.
-            del variables["idempotencyKey"]
             self.write("submit_experience", variables, identity, key, key=key)
 
 

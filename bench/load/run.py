@@ -333,6 +333,14 @@ def main():
             + (f" ; ex. {stale[0]} au lieu de {in_db}" if stale else ""),
         }
     )
+    client_errors = (locust.stdout + locust.stderr).count("Traceback")
+    checks.append(
+        {
+            "check": "aucune exception dans les clients (locust) : chaque tâche est allée au bout",
+            "ok": client_errors == 0,
+            "detail": f"{client_errors} traces",
+        }
+    )
     tracebacks = server_log.count("Traceback")
     checks.append(
         {
