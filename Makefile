@@ -142,7 +142,7 @@ bench-http: $(BENCH_VENV)/.installed ## HTTP under gunicorn + wrk: req/s, CPU ms
 	VAR_DIR=var/bench-http DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python manage.py migrate --noinput -v0
 	VAR_DIR=var/bench-http DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python -m bench.http --pages $(HTTP_PAGES)
 
-bench-load: $(BENCH_VENV)/.installed ## Load test: 50 clients for 60 s on gunicorn + PostgreSQL (reads, search, votes, enrolments), then every accepted write checked in the database; CLUSTER=1: through HAProxy on make cluster, node A killed and restarted mid-run
+bench-load: $(BENCH_VENV)/.installed ## Load test: 50 clients for 60 s on gunicorn + PostgreSQL (reads, search, votes, enrolments, submissions; each write with an idempotency key), then every accepted write checked in the database; CLUSTER=1: through HAProxy on make cluster, node A killed and restarted mid-run
 	$(BENCH_VENV)/bin/python -m bench.load.run --clients 50 --duration 60 $(if $(CLUSTER),--cluster)
 
 bench-abuse: $(BENCH_VENV)/.installed ## Server CPU to refuse each class of abuse as it grows (fragments, renditions, children, nested JSON), one gunicorn worker on the demo

@@ -94,7 +94,10 @@ class Participant(HttpUser):
                 payload = response.json()
             except ValueError:
                 payload = None
-            if response.status_code >= 500 or payload is None:
+            if not response.status_code:
+                # No answer at all: the connection was cut (the kind of error says how).
+                response.failure(f"HTTP 0 {type(response.error).__name__}")
+            elif response.status_code >= 500 or payload is None:
                 response.failure(f"HTTP {response.status_code}")
             elif response.status_code != 200 or payload.get("errors"):
                 response.failure(f"HTTP {response.status_code} {str(payload)[:200]}")
