@@ -111,10 +111,17 @@ cog: install ## Import every commune, EPCI, département and région from @etala
 BENCH_VENV := .venv-bench
 BENCH_PAGES ?= 1000 10000
 
-$(BENCH_VENV)/.installed: pyproject.toml bench/requirements.txt
+# The stamp is named after the dependencies' content, not their date: a checkout (a worktree, a
+# fresh clone) older than the stamp, or a .venv-bench shared between checkouts, still installs
+# what pyproject.toml added since (structlog…).
+BENCH_DEPS := $(shell cat pyproject.toml bench/requirements.txt 2>/dev/null | sha256sum | cut -c1-12)
+$(BENCH_VENV)/.installed: $(BENCH_VENV)/.installed-$(BENCH_DEPS)
+	touch $@
+$(BENCH_VENV)/.installed-$(BENCH_DEPS):
 	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/pip install --quiet --upgrade pip
 	$(BENCH_VENV)/bin/pip install --quiet -e ".[dev]" -r bench/requirements.txt
+	rm -f $(BENCH_VENV)/.installed-*
 	touch $@
 
 bench: $(BENCH_VENV)/.installed ## Side-by-side API benchmarks, in process and under gunicorn + wrk, on 1k and 10k pages (LARGE=1 adds 100k; DATABASE_URL=… for PostgreSQL); results in bench/results/
@@ -142,7 +149,7 @@ bench-http: $(BENCH_VENV)/.installed ## HTTP under gunicorn + wrk: req/s, CPU ms
 	VAR_DIR=var/bench-http DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python manage.py migrate --noinput -v0
 	VAR_DIR=var/bench-http DJANGO_SETTINGS_MODULE=bench.settings $(BENCH_VENV)/bin/python -m bench.http --pages $(HTTP_PAGES)
 
-bench-load: $(BENCH_VENV)/.installed ## Load test: 50 clients for 60 s on gunicorn + PostgreSQL (reads, search, votes, enrolments), then every accepted write checked in the database; CLUSTER=1: through HAProxy on make cluster, node A killed and restarted mid-run
+bench-load: $(BENCH_VENV)/.installed ## Load test: 50 clients for 60 s on gunicorn + PostgreSQL (reads, search, votes, enrolments, submissions; each write with an idempotency key), then every accepted write checked in the database; CLUSTER=1: through HAProxy on make cluster, node A killed and restarted mid-run
 	$(BENCH_VENV)/bin/python -m bench.load.run --clients 50 --duration 60 $(if $(CLUSTER),--cluster)
 
 bench-abuse: $(BENCH_VENV)/.installed ## Server CPU to refuse each class of abuse as it grows (fragments, renditions, children, nested JSON), one gunicorn worker on the demo

@@ -136,6 +136,32 @@ def check_database(state, data):
         not capacity_problems,
         "; ".join(capacity_problems) or f"{len(projects)} projets",
     )
+    from workflows.models import Submission
+
+    db_submissions = collections.Counter(
+        Submission.objects.filter(local_authority_id__in=authorities).values_list(
+            "page_id", flat=True
+        )
+    )
+    accepted = set(state["submissions"].values())
+    lost = sorted(accepted - set(db_submissions))
+    extra = len(db_submissions) - len(accepted)
+    check(
+        "contributions : chaque contribution acceptée est en base, une fois",
+        not lost
+        and all(n == 1 for n in db_submissions.values())
+        and 0 <= extra <= len(state["unknown_submissions"]),
+        f"{len(accepted)} acceptées, {len(db_submissions)} en base, {len(lost)} perdues"
+        + (f" : {lost[:10]}" if lost else "")
+        + f", {extra} de plus que les acceptées ({len(state['unknown_submissions'])} envoi(s) "
+        "sans réponse finale)",
+    )
+    replays = state["replays"]
+    check(
+        "contributions : la même clé d'idempotence renvoyée rend la même contribution",
+        all(replays),
+        f"{sum(replays)}/{len(replays)} renvois identiques",
+    )
     known = authorities | {i["authority"] for i in data.get("burst", [])}
     foreign = (
         ThemeVote.objects.exclude(local_authority_id__in=known).count()

@@ -84,9 +84,9 @@ def log_since(sizes):
 class NodeKiller(threading.Thread):
     """SIGKILL node A at `kill_at` seconds, restart it `down_for` seconds later."""
 
-    def __init__(self, kill_at, down_for=10):
+    def __init__(self, kill_at, database, down_for=10):
         super().__init__(daemon=True)
-        self.kill_at, self.down_for = kill_at, down_for
+        self.kill_at, self.down_for, self.database = kill_at, down_for, database
         self.report = {}
 
     def run(self):
@@ -101,8 +101,13 @@ class NodeKiller(threading.Thread):
         killed = time.monotonic()
         step(f"nœud A tué (SIGKILL, maître {master} et {len(workers)} workers)")
         time.sleep(self.down_for)
+        # On the load test's database, as node B: not the demo's (its tokens are not there).
         restarted = subprocess.run(  # noqa: S603
-            [str(CLUSTER), "restart-node", "a"], cwd=ROOT, capture_output=True, text=True
+            [str(CLUSTER), "restart-node", "a"],
+            cwd=ROOT,
+            env={**os.environ, "CLUSTER_DB": self.database},
+            capture_output=True,
+            text=True,
         )
         if restarted.returncode != 0:
             step(

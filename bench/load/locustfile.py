@@ -1,10 +1,13 @@
 """Locust clients of the load test: reads (listing, detail, API v2, ranking, project), searches
-(search, autocomplete) and writes (vote, withdraw a vote, enrol, withdraw an enrolment).
+(search, autocomplete) and writes (vote, withdraw a vote, enrol, withdraw an enrolment, submit an
+experience), each write with its own idempotency key.
 
 Each client owns its own collectivités (identities from bench/load/seed.py, none shared), so
 the writes of one collectivité are sequential and the run's outcome is checkable: the journal of
 every write (sent, answer, HTTP status, typed error codes) is written to $LOAD_JOURNAL when
-locust quits, and bench/load/run.py compares it with the database.
+locust quits, and bench/load/run.py compares it with the database. A write answered by a server
+error or cut off (the node killed under it) is sent again with the same idempotency key, as a
+client would: the API must then answer what the first attempt did, if it landed, and nothing twice.
 
     LOAD_IDENTITIES=var/load/identities.json LOAD_JOURNAL=var/load/journal.json \
       locust -f bench/load/locustfile.py --headless -u 50 -r 50 -t 60s --host http://127.0.0.1:8000
@@ -16,20 +19,19 @@ import os
 import random
 import threading
 import time
+import uuid
 
 from locust import HttpUser, between, events, task
 
 from bench.load.operations import (
     AUTOCOMPLETE,
-    ENROLL,
+    DETAIL,
+    LISTING,
     PROJECT,
     RANKING,
     SEARCH,
-    VOTE,
-    WITHDRAW_ENROLLMENT,
-    WITHDRAW_VOTE,
+    WRITES,
 )
-from bench.run import OURS_DETAIL, OURS_LIST
 
 DATA = json.loads(open(os.environ["LOAD_IDENTITIES"], encoding="utf-8").read())  # noqa: SIM115
 JOURNAL = []
@@ -37,6 +39,7 @@ READS = []  # (name, HTTP status, GraphQL error codes) of the reads that went wr
 LOCK = threading.Lock()
 NEXT_CLIENT = itertools.count()
 CLIENTS = int(os.environ.get("LOAD_CLIENTS", "50"))
+RETRIES = 4  # attempts after a 5xx or a cut connection, with the same idempotency key
 
 WORDS = [
     "culture",
@@ -91,7 +94,10 @@ class Participant(HttpUser):
                 payload = response.json()
             except ValueError:
                 payload = None
-            if response.status_code >= 500 or payload is None:
+            if not response.status_code:
+                # No answer at all: the connection was cut (the kind of error says how).
+                response.failure(f"HTTP 0 {type(response.error).__name__}")
+            elif response.status_code >= 500 or payload is None:
                 response.failure(f"HTTP {response.status_code}")
             elif response.status_code != 200 or payload.get("errors"):
                 response.failure(f"HTTP {response.status_code} {str(payload)[:200]}")
@@ -107,11 +113,11 @@ class Participant(HttpUser):
 
     @task(4)
     def listing(self):
-        self.read("lecture: experiences", OURS_LIST, {"n": 20})
+        self.read("lecture: experiences", LISTING, {"n": 20})
 
     @task(3)
     def detail(self):
-        self.read("lecture: page", OURS_DETAIL, {"id": str(self.rng.choice(DATA["pages"]))})
+        self.read("lecture: page", DETAIL, {"id": self.rng.choice(DATA["pages"])})
 
     @task(1)
     def api_v2(self):
@@ -131,7 +137,8 @@ class Participant(HttpUser):
 
     @task(1)
     def project(self):
-        self.read("lecture: sharedProject", PROJECT, {"s": self.rng.choice(DATA["projects"])})
+        project = self.rng.choice(DATA["projects"])
+        self.read("lecture: sharedProject", PROJECT, {"id": DATA["project_ids"][project]})
 
     @task(2)
     def search(self):
@@ -143,7 +150,9 @@ class Participant(HttpUser):
 
     # --- writes -----------------------------------------------------------------------------
 
-    def write(self, op, field, query, variables, identity, target):
+    def write(self, op, variables, identity, target, key=None):
+        field, query = WRITES[op]
+        variables = {**variables, "idempotencyKey": key or str(uuid.uuid4())}
         entry = {
             "op": op,
             "authority": identity["authority"],
@@ -151,10 +160,17 @@ class Participant(HttpUser):
             "variables": variables,
             "sent": time.time(),
             "answered": None,
+            "failed_attempts": [],  # HTTP statuses of the attempts retried (0: connection cut)
         }
         with LOCK:
             JOURNAL.append(entry)  # journalled before sending: a write cut off stays visible
-        status, payload = self.graphql(f"écriture: {op}", query, variables, identity["token"])
+        for attempt in range(RETRIES + 1):
+            status, payload = self.graphql(f"écriture: {op}", query, variables, identity["token"])
+            if status and status < 500 and payload is not None:
+                break
+            entry["failed_attempts"].append(status)
+            if attempt < RETRIES:
+                time.sleep(1 + attempt)
         errors, data = codes(payload or {}, field)
         entry.update(
             answered=time.time(),
@@ -172,7 +188,8 @@ class Participant(HttpUser):
     def vote(self):
         identity = self.rng.choice(self.mine)
         proposal = self.rng.choice(DATA["proposals"])
-        entry = self.write("vote", "voteForTheme", VOTE, {"p": str(proposal)}, identity, proposal)
+        variables = {"proposal": DATA["proposal_ids"][str(proposal)]}
+        entry = self.write("vote", variables, identity, proposal)
         if entry["ok"]:
             self.votes[identity["authority"]].add(proposal)
 
@@ -184,9 +201,8 @@ class Participant(HttpUser):
             proposal = self.rng.choice(held)
         else:
             proposal = self.rng.choice(DATA["proposals"])
-        entry = self.write(
-            "withdraw_vote", "withdrawVote", WITHDRAW_VOTE, {"p": str(proposal)}, identity, proposal
-        )
+        variables = {"proposal": DATA["proposal_ids"][str(proposal)]}
+        entry = self.write("withdraw_vote", variables, identity, proposal)
         if entry["ok"]:
             self.votes[identity["authority"]].discard(proposal)
 
@@ -195,7 +211,8 @@ class Participant(HttpUser):
         identity = self.rng.choice(self.mine)
         project = self.rng.choice(DATA["projects"])
         role = "PARTICIPANT" if self.rng.random() < 0.8 else "OBSERVER"
-        entry = self.write("enroll", "enroll", ENROLL, {"s": project, "r": role}, identity, project)
+        variables = {"project": DATA["project_ids"][project], "role": role}
+        entry = self.write("enroll", variables, identity, project)
         if entry["ok"]:
             self.enrolments[identity["authority"]].add(project)
 
@@ -207,16 +224,28 @@ class Participant(HttpUser):
             project = self.rng.choice(held)
         else:
             project = self.rng.choice(DATA["projects"])
-        entry = self.write(
-            "withdraw_enrollment",
-            "withdrawEnrollment",
-            WITHDRAW_ENROLLMENT,
-            {"s": project},
-            identity,
-            project,
-        )
+        variables = {"project": DATA["project_ids"][project]}
+        entry = self.write("withdraw_enrollment", variables, identity, project)
         if entry["ok"]:
             self.enrolments[identity["authority"]].discard(project)
+
+    @task(1)
+    def submit_experience(self):
+        identity = self.rng.choice(self.mine)
+        key = str(uuid.uuid4())
+        variables = {
+            "input": {
+                "title": f"Expérience de charge {key[:8]}",
+                "summary": "Une expérience proposée pendant le test de charge.",
+                "body": "Premier paragraphe du récit.\n\nSecond paragraphe.",
+                "participationLevel": self.rng.randint(1, 8),
+                "themes": [self.rng.choice(DATA["themes"])] if DATA["themes"] else [],
+            }
+        }
+        entry = self.write("submit_experience", variables, identity, key, key=key)
+        if entry["ok"] and self.rng.random() < 0.2:
+            # The same envelope again (a double click): the first contribution, not a second one.
+            self.write("submit_experience", variables, identity, key, key=key)
 
 
 @events.quitting.add_listener

@@ -2,6 +2,7 @@
 holds afterwards, and the anonymous reads of `themeRanking` that follow."""
 
 import collections
+import uuid
 
 
 def races(url, data):
@@ -12,10 +13,15 @@ def races(url, data):
     from bench.http import request
     from bench.load.operations import ENROLL, VOTE
 
-    burst, proposals = data["burst"], data["proposals"]
+    burst = data["burst"]
+    proposals = [data["proposal_ids"][str(pk)] for pk in data["proposals"]]
+    project = data["project_ids"][data["race_project"]]
+    shared_key = str(uuid.uuid4())
 
     def send(job):
         identity, query, variables, field = job
+        # Distinct clicks, each with its own key, unless the race is about one key.
+        variables = {"idempotencyKey": str(uuid.uuid4()), **variables}
         status, payload = request(
             url + "/graphql/",
             {"query": query, "variables": variables},
@@ -37,19 +43,30 @@ def races(url, data):
 
     plans = {
         # The same vote eight times at once: one row; each answer accepted or ALREADY_VOTED.
-        "même vote ×8": [(burst[0], VOTE, {"p": str(proposals[0])}, "voteForTheme")] * 8,
+        "même vote ×8": [(burst[0], VOTE, {"proposal": proposals[0]}, "voteForTheme")] * 8,
+        # The same vote eight times at once with one idempotency key (a client retrying on
+        # every node): one row, and every answer the accepted one.
+        "même clé ×8": [
+            (
+                burst[12],
+                VOTE,
+                {"proposal": proposals[1], "idempotencyKey": shared_key},
+                "voteForTheme",
+            )
+        ]
+        * 8,
         # Six votes on six themes at once, limit 3: exactly 3 accepted.
         "6 votes simultanés, limite 3": [
-            (burst[1], VOTE, {"p": str(p)}, "voteForTheme") for p in proposals[:6]
+            (burst[1], VOTE, {"proposal": p}, "voteForTheme") for p in proposals[:6]
         ],
         # The same enrolment eight times at once: one accepted, seven ALREADY_ENROLLED.
         "même inscription ×8": [
-            (burst[2], ENROLL, {"s": data["race_project"], "r": "OBSERVER"}, "enroll")
+            (burst[2], ENROLL, {"project": project, "role": "OBSERVER"}, "enroll")
         ]
         * 8,
         # Nine collectivités for three places at once: 3 confirmed, 6 waiting, ranks 1 to 6.
         "9 collectivités pour 3 places": [
-            (identity, ENROLL, {"s": data["race_project"], "r": "PARTICIPANT"}, "enroll")
+            (identity, ENROLL, {"project": project, "role": "PARTICIPANT"}, "enroll")
             for identity in burst[3:12]
         ],
     }
@@ -87,6 +104,16 @@ def check_races(answers, data):
         name,
         rows == 1 and set(got) <= {"acceptée", "ALREADY_VOTED"} and got["acceptée"] >= 1,
         f"1 vote en base attendu ; {rows} en base, réponses {dict(got)}",
+    )
+    name = "même clé ×8"
+    rows = ThemeVote.objects.filter(
+        local_authority_id=burst[12]["authority"], proposal_id=data["proposals"][1]
+    ).count()
+    got = tally(name)
+    check(
+        name,
+        rows == 1 and got == {"acceptée": 8},
+        f"1 vote en base et 8 réponses « acceptée » attendus ; {rows} en base, réponses {dict(got)}",
     )
     name = "6 votes simultanés, limite 3"
     rows = ThemeVote.objects.filter(
@@ -139,6 +166,7 @@ def ranking_after(url, times):
     from concurrent.futures import ThreadPoolExecutor
 
     from bench.http import request
+    from bench.load.operations import pk_of
 
     body = {"query": "{ themeRanking { votes proposal { id } } }"}
 
@@ -146,7 +174,9 @@ def ranking_after(url, times):
         status, payload = request(url + "/graphql/", body)
         if status != 200 or not isinstance(payload, dict) or payload.get("errors"):
             return {"error": f"HTTP {status} {str(payload)[:200]}"}
-        return {e["proposal"]["id"]: e["votes"] for e in payload["data"]["themeRanking"]}
+        return {
+            str(pk_of(e["proposal"]["id"])): e["votes"] for e in payload["data"]["themeRanking"]
+        }
 
     with ThreadPoolExecutor(8) as pool:
         return list(pool.map(read, range(times)))

@@ -8,25 +8,37 @@ def replay(journal, data):
     """Replays each collectivité's writes in the order its (single) client sent them.
 
     Returns the expected final state, the refusals that the rules do not explain, and counts.
-    A write without an answer (cut off at the end) or answered by a server error leaves its key
-    unknown: it may or may not have landed, and is excluded from the comparison.
+    A write without an answer (cut off at the end) or answered by a server error after its
+    retries leaves its key unknown: it may or may not have landed, and is excluded from the
+    comparison. The attempts retried (5xx, connection cut) are counted apart: the final answer,
+    to the same idempotency key, is the one that says what landed.
     """
+    from bench.load.operations import pk_of
+
     limit = data["vote_limit"]
     votes = collections.defaultdict(set)  # authority -> proposals
     enrolments = {}  # (authority, project) -> {"id", "role"}
     unknown_votes, unknown_enrolments = set(), set()
     anomalies, outcomes = [], collections.Counter()
     server_errors, internal_errors, cut_off = [], [], 0
+    retried = []  # (op, HTTP status) of each attempt sent again
+    submissions = {}  # idempotency key -> submission pk, from the accepted answers
+    unknown_submissions, replays = set(), []
     for entry in sorted(journal, key=lambda e: e["sent"]):
         op, authority, target = entry["op"], entry["authority"], entry["target"]
         key = (authority, target)
-        unknown = unknown_votes if "vote" in op else unknown_enrolments
+        retried += [(op, status) for status in entry.get("failed_attempts") or []]
+        if op == "submit_experience":
+            unknown = unknown_submissions
+            key = target
+        else:
+            unknown = unknown_votes if "vote" in op else unknown_enrolments
         if entry.get("answered") is None:
             cut_off += 1
             unknown.add(key)
             outcomes[(op, "sans réponse")] += 1
             continue
-        if entry["status"] >= 500:
+        if entry["status"] >= 500 or entry["status"] == 0:
             server_errors.append(entry)
             unknown.add(key)
             outcomes[(op, f"HTTP {entry['status']}")] += 1
@@ -50,7 +62,21 @@ def replay(journal, data):
         def anomaly(why, entry=entry):
             anomalies.append({"why": why, "entry": entry})
 
-        if op == "vote":
+        if op == "submit_experience":
+            if code is None:
+                got = pk_of((entry["data"].get("submission") or {}).get("id"))
+                if got is None:
+                    anomaly("contribution acceptée sans identifiant")
+                elif key in submissions:
+                    # The same idempotency key again: the first contribution, not a new one.
+                    replays.append(got == submissions[key])
+                    if got != submissions[key]:
+                        anomaly(f"clé rejouée : contribution {got}, attendu {submissions[key]}")
+                else:
+                    submissions[key] = got
+            else:
+                anomaly(f"refus inattendu {code}")
+        elif op == "vote":
             held = target in votes[authority]
             if code is None:
                 if held:
@@ -85,11 +111,11 @@ def replay(journal, data):
                     anomaly("inscription acceptée alors que la collectivité était inscrite")
                 if not enrolment.get("id"):
                     anomaly("inscription acceptée sans identifiant")
-                role = entry["variables"]["r"].lower()
+                role = entry["variables"]["role"].lower()
                 status = (enrolment.get("status") or "").lower()
                 if role == "observer" and status != "confirmed":
                     anomaly(f"observatrice inscrite avec le statut {status}")
-                enrolments[key] = {"id": enrolment.get("id"), "role": role}
+                enrolments[key] = {"id": pk_of(enrolment.get("id")), "role": role}
             elif code == "ALREADY_ENROLLED":
                 if not held:
                     anomaly("ALREADY_ENROLLED sans inscription préalable")
@@ -98,7 +124,7 @@ def replay(journal, data):
         elif op == "withdraw_enrollment":
             held = enrolments.get(key)
             if code is None:
-                got = (entry["data"].get("enrollment") or {}).get("id")
+                got = pk_of((entry["data"].get("enrollment") or {}).get("id"))
                 if not held:
                     anomaly("retrait accepté d'une inscription inexistante")
                 elif str(got) != str(held["id"]):
@@ -122,4 +148,8 @@ def replay(journal, data):
         "server_errors": server_errors,
         "internal_errors": internal_errors,
         "cut_off": cut_off,
+        "retried": retried,
+        "submissions": submissions,
+        "unknown_submissions": unknown_submissions,
+        "replays": replays,
     }

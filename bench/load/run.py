@@ -114,6 +114,11 @@ def main():
         "PYTHONPATH": str(ROOT),
     }
     env.pop("SEARCH_URL", None)
+    from bench.load.operations import validate
+
+    problems = validate()
+    if problems:
+        raise SystemExit("Opérations refusées par graphql/schema.graphql :\n" + "\n".join(problems))
     if args.cluster:
         step("grappe : make cluster (démarrée si besoin)")
         cluster.start()
@@ -187,7 +192,7 @@ def main():
         step(f"chauffe des workers : {dict(warm(server.url, args.workers, args.threads))}")
         if args.cluster:
             stats_before, log_sizes = cluster.server_stats(), cluster.log_sizes()
-            killer = cluster.NodeKiller(kill_at=args.duration / 3)
+            killer = cluster.NodeKiller(kill_at=args.duration / 3, database=args.database)
             killer.start()
         load_started = time.monotonic()
         locust = subprocess.run(  # noqa: S603
@@ -260,17 +265,23 @@ def main():
     checks, per_project = check_database(state, data)
     stats = locust_stats(WORK / "locust")
     total = next((s for s in stats if s["name"] == "Aggregated"), None)
+    # 5xx, or the connection cut (status 0): what a node dying under a request gives.
     read_5xx = [
-        r for r in journal["failed_reads"] if isinstance(r["status"], int) and r["status"] >= 500
+        r
+        for r in journal["failed_reads"]
+        if isinstance(r["status"], int) and (r["status"] >= 500 or r["status"] == 0)
     ]
-    five_xx = len(state["server_errors"]) + len(read_5xx)
+    retried_5xx = len(state["retried"])
+    five_xx = len(state["server_errors"]) + len(read_5xx) + retried_5xx
     if args.cluster:
         checks.insert(
             0,
             {
                 "check": "aucune réponse 5xx au-delà des requêtes en cours sur le nœud tué",
                 "ok": five_xx <= killed["in_flight"],
-                "detail": f"{len(state['server_errors'])} écritures, {len(read_5xx)} lectures ; "
+                "detail": f"{retried_5xx} envois d'écriture (renvoyés avec la même clé), "
+                f"{len(state['server_errors'])} écritures sans réponse finale, "
+                f"{len(read_5xx)} lectures ; "
                 f"{killed['in_flight']} requêtes en cours sur le nœud A à sa mort (HAProxy)",
             },
         )
@@ -279,8 +290,9 @@ def main():
             0,
             {
                 "check": "aucune réponse 5xx",
-                "ok": not state["server_errors"] and not read_5xx,
-                "detail": f"{len(state['server_errors'])} écritures, {len(read_5xx)} lectures",
+                "ok": not state["server_errors"] and not read_5xx and not retried_5xx,
+                "detail": f"{len(state['server_errors']) + retried_5xx} écritures, "
+                f"{len(read_5xx)} lectures",
             },
         )
     checks.insert(
@@ -321,6 +333,14 @@ def main():
             + (f" ; ex. {stale[0]} au lieu de {in_db}" if stale else ""),
         }
     )
+    client_errors = (locust.stdout + locust.stderr).count("Traceback")
+    checks.append(
+        {
+            "check": "aucune exception dans les clients (locust) : chaque tâche est allée au bout",
+            "ok": client_errors == 0,
+            "detail": f"{client_errors} traces",
+        }
+    )
     tracebacks = server_log.count("Traceback")
     checks.append(
         {
@@ -355,6 +375,10 @@ def main():
         "writes": len(journal["writes"]),
         "writes_accepted": accepted,
         "writes_cut_off": state["cut_off"],
+        "write_attempts_retried": collections.Counter(
+            f"{op} HTTP {status}" for op, status in state["retried"]
+        ),
+        "submissions_accepted": len(state["submissions"]),
         "outcomes": [
             {"op": op, "outcome": label, "count": n}
             for (op, label), n in sorted(state["outcomes"].items())
@@ -392,7 +416,8 @@ def main():
         f"{load_seconds:.0f} s, total {result['total_s']:.0f} s",
         f"- {total['requests'] if total else '?'} requêtes, {total['rps'] if total else '?'} req/s, "
         f"{total['failures'] if total else '?'} en échec côté locust ; {len(journal['writes'])} "
-        f"écritures dont {accepted} acceptées, {state['cut_off']} sans réponse (coupées à la fin)",
+        f"écritures dont {accepted} acceptées, {state['cut_off']} sans réponse (coupées à la fin), "
+        f"{retried_5xx} envois renvoyés avec la même clé après un 5xx ou une coupure",
         "",
         "## Vérifications",
         "",

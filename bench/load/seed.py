@@ -30,7 +30,7 @@ PROPOSALS = [
 
 
 def seed(
-    *, pages, authorities, projects, capacity, vote_limit, index_pages, burst=12, stdout=print
+    *, pages, authorities, projects, capacity, vote_limit, index_pages, burst=13, stdout=print
 ):
     from django.contrib.auth import get_user_model
     from django.db import transaction
@@ -39,7 +39,9 @@ def seed(
     from wagtail.search import index as search_index
 
     from bench.generate import generate
+    from bench.load.operations import global_id
     from cms.models import HomePage, LocalAuthority, LocalAuthorityMembership, Theme
+    from cms.roles import ROLE_CONTRIBUTORS, ensure_roles
     from cms.tokens import create_token
     from inspiration.models import InspirationIndexPage
     from projects.models import (
@@ -48,6 +50,7 @@ def seed(
         ThemeProposal,
         VotingCampaign,
     )
+    from workflows.setup import ensure_workflows
 
     started = time.perf_counter()
     generate(pages, stdout=stdout)
@@ -73,6 +76,9 @@ def seed(
         department, _ = LocalAuthority.objects.get_or_create(
             kind="departement", code="87", defaults={"name": "Haute-Vienne"}
         )
+        # Members are their collectivité's contributors: they submit experiences too.
+        contributors = ensure_roles()[ROLE_CONTRIBUTORS]
+        ensure_workflows()  # the moderation workflow submissions start, created before the load
         identities = []
         for i in range(authorities + burst):
             authority = LocalAuthority.objects.create(
@@ -83,6 +89,7 @@ def seed(
             )
             user = User.objects.create_user(f"charge-{i + 1}", f"charge-{i + 1}@example.org")
             LocalAuthorityMembership.objects.create(user=user, local_authority=authority)
+            user.groups.add(contributors)
             identities.append(
                 {
                     "user": user.username,
@@ -103,12 +110,15 @@ def seed(
             for i, title in enumerate(PROPOSALS)
         ]
         home = HomePage.objects.get()
+        if not InspirationIndexPage.objects.filter(slug="experiences").exists():
+            # Where submitted experiences go (workflows/permissions.py SUBMISSION_SECTIONS).
+            home.add_child(instance=InspirationIndexPage(title="Expériences", slug="experiences"))
         project_index = SharedProjectIndexPage.objects.order_by("path").first()
         if project_index is None:
             project_index = home.add_child(
                 instance=SharedProjectIndexPage(title="Projets partagés", slug="projets-partages")
             )
-        slugs = []
+        slugs, project_ids = [], {}
         for i in range(projects + 1):
             title = f"Projet partagé de charge {i + 1}" if i < projects else "Projet de la course"
             page = project_index.add_child(
@@ -122,13 +132,18 @@ def seed(
                 )
             )
             slugs.append(page.slug)
+            project_ids[page.slug] = global_id("SharedProjectPage", page.pk)
     data = {
         "campaign": campaign.pk,
         "vote_limit": vote_limit,
         "proposals": proposals,
+        # What the clients send: the API designates objects by their Relay global ids.
+        "proposal_ids": {str(pk): global_id("ThemeProposal", pk) for pk in proposals},
         "projects": slugs[:projects],
+        "project_ids": project_ids,
+        "themes": [global_id("Theme", theme.pk) for theme in themes],
         "capacity": capacity,
-        "pages": page_ids,
+        "pages": [global_id("ExperiencePage", pk) for pk in page_ids],
         "identities": identities[:authorities],
         # Kept out of the clients' hands, for the races run after the load (run.py).
         "burst": identities[authorities:],
