@@ -12,7 +12,9 @@ from community.models import Message
 from community.services import messages
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True),
+    # Serialised rollback as tests/projects/test_concurrency.py: a plain flush re-runs post_migrate
+    # (content types, the home page of the data migrations) and the next serialised test failed.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(
         connection.vendor != "postgresql",
         reason="needs PostgreSQL (DATABASE_URL=postgres://…; `scripts/postgres start`): SQLite "
