@@ -115,14 +115,23 @@ test("les écrans propres au projet passent axe-core (aucune violation critique 
 });
 
 test("un enregistrement automatique réussi efface le bandeau « en pause » même si l'on continue à écrire", async ({ browser, request }) => {
+  // About 15 s of typing after the sign-in and the snapshots: a busy machine needs more than 60 s.
+  test.setTimeout(120_000);
   const key = await pageKey(request, demo.theme.path);
   const { page } = await signIn(browser, ADMIN_USER, ADMIN_PASSWORD);
-  // Wagtail compares the form with its state two seconds after loading: edits come after that.
+  // Wagtail compares the form with its state taken two seconds after loading, and its controller
+  // connects twice on this page: two snapshots a few hundred ms apart. An edit between them would be
+  // part of the second one (no autosave ever): edits come once no snapshot has been taken for 2.5 s.
   await page.addInitScript(() =>
-    document.addEventListener("w-unsaved:watch-edits", () => document.documentElement.setAttribute("data-watching", ""), { once: true }),
+    document.addEventListener("w-unsaved:watch-edits", () => {
+      document.documentElement.dataset.watching = String(performance.now());
+    }),
   );
   await page.goto(`${CMS_URL}/admin/pages/${key}/edit/`);
-  await page.locator("html[data-watching]").waitFor({ state: "attached" });
+  await page.waitForFunction(() => {
+    const since = Number(document.documentElement.dataset.watching);
+    return since > 0 && performance.now() - since > 2_500;
+  });
   const banner = page.locator('div.footer__container[data-controller~="w-messages"]');
   const title = page.locator("#id_title");
   await title.fill("");
