@@ -1,13 +1,15 @@
 """`make bench-load CLUSTER=1`: the load test through HAProxy on the two nodes of `make cluster`,
 with node A killed (SIGKILL, its master and workers) a third of the way in and restarted ten
-seconds later. HAProxy's own counters for node A (responses and transfers aborted by the server)
-are the requests in flight when it died: the 5xx the clients may see, and no more."""
+seconds later. Every request carries an X-Request-ID that HAProxy logs with the node that took it
+and how it ended: a failure a client saw passes only if HAProxy's line says node A cut it (« SH »,
+« SD »), i.e. it was in flight on A when A died."""
 
 import contextlib
 import csv
 import io
 import os
 import signal
+import socket
 import subprocess
 import threading
 import time
@@ -20,6 +22,57 @@ VAR = ROOT / "var" / "cluster"
 PROXY_URL = "http://127.0.0.1:4500"
 STATS_URL = "http://127.0.0.1:4501/;csv"
 NODE_LOGS = ("app-a.log", "app-b.log")
+PROXY_LOG = ("127.0.0.1", 4502)  # scripts/cluster: HAProxy's log-format, one UDP line per request
+
+
+class ProxyLog(threading.Thread):
+    """HAProxy's line for every request of the run, by X-Request-ID: the node that took it, the
+    status and the termination state (« SH », « SD »: the node cut it before or while answering)."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4 * 1024 * 1024)
+        self.sock.bind(PROXY_LOG)
+        self.sock.settimeout(0.5)
+        self.lines = {}
+        self.stopped = threading.Event()
+
+    def run(self):
+        while not self.stopped.is_set():
+            try:
+                data = self.sock.recv(8192)
+            except TimeoutError:
+                continue
+            parts = data.decode(errors="replace").split()
+            if len(parts) >= 4 and len(parts[0]) == 36:  # a request's line (not a health event)
+                rid, server, status, state = parts[:4]
+                self.lines[rid] = {"server": server, "status": status, "state": state}
+
+    def stop(self):
+        time.sleep(1)  # the last lines are on their way
+        self.stopped.set()
+        self.join()
+        self.sock.close()
+
+    def summary(self):
+        """How HAProxy ended the requests: count per node and termination state, and the lines
+        that did not end normally (« -- »)."""
+        import collections
+
+        counts = collections.Counter(
+            f"{line['server']} {line['state']}" for line in self.lines.values()
+        )
+        unusual = [{"id": rid, **line} for rid, line in self.lines.items() if line["state"] != "--"]
+        return {"states": dict(counts), "unusual": unusual[:40]}
+
+    def cut_by(self, server="a"):
+        """Requests the node cut (HAProxy's termination state S…): its in-flight ones at death."""
+        return [
+            rid
+            for rid, line in self.lines.items()
+            if line["server"] == server and line["state"][:1] in "Ss"
+        ]
 
 
 def start():
@@ -99,6 +152,7 @@ class NodeKiller(threading.Thread):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
         killed = time.monotonic()
+        self.report["killed_at"] = time.time()
         step(f"nœud A tué (SIGKILL, maître {master} et {len(workers)} workers)")
         time.sleep(self.down_for)
         # On the load test's database, as node B: not the demo's (its tokens are not there).
@@ -114,6 +168,8 @@ class NodeKiller(threading.Thread):
                 f"nœud A : redémarrage en échec ({restarted.returncode}) {restarted.stderr[-2000:]}"
             )
         self.report = {
+            **self.report,
+            "restarted_at": time.time(),
             "restarted": restarted.returncode == 0,
             "killed_pid": master,
             "killed_workers": len(workers),

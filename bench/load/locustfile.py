@@ -36,6 +36,13 @@ from bench.load.operations import (
 DATA = json.loads(open(os.environ["LOAD_IDENTITIES"], encoding="utf-8").read())  # noqa: SIM115
 JOURNAL = []
 READS = []  # (name, HTTP status, GraphQL error codes) of the reads that went wrong
+# Every request answered 5xx or cut (status 0), reads and writes, with the X-Request-ID it was
+# sent with: HAProxy logs the same id (bench/load/cluster.py), so each one is traced to a node.
+FAILURES = []
+# On the cluster, one connection per request: HAProxy answers a request cut by a dying node 502
+# and logs it « SH » only when it is the first of its connection; on a kept-alive one it closes
+# the connection silently, unlogged, so that a browser retries (seen on HAProxy 2.6).
+CONNECTION = {"Connection": "close"} if os.environ.get("LOAD_CLUSTER") else {}
 LOCK = threading.Lock()
 NEXT_CLIENT = itertools.count()
 CLIENTS = int(os.environ.get("LOAD_CLIENTS", "50"))
@@ -81,8 +88,26 @@ class Participant(HttpUser):
 
     # --- reads ------------------------------------------------------------------------------
 
+    def failed(self, name, response, rid):
+        if not response.status_code or response.status_code >= 500:
+            error = type(response.error).__name__ if response.error else ""
+            with LOCK:
+                FAILURES.append(
+                    {
+                        "id": rid,
+                        "name": name,
+                        "status": response.status_code or 0,
+                        "error": error,
+                        "detail": str(response.error)[:200] if response.error else "",
+                        "at": time.time(),
+                    }
+                )
+
     def graphql(self, name, query, variables=None, token=None):
-        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        rid = str(uuid.uuid4())
+        headers = {"X-Request-ID": rid, **CONNECTION}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
         with self.client.post(
             "/graphql/",
             json={"query": query, "variables": variables or {}},
@@ -103,6 +128,7 @@ class Participant(HttpUser):
                 response.failure(f"HTTP {response.status_code} {str(payload)[:200]}")
             else:
                 response.success()
+            self.failed(name, response, rid)
             return response.status_code, payload
 
     def read(self, name, query, variables=None):
@@ -121,11 +147,14 @@ class Participant(HttpUser):
 
     @task(1)
     def api_v2(self):
+        rid = str(uuid.uuid4())
         with self.client.get(
             "/api/v2/pages/?type=inspiration.ExperiencePage&fields=title&limit=20",
             name="lecture: API v2",
+            headers={"X-Request-ID": rid, **CONNECTION},
             catch_response=True,
         ) as response:
+            self.failed("lecture: API v2", response, rid)
             if response.status_code != 200:
                 response.failure(f"HTTP {response.status_code}")
                 with LOCK:
@@ -253,4 +282,8 @@ def dump_journal(environment, **kwargs):
     path = os.environ.get("LOAD_JOURNAL")
     if path:
         with LOCK, open(path, "w", encoding="utf-8") as handle:
-            json.dump({"writes": JOURNAL, "failed_reads": READS}, handle, ensure_ascii=False)
+            json.dump(
+                {"writes": JOURNAL, "failed_reads": READS, "failures": FAILURES},
+                handle,
+                ensure_ascii=False,
+            )
