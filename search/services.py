@@ -21,7 +21,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from cms.visibility import scheduled_q
-from search import french, thesaurus, typo
+from search import french, ranking, thesaurus, typo
 from search.facets import DATE, FACET_KEYS, MAX_FACET_VALUES, RELEVANCE, FacetValue
 from search.models import SearchDocument, SearchFacet
 from search.query import SlotQuery
@@ -219,6 +219,18 @@ def _search_engine(backend, parsed, filters, sort, offset, limit, with_facets):
     """(documents with `_score`, total, facets) from the configured engine."""
     if hasattr(backend, "faceted_search"):  # OpenSearch / Elasticsearch, see search/backends/
         return backend.faceted_search(parsed, filters, sort, offset, limit, with_facets)
+    if ranking.has_entry_search(backend):  # the project's SQLite and PostgreSQL backends
+        current, hits = ranking.matches(backend, parsed, filters)
+        total = len(hits)
+        facets = current.facets(hits) if with_facets else {}
+        if not total:
+            return [], 0, facets
+        if sort == RELEVANCE:
+            found = ranking.ranked_page(backend, parsed, current, hits, total, offset, limit)
+            return found, total, facets
+        documents = filtered_documents(filters).order_by("-date", "-pk")
+        results = _results(backend, SlotQuery(parsed), documents, order_by_relevance=False)
+        return list(results.annotate_score("_score")[offset : offset + limit]), total, facets
     documents = filtered_documents(filters)
     if sort == DATE:
         documents = documents.order_by("-date", "-pk")

@@ -7,6 +7,15 @@ from cms.models import HomePage
 pytest_plugins = ["tests.browser", "tests.purge", "tests.search.relevance.summary"]
 
 
+@pytest.fixture(autouse=True)
+def _fresh_search_bitmaps():
+    """Each test reads the search bitmaps from its own database state: a rolled-back test may
+    leave the database where no change stamp tells (search/bitmaps.py, kept per process)."""
+    from search import bitmaps
+
+    bitmaps.forget()
+
+
 @pytest.fixture
 def home(db):
     """The home page created by the cms migration."""

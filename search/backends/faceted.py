@@ -83,7 +83,7 @@ class FacetedSearchMixin:
         return search
 
     def faceted_search(self, parsed, filters, sort, offset, limit, with_facets):
-        from search.models import SearchDocument, SearchFacet
+        from search.models import SearchDocument
 
         search = self.build_search(parsed, filters, sort, offset, limit, with_facets)
         response = search.execute()
@@ -100,22 +100,37 @@ class FacetedSearchMixin:
             for bucket in response.aggregations.facets.buckets:
                 key, _, value = bucket.key.partition(":")
                 counts[(key, value)] = bucket.doc_count
-            labels = {}
-            if counts:
-                rows = (
-                    SearchFacet.objects.filter(
-                        key__in={k for k, _ in counts}, value__in={v for _, v in counts}
-                    )
-                    .values_list("key", "value", "label")
-                    .distinct()
-                )
-                labels = {(k, v): label for k, v, label in rows}
+            labels = facet_labels(list(counts))
             facets = {key: [] for key in FACET_KEYS}
             ordered = sorted(counts.items(), key=lambda item: (-item[1], labels.get(item[0], "")))
             for (key, value), count in ordered:
                 if key in facets and len(facets[key]) < MAX_FACET_VALUES:
                     facets[key].append(FacetValue(value, labels.get((key, value), value), count))
         return documents, response.hits.total.value, facets
+
+
+def facet_labels(pairs):
+    """{(key, value): label}: one row per pair through the (key, value) index. A DISTINCT over
+    the pairs' rows read every facet of every document (≈ 700,000 rows at 100,000 documents)."""
+    from django.db import connections, router
+
+    from search.models import SearchFacet
+
+    labels = {}
+    table = SearchFacet._meta.db_table
+    alias = router.db_for_read(SearchFacet)
+    for start in range(0, len(pairs), 200):
+        chunk = pairs[start : start + 200]
+        one = (
+            f'SELECT * FROM (SELECT "key", "value", "label" FROM {table} '  # noqa: S608
+            'WHERE "key" = %s AND "value" = %s LIMIT 1) AS f'
+        )
+        with connections[alias].cursor() as cursor:
+            cursor.execute(
+                " UNION ALL ".join([one] * len(chunk)), [part for pair in chunk for part in pair]
+            )
+            labels.update({(key, value): label for key, value, label in cursor.fetchall()})
+    return labels
 
 
 def reset_index():

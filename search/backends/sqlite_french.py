@@ -38,6 +38,8 @@ ENTRY_TABLE = IndexEntry._meta.db_table
 BM25 = f"bm25({FTS_TABLE}, 0.0, 1.0, 4.0)"
 # How many of the best matches (by bm25) are reordered by how much of the query they match.
 RERANK_WINDOW = 200
+# Candidates ranked per tier (search/services.py `_ranked_page`): bm25 is computed for these only.
+CANDIDATES = 2000
 
 
 class FrenchObjectIndexer(ObjectIndexer):
@@ -136,6 +138,18 @@ def slot_match(parsed):
         if all(parts):
             clauses.append("(" + " AND ".join(parts) + ")")
     return "(" + " OR ".join(clauses) + ")" if clauses else None
+
+
+def complete_match(parsed):
+    """The FTS5 expression of the documents matching every slot, when fewer are required."""
+    slots = []
+    for slot in parsed.slots:
+        alternatives = [a for a in map(_fts_alternative, slot.alternatives) if a]
+        if alternatives:
+            slots.append("(" + " OR ".join(alternatives) + ")")
+    if len(slots) < 2 or parsed.minimum >= len(slots):
+        return None
+    return "(" + " AND ".join(slots) + ")"
 
 
 class FrenchQueryMixin:
@@ -341,6 +355,80 @@ class FrenchSQLiteSearchBackend(SQLiteSearchBackend):
     autocomplete_query_compiler_class = FrenchAutocompleteQueryCompiler
     index_class = FrenchSQLiteIndex
     results_class = FrenchSearchResults
+
+    # What search/services.py asks a database engine for a parsed query: index entry ids and
+    # scores, never a join with the documents (search/bitmaps.py filters and counts those).
+
+    def match_ids(self, parsed, alias):
+        """Every index entry matching the query (any model: the bitmaps keep the documents')."""
+        fts = slot_match(parsed)
+        if fts is None:
+            return []
+        with connections[alias].cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",  # noqa: S608
+                ["{title body} : " + fts],
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+    def candidates(self, parsed, alias, content_type):
+        """[(entry id, bm25 score)] of at most 3 × CANDIDATES matches, read in index order, not
+        sorted: the documents matching every word, the title matches, then any. Every score is
+        bm25 under the whole query (a tier only chooses rows), so they compare."""
+        fts = slot_match(parsed)
+        if fts is None:
+            return []
+        match = "{title body} : " + fts
+        tiers = [None, "{title} : " + fts]
+        complete = complete_match(parsed)
+        if complete:
+            tiers.insert(0, "{title body} : " + complete)
+        found = {}
+        sql = (
+            f"SELECT {FTS_TABLE}.rowid, -{BM25} FROM {FTS_TABLE} "  # noqa: S608
+            f"JOIN {ENTRY_TABLE} e ON e.id = {FTS_TABLE}.rowid "
+            f"WHERE {FTS_TABLE} MATCH %s AND e.content_type_id = %s"
+        )
+        with connections[alias].cursor() as cursor:
+            for tier in tiers:
+                if tier is None:
+                    cursor.execute(sql + " LIMIT %s", [match, content_type, CANDIDATES])
+                else:
+                    # `+rowid`: the tier is checked row by row while the whole query is scanned
+                    # (as an index constraint FTS5 would run the MATCH once per tier row).
+                    cursor.execute(
+                        sql + f" AND +{FTS_TABLE}.rowid IN (SELECT rowid FROM {FTS_TABLE} "  # noqa: S608
+                        f"WHERE {FTS_TABLE} MATCH %s) LIMIT %s",
+                        [match, content_type, tier, CANDIDATES],
+                    )
+                found.update(cursor.fetchall())
+        return list(found.items())
+
+    def all_scores(self, parsed, alias):
+        """[(entry id, bm25 score)] of every match: when the candidates were not enough (a
+        narrow filter on a frequent word)."""
+        fts = slot_match(parsed)
+        if fts is None:
+            return []
+        with connections[alias].cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid, -{BM25} FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",  # noqa: S608
+                ["{title body} : " + fts],
+            )
+            return cursor.fetchall()
+
+    def entry_terms(self, entry_ids, alias):
+        """{entry id: its analysed terms} (the reranking counts the query's slots in them)."""
+        if not entry_ids:
+            return {}
+        placeholders = ", ".join(["%s"] * len(entry_ids))
+        with connections[alias].cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid, title || ' ' || body FROM {FTS_TABLE} "  # noqa: S608
+                f"WHERE rowid IN ({placeholders})",
+                list(entry_ids),
+            )
+            return dict(cursor.fetchall())
 
 
 SearchBackend = FrenchSQLiteSearchBackend
