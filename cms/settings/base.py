@@ -336,6 +336,8 @@ LOGGING = {
         "django_structlog": {"level": env("REQUEST_LOG_LEVEL", "WARNING")},
         # « tâche mise en file / commencée / terminée » with the request id: INFO to follow them.
         "cms.tasks": {"level": env("TASK_LOG_LEVEL", "WARNING")},
+        # « … mise en file » for each periodic task, every minute: the same kind of line.
+        "cms.scheduler": {"level": env("TASK_LOG_LEVEL", "WARNING")},
     },
 }
 

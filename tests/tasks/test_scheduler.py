@@ -52,3 +52,21 @@ def test_run_scheduler_once_enqueues_the_whole_schedule(db, database_tasks, sett
     paths = [item["task"] for item in settings.TASKS_SCHEDULE]
     assert sorted(DBTaskResult.objects.values_list("task_path", flat=True)) == sorted(paths)
     assert "cms.tasks.publish_scheduled mise en file" in out.getvalue()
+
+
+def test_the_scheduler_says_nothing_each_minute_unless_asked(settings):
+    """`make run` showed three « … mise en file » lines a minute: like the worker's, the
+    scheduler's lines need TASK_LOG_LEVEL=INFO (the logging of the dev and production settings,
+    not of the tests')."""
+    import logging
+    import logging.config
+
+    from cms.settings import base
+
+    logger = logging.getLogger("cms.scheduler")
+    try:
+        logging.config.dictConfig(base.LOGGING)
+        assert not logger.isEnabledFor(logging.INFO)
+        assert logger.isEnabledFor(logging.WARNING)
+    finally:
+        logging.config.dictConfig(settings.LOGGING)
