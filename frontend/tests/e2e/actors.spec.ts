@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
+import { manage } from "./support/cms";
 import { CMS_URL, IDP_URL, SITE_URL } from "./support/env";
 
 // The other actors of engagement (issue #19, ADR 0017): an association's member signs in with the
@@ -13,7 +13,6 @@ import { CMS_URL, IDP_URL, SITE_URL } from "./support/env";
 // resource in its name, the moderator approves it in the admin, and the site says « Proposé par ».
 // Then the ANCT blocks the association: her next proposal is refused in French.
 
-const E2E_CMS = fileURLToPath(new URL("../../../scripts/e2e-cms", import.meta.url));
 const VAR_DIR = process.env.E2E_VAR_DIR ?? fileURLToPath(new URL("../../../var/e2e", import.meta.url));
 const MAILDIR = join(VAR_DIR, "mail");
 const PASSWORD = "e2e-Actors-Territoires-2026!";
@@ -23,10 +22,6 @@ const TITLE = `Guide des jardins partagés ${RUN}`;
 
 test.describe.configure({ mode: "serial" });
 
-/** A management command on the CMS the tests run against (scripts/e2e-cms, same variables). */
-function manage(code: string): string {
-  return execFileSync(E2E_CMS, ["manage", "shell", "-v0", "-c", code], { encoding: "utf8" }).trim();
-}
 
 type Mail = { to: string; subject: string; body: string };
 

@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
+import { manage } from "./support/cms";
 import { CMS_URL } from "./support/env";
 
 // The admin as ANCT editors, moderators and collectivité contributors use it (issue #17): an
@@ -14,17 +14,8 @@ import { CMS_URL } from "./support/env";
 
 const PASSWORD = "e2e-Admin-Territoires-2026!";
 const DOCS = fileURLToPath(new URL("../../../docs", import.meta.url));
-const E2E_CMS = fileURLToPath(
-  new URL("../../../scripts/e2e-cms", import.meta.url),
-);
 const TITLE = "Fête des voisins à Séné";
 
-/** A management command on the CMS the tests run against (scripts/e2e-cms, same variables). */
-function manage(code: string): string {
-  return execFileSync(E2E_CMS, ["manage", "shell", "-v0", "-c", code], {
-    encoding: "utf8",
-  }).trim();
-}
 
 let sene = "";
 let experiencesKey = "";

@@ -1,55 +1,22 @@
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { deflateSync } from "node:zlib";
-
 import { expect, test, type Page } from "@playwright/test";
 
+import { manage } from "./support/cms";
 import { IDP_URL } from "./support/env";
+import { png } from "./support/files";
 
 // Issue #12, the forms of « Mon espace » with files: a resource and its document, a file the CMS
 // refuses (an .exe renamed .pdf) without losing the files chosen next to it, a gallery, a file
 // removed on edit, a theme proposal and an action plan, all as the agent of Séné reads them.
 
-const E2E_CMS = fileURLToPath(new URL("../../../scripts/e2e-cms", import.meta.url));
 const STAMP = Date.now();
 const RESOURCE = `Guide des conseils de quartier de Séné ${STAMP}`;
 const EXPERIENCE = `Marchés citoyens de Séné ${STAMP}`;
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
 const EXE = Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00", "latin1"), Buffer.alloc(64)]);
 
-function manage(code: string): string {
-  return execFileSync(E2E_CMS, ["manage", "shell", "-v0", "-c", code], { encoding: "utf8" }).trim();
-}
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
 
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
-/** A real small RGB PNG, so that the CMS's type and pixel checks accept it. */
-function png(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.concat(Array.from({ length: height }, (_, y) => Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, (_, x) => [x * 4, y * 4, 90]).flat())])));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
-}
 
 async function signInAs(page: Page, sub: string) {
   await page.goto("/connexion/");

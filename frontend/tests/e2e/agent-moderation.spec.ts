@@ -1,58 +1,19 @@
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { deflateSync } from "node:zlib";
-
 import { expect, test, type Page } from "@playwright/test";
 
-import { signInToAdmin } from "./support/cms";
+import { manage, signInToAdmin } from "./support/cms";
 import { CMS_URL, IDP_URL } from "./support/env";
+import { png } from "./support/files";
 
 // Issue #12: an agent's experience, with its image, from « Mon espace » to the public site through
 // the ANCT's moderation in the admin — changes requested with two reasons and a comment, read by
 // the agent, a revision conflict between two tabs offered as a French choice, then approval.
 
-const E2E_CMS = fileURLToPath(new URL("../../../scripts/e2e-cms", import.meta.url));
 const TITLE = `Ateliers d'écriture dans les quartiers de Bourges ${Date.now()}`;
 const ALT = "Des habitants écrivent autour d'une table de la médiathèque";
 
-/** A management command on the CMS the tests run against (scripts/e2e-cms, same variables). */
-function manage(code: string): string {
-  return execFileSync(E2E_CMS, ["manage", "shell", "-v0", "-c", code], { encoding: "utf8" }).trim();
-}
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
 
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
-/** A real (small, opaque, RGB) PNG, so that the CMS's type and pixel checks accept it. */
-function png(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.concat(
-    Array.from({ length: height }, (_, y) =>
-      Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, (_, x) => [x * 4, y * 4, 160]).flat())]),
-    ),
-  );
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
-}
 
 async function signInAs(page: Page, sub: string) {
   await page.goto("/connexion/");
@@ -70,7 +31,7 @@ test("une expérience avec image : modifications demandées avec deux motifs, co
   await page.getByLabel("Titre", { exact: true }).fill(TITLE);
   await page.locator("#experience-summary").fill("Des ateliers d'écriture ouverts à tous, un samedi par mois.");
   await page.locator("#experience-participationLevel").selectOption("4");
-  await page.locator("#experience-image").setInputFiles({ name: "atelier.png", mimeType: "image/png", buffer: png(64, 48) });
+  await page.locator("#experience-image").setInputFiles({ name: "atelier.png", mimeType: "image/png", buffer: png(64, 48, 160) });
   await page.locator("#experience-imageAlt").fill(ALT);
   await page.getByRole("button", { name: "Envoyer en relecture" }).click();
   await expect(page.locator("#avis")).toContainText("Votre expérience est envoyée");

@@ -1,6 +1,17 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 import { ADMIN_PASSWORD, ADMIN_USER, CMS_URL } from "./env";
+
+/** The script that runs the CMS the tests run against (its management commands too). */
+export const E2E_CMS = fileURLToPath(new URL("../../../../scripts/e2e-cms", import.meta.url));
+
+/** Python run in the CMS's shell (scripts/e2e-cms manage shell, same variables); its output. */
+export function manage(code: string): string {
+  return execFileSync(E2E_CMS, ["manage", "shell", "-v0", "-c", code], { encoding: "utf8" }).trim();
+}
 
 /** Signs in to the Wagtail admin with the superuser scripts/e2e-cms creates. */
 export async function signInToAdmin(page: Page) {
