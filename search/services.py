@@ -335,13 +335,14 @@ def promotions(text):
         .select_related("page")
         .order_by("sort_order")
     )
-    # The specific pages: GraphQL gives `page` only for the page types it exposes.
-    visible = {
-        page.pk: page
-        for page in visible_pages()
-        .filter(pk__in=[p.page_id for p in picks if p.page_id])
-        .specific()
-    }
+    # The specific pages: GraphQL gives `page` only for the page types it exposes. No pick, no
+    # query (`public()` reads every view restriction).
+    page_ids = [pick.page_id for pick in picks if pick.page_id]
+    visible = (
+        {page.pk: page for page in visible_pages().filter(pk__in=page_ids).specific()}
+        if page_ids
+        else {}
+    )
     found = []
     for pick in picks:
         if pick.page_id:

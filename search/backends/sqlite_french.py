@@ -364,29 +364,36 @@ class FrenchSQLiteSearchBackend(SQLiteSearchBackend):
         fts = slot_match(parsed)
         if fts is None:
             return []
+        # One string rather than a row per match: a fifth faster for a word in 86,000 documents.
         with connections[alias].cursor() as cursor:
             cursor.execute(
-                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",  # noqa: S608
+                f"SELECT group_concat(rowid) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",  # noqa: S608
                 ["{title body} : " + fts],
             )
-            return [row[0] for row in cursor.fetchall()]
+            found = cursor.fetchone()[0]
+        return list(map(int, found.split(","))) if found else []
 
     def candidates(self, parsed, alias, content_type):
-        """[(entry id, bm25 score)] of at most 3 × CANDIDATES matches, read in index order, not
-        sorted: the documents matching every word, the title matches, then any. Every score is
-        bm25 under the whole query (a tier only chooses rows), so they compare."""
+        """[(entry id, bm25 score)] of at most 2 × CANDIDATES matches, read in index order, not
+        sorted: the documents matching every word (when most words are enough), then any. Every
+        score is bm25 under the whole query (a tier only chooses rows), so they compare. No title
+        tier, unlike PostgreSQL: FTS5 reads a term's whole list of documents for each MATCH,
+        whatever the column filter or LIMIT (≈ 30 ms for a word in 86,000 documents), and a title
+        tier took two more."""
         fts = slot_match(parsed)
         if fts is None:
             return []
         match = "{title body} : " + fts
-        tiers = [None, "{title} : " + fts]
+        tiers = [None]
         complete = complete_match(parsed)
         if complete:
             tiers.insert(0, "{title body} : " + complete)
         found = {}
+        # CROSS JOIN: the FTS table outside, each match's entry looked up by its key (the other
+        # order ran the MATCH once per entry).
         sql = (
             f"SELECT {FTS_TABLE}.rowid, -{BM25} FROM {FTS_TABLE} "  # noqa: S608
-            f"JOIN {ENTRY_TABLE} e ON e.id = {FTS_TABLE}.rowid "
+            f"CROSS JOIN {ENTRY_TABLE} e ON e.id = {FTS_TABLE}.rowid "
             f"WHERE {FTS_TABLE} MATCH %s AND e.content_type_id = %s"
         )
         with connections[alias].cursor() as cursor:
