@@ -252,7 +252,7 @@ class DocumentBitmaps:
         return facets
 
 
-_bitmaps = {}
+_bitmaps: dict[str, DocumentBitmaps] = {}
 _bitmaps_lock = threading.Lock()
 
 
