@@ -43,7 +43,7 @@ def ranked_page(backend, parsed, current, hits, total, offset, limit):
     content_type = ContentType.objects.db_manager(database).get_for_model(SearchDocument).pk
     scored = [
         (entry_id, score)
-        for entry_id, score in backend.candidates(parsed, database, content_type)
+        for entry_id, score in backend.candidates(parsed, database, content_type, hits)
         if entry_id in hits
     ]
     if len(scored) < min(stop, total):

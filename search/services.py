@@ -12,6 +12,7 @@ those pages only (search/documents.py keeps them in step). Errors a person can f
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.conf import settings
 from django.db import DatabaseError
@@ -23,6 +24,7 @@ from wagtail.search.backends import get_search_backend
 from cms.visibility import scheduled_q
 from search import french, ranking, thesaurus, typo
 from search.facets import DATE, FACET_KEYS, MAX_FACET_VALUES, RELEVANCE, FacetValue
+from search.french import WORD_RE
 from search.models import SearchDocument, SearchFacet
 from search.query import SlotQuery
 from search.query import parse as parse_query
@@ -253,16 +255,23 @@ def _query_stems(text):
     return stems
 
 
+@lru_cache(maxsize=50_000)
+def _stem_of(token):
+    """The stem of a word as written, None for a stop word: every word of the 20 texts of a page
+    of results goes through here, most of them many times."""
+    folded = french.fold(token)
+    return None if folded in french.STOP_WORDS else french.stem(folded)
+
+
 def _mark(text, stems):
     """`text` escaped, with the words whose stem is searched inside <mark>; and whether one was."""
-    parts, found = [], False
-    for token in re.split(r"(\w+)", text):
-        folded = french.fold(token) if re.fullmatch(r"\w+", token or "") else ""
-        if folded and folded not in french.STOP_WORDS and french.stem(folded) in stems:
-            parts.append(f"<mark>{escape(token)}</mark>")
-            found = True
-            continue
-        parts.append(escape(token))
+    parts, found, last = [], False, 0
+    for match in WORD_RE.finditer(text):
+        if _stem_of(match.group()) in stems:
+            parts.append(escape(text[last : match.start()]))
+            parts.append(f"<mark>{escape(match.group())}</mark>")
+            last, found = match.end(), True
+    parts.append(escape(text[last:]))
     return "".join(parts), found
 
 
@@ -270,9 +279,8 @@ def _window(text, stems, length=EXCERPT_LENGTH):
     """The part of a long text around its first matching word."""
     if len(text) <= length:
         return text, False
-    for match in re.finditer(r"\w+", text):
-        folded = french.fold(match.group())
-        if folded not in french.STOP_WORDS and french.stem(folded) in stems:
+    for match in WORD_RE.finditer(text):
+        if _stem_of(match.group()) in stems:
             start = max(0, match.start() - length // 3)
             start = text.rfind(" ", 0, start) + 1 if start else 0
             end = min(len(text), start + length)
@@ -285,9 +293,9 @@ def _window(text, stems, length=EXCERPT_LENGTH):
     return text[: end if end > 0 else length] + " …", False
 
 
-def highlight(document, text):
-    """Title, summary and an excerpt of the text, HTML-escaped, the searched words in <mark>."""
-    stems = _query_stems(text)
+def highlight(document, stems):
+    """Title, summary and an excerpt of the text, HTML-escaped, the words of `stems` (the
+    query's, `_query_stems`) in <mark>."""
     title, _ = _mark(document.title, stems)
     summary_window, _ = _window(document.summary, stems)
     summary, in_summary = _mark(summary_window, stems)
@@ -429,13 +437,13 @@ def search(
         page.pk: page
         for page in Page.objects.filter(scheduled_q(), pk__in=[d.page_id for d in found]).specific()
     }
-    searched = corrected or text
+    stems = _query_stems(corrected or text)
     hits = [
         Hit(
             document=document,
             page=pages[document.page_id],
             score=getattr(document, "_score", None),
-            highlights=highlight(document, searched),
+            highlights=highlight(document, stems),
         )
         for document in found
         if document.page_id in pages

@@ -16,6 +16,7 @@
 """
 
 import contextlib
+import itertools
 
 from django.db import connections
 from django.utils.functional import cached_property
@@ -332,6 +333,10 @@ class FrenchAutocompleteQueryCompiler(PostgresAutocompleteQueryCompiler):
     pass
 
 
+def _int_array(ids):
+    return "{" + ",".join(map(str, ids)) + "}"
+
+
 @contextlib.contextmanager
 def _index_scan(cursor):
     """For a word in most documents the planner prefers reading the whole table, which builds
@@ -369,40 +374,50 @@ class FrenchPostgresSearchBackend(PostgresSearchBackend):
         raw = tsquery_of(parsed)
         if raw is None:
             return []
+        # One array rather than a row per match: psycopg reads it in C (a third faster for a word
+        # in 86,000 documents).
         with connections[alias].cursor() as cursor, _index_scan(cursor):
             cursor.execute(
-                f"SELECT id FROM {ENTRY_TABLE} WHERE (title || body) @@ "  # noqa: S608
+                f"SELECT array_agg(id) FROM {ENTRY_TABLE} WHERE (title || body) @@ "  # noqa: S608
                 f"to_tsquery('{CONFIG}', %s)",
                 [raw],
             )
-            return [row[0] for row in cursor.fetchall()]
+            return cursor.fetchone()[0] or []
 
-    def candidates(self, parsed, alias, content_type):
-        """[(entry id, ts_rank)] of at most 3 × CANDIDATES matches read from the GIN index
-        without sorting: the documents matching every word, the title matches, then any; each
-        ranked against the whole query."""
+    def candidates(self, parsed, alias, content_type, hits):
+        """[(entry id, ts_rank)] of at most 3 × CANDIDATES matches, none sorted: the documents
+        matching every word and the title matches (GIN indexes, no ordering), and the first of
+        `hits` (the visible matches within the filters, already known: reading the table for
+        them again cost more than ranking them); each ranked against the whole query."""
         raw = tsquery_of(parsed)
         if raw is None:
             return []
         query = f"to_tsquery('{CONFIG}', %s)"
-        tiers = [("title", raw), ("(title || body)", raw)]
+        tiers = [("title", raw)]
         complete = complete_tsquery_of(parsed)
         if complete:
             tiers.insert(0, ("(title || body)", complete))
-        selects, params = [], []
-        for vector, tsquery in tiers:
-            selects.append(
-                f"(SELECT id FROM {ENTRY_TABLE} WHERE {vector} @@ {query} "  # noqa: S608
-                "AND content_type_id = %s LIMIT %s)"
-            )
-            params += [tsquery, content_type, CANDIDATES]
-        sql = (
-            f"WITH candidates AS ({' UNION '.join(selects)}) "  # noqa: S608
-            f"SELECT e.id, ts_rank(e.title || e.body, {query}) FROM {ENTRY_TABLE} e "
-            "JOIN candidates c ON c.id = e.id"
-        )
+        # No content type here: the hits keep the documents' entries (ranking.py), and with
+        # one the planner walked that index reading row after row instead of the GIN index.
+        selects = [
+            f"(SELECT id FROM {ENTRY_TABLE} WHERE {vector} @@ {query} LIMIT %s)"  # noqa: S608
+            for vector, _ in tiers
+        ]
+        params = [value for _, tsquery in tiers for value in (tsquery, CANDIDATES)]
         with connections[alias].cursor() as cursor, _index_scan(cursor):
-            cursor.execute(sql, [*params, raw])
+            cursor.execute(
+                f"SELECT array_agg(id) FROM ({' UNION ALL '.join(selects)}) AS tiers",  # noqa: S608
+                params,
+            )
+            chosen = set(cursor.fetchone()[0] or ())
+            chosen.update(itertools.islice(hits, CANDIDATES))
+            # The ids as one array literal: Django's client-side binding quotes a list item by
+            # item (10 ms for 2,000 ids).
+            cursor.execute(
+                f"SELECT id, ts_rank(title || body, {query}) FROM {ENTRY_TABLE} "  # noqa: S608
+                "WHERE id = ANY(%s::integer[])",
+                [raw, _int_array(chosen)],
+            )
             return cursor.fetchall()
 
     def all_scores(self, parsed, alias):
@@ -427,8 +442,8 @@ class FrenchPostgresSearchBackend(PostgresSearchBackend):
         with connections[alias].cursor() as cursor:
             cursor.execute(
                 f"SELECT id, title_text || ' ' || body_text FROM {ENTRY_TABLE} "  # noqa: S608
-                "WHERE id = ANY(%s)",
-                [list(entry_ids)],
+                "WHERE id = ANY(%s::integer[])",
+                [_int_array(entry_ids)],
             )
             return dict(cursor.fetchall())
 
