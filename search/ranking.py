@@ -68,3 +68,29 @@ def ranked_page(backend, parsed, current, hits, total, offset, limit):
             document._score = score
             documents.append(document)
     return documents
+
+
+# Below this many matches the newest are read by primary key; above, by walking the documents from
+# the newest until the page is full (a match is then at least one document in this many).
+DIRECT_LIMIT = 2000
+WALK_CHUNK = 2000
+
+
+def dated_page(current, hits, offset, limit):
+    """The documents of the page, newest first (no score), without joining the matches: a rare
+    word read them through the join in 0.5 s at 100,000 documents."""
+    database = alias()
+    stop = offset + limit
+    documents = SearchDocument.objects.using(database).order_by("-date", "-pk")
+    if len(hits) <= DIRECT_LIMIT:
+        pks = [current.document_pk(entry_id) for entry_id in hits]
+        return list(documents.filter(pk__in=pks)[offset:stop])
+    chosen = []
+    for pk in documents.values_list("pk", flat=True).iterator(chunk_size=WALK_CHUNK):
+        entry_id = current.entry_of.get(pk)
+        if entry_id is not None and entry_id in hits:
+            chosen.append(pk)
+            if len(chosen) == stop:
+                break
+    found = documents.in_bulk(chosen[offset:])
+    return [found[pk] for pk in chosen[offset:] if pk in found]

@@ -230,9 +230,7 @@ def _search_engine(backend, parsed, filters, sort, offset, limit, with_facets):
         if sort == RELEVANCE:
             found = ranking.ranked_page(backend, parsed, current, hits, total, offset, limit)
             return found, total, facets
-        documents = filtered_documents(filters).order_by("-date", "-pk")
-        results = _results(backend, SlotQuery(parsed), documents, order_by_relevance=False)
-        return list(results.annotate_score("_score")[offset : offset + limit]), total, facets
+        return ranking.dated_page(current, hits, offset, limit), total, facets
     documents = filtered_documents(filters)
     if sort == DATE:
         documents = documents.order_by("-date", "-pk")

@@ -84,6 +84,35 @@ def test_sort_by_date(corpus):
     ]
 
 
+@pytest.mark.parametrize("direct_limit", [2000, 0])
+def test_sort_by_date_pages_through_every_match_newest_first(corpus, monkeypatch, direct_limit):
+    """Both ways of the database engines (search/ranking.py `dated_page`): few matches read by
+    key, many by walking the documents newest first; the same pages either way."""
+    from search import ranking
+
+    monkeypatch.setattr(ranking, "DIRECT_LIMIT", direct_limit)
+    everything = services.search("démocratie", sort=services.DATE, first=100, record_stats=False)
+    dates = [hit.document.date for hit in everything.hits]
+    assert len(dates) == everything.total >= 4
+    assert dates == sorted(dates, reverse=True)
+    paged = []
+    for offset in range(0, everything.total, 2):
+        page = services.search(
+            "démocratie", sort=services.DATE, first=2, offset=offset, record_stats=False
+        )
+        paged += titles(page)
+    assert paged == titles(everything)
+    narrowed = services.search(
+        "quartier", filters={"theme": ["democratie"]}, sort=services.DATE, record_stats=False
+    )
+    assert titles(narrowed) == [
+        t
+        for t in titles(services.search("quartier", sort=services.DATE, record_stats=False))
+        if t in titles(narrowed)
+    ]
+    assert narrowed.total == len(titles(narrowed)) >= 1
+
+
 def test_relevance_scores_are_decreasing(corpus):
     result = services.search("démocratie", record_stats=False)
     scores = [hit.score for hit in result.hits]
