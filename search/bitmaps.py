@@ -11,7 +11,9 @@ page and its facets (560,000 rows for « budget »).
 One per process and database, refreshed before each search from what changed since the last one:
 documents by `updated_at` (with a margin for transactions committed late), with their facets and
 index entries, and index entries created since (an index rebuilt). A deleted document needs
-nothing: its index entry is gone, so no query matches it any more.
+nothing: its index entry is gone, so no query matches it any more. A refresh builds a new
+snapshot (a copy, changed) and swaps it in: a search running meanwhile in another thread of the
+process (gunicorn's gthread workers) keeps counting on the one it started with.
 """
 
 import threading
@@ -32,14 +34,11 @@ INCREMENTAL_LIMIT = 2000
 ENTRY_TABLE = IndexEntry._meta.db_table
 
 
-class DocumentBitmaps:
+class Snapshot:
+    """The documents' bitmaps at one moment: never changed once a search can read it."""
+
     def __init__(self, alias):
         self.alias = alias
-        self.lock = threading.Lock()
-        self.stamp = None
-        self._reset()
-
-    def _reset(self):
         self.documents = {}  # document pk -> (its value ids, (go_live_at, expire_at) or None)
         self.entry_of = {}  # document pk -> its index entry id
         self.document_of = {}  # index entry id -> document pk
@@ -52,49 +51,36 @@ class DocumentBitmaps:
         self.last_updated = None
         self.last_entry = 0
 
-    # --- refresh ----------------------------------------------------------------------------
+    def copy(self):
+        other = Snapshot(self.alias)
+        other.documents = dict(self.documents)
+        other.entry_of = dict(self.entry_of)
+        other.document_of = dict(self.document_of)
+        other.live = BitMap(self.live)
+        other.scheduled = dict(self.scheduled)
+        other.value_ids = dict(self.value_ids)
+        other.values = list(self.values)
+        other.labels = list(self.labels)
+        other.value_bits = [BitMap(bits) for bits in self.value_bits]
+        other.last_updated = self.last_updated
+        other.last_entry = self.last_entry
+        return other
 
-    def _read_stamp(self, cursor):
-        cursor.execute(
-            "SELECT (SELECT MAX(updated_at) FROM search_searchdocument), "  # noqa: S608
-            f"(SELECT MAX(id) FROM {ENTRY_TABLE}), "
-            "(SELECT MAX(id) FROM search_searchfacet)"
-        )
-        return cursor.fetchone()
+    # --- loading (on a snapshot no search reads yet) ---------------------------------------------
 
-    def refresh(self):
-        with connections[self.alias].cursor() as cursor:
-            stamp = self._read_stamp(cursor)
-            if stamp == self.stamp:
-                return
-            with self.lock:
-                if stamp == self.stamp:
-                    return
-                if self._went_back(stamp) or not self._incremental(cursor):
-                    self._reset()
-                    self._load(cursor, None)
-                self.stamp = stamp
-
-    def _went_back(self, stamp):
-        """A first load, or a database that went back (restored; a test's rollback): all again."""
-        if self.stamp is None:
-            return True
-        for now, before in zip(stamp, self.stamp, strict=True):
-            if before is not None and (now is None or now < before):
-                return True
-        return False
-
-    def _incremental(self, cursor):
+    def incremental(self, cursor):
+        """A copy of this snapshot with what changed since it was read; None when too much did."""
         from search.models import SearchDocument
 
         if self.last_updated is None:
-            return False
+            return None
         since = self.last_updated - LATE_COMMIT_MARGIN
         changed = SearchDocument.objects.using(self.alias).filter(updated_at__gt=since)
         if changed.count() > INCREMENTAL_LIMIT:
-            return False
-        self._load(cursor, since)
-        return True
+            return None
+        fresh = self.copy()
+        fresh._load(cursor, since)
+        return fresh
 
     def _value_id(self, key, value, label):
         value_id = self.value_ids.get((key, value))
@@ -252,18 +238,60 @@ class DocumentBitmaps:
         return facets
 
 
+class DocumentBitmaps:
+    """A database's current snapshot in this process, and its change stamp."""
+
+    def __init__(self, alias):
+        self.alias = alias
+        self.lock = threading.Lock()
+        self.stamp = None
+        self.snapshot = Snapshot(alias)
+
+    def _read_stamp(self, cursor):
+        cursor.execute(
+            "SELECT (SELECT MAX(updated_at) FROM search_searchdocument), "  # noqa: S608
+            f"(SELECT MAX(id) FROM {ENTRY_TABLE}), "
+            "(SELECT MAX(id) FROM search_searchfacet)"
+        )
+        return cursor.fetchone()
+
+    def refresh(self):
+        """The snapshot up to date with the database."""
+        with connections[self.alias].cursor() as cursor:
+            stamp = self._read_stamp(cursor)
+            if stamp == self.stamp:
+                return self.snapshot
+            with self.lock:
+                if stamp == self.stamp:
+                    return self.snapshot
+                fresh = None if self._went_back(stamp) else self.snapshot.incremental(cursor)
+                if fresh is None:
+                    fresh = Snapshot(self.alias)
+                    fresh._load(cursor, None)
+                self.snapshot, self.stamp = fresh, stamp
+                return fresh
+
+    def _went_back(self, stamp):
+        """A first load, or a database that went back (restored; a test's rollback): all again."""
+        if self.stamp is None:
+            return True
+        for now, before in zip(stamp, self.stamp, strict=True):
+            if before is not None and (now is None or now < before):
+                return True
+        return False
+
+
 _bitmaps: dict[str, DocumentBitmaps] = {}
 _bitmaps_lock = threading.Lock()
 
 
 def current(alias):
-    """This process's bitmaps of a database, up to date."""
+    """This process's snapshot of a database's bitmaps, up to date."""
     with _bitmaps_lock:
         bitmaps = _bitmaps.get(alias)
         if bitmaps is None:
             bitmaps = _bitmaps[alias] = DocumentBitmaps(alias)
-    bitmaps.refresh()
-    return bitmaps
+    return bitmaps.refresh()
 
 
 def forget():

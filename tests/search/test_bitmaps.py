@@ -63,6 +63,26 @@ def test_totals_and_facets_are_those_counted_in_sql(corpus, text, filters):
     assert service_counts(text, filters) == sql_counts(text, filters)
 
 
+def test_a_search_keeps_the_snapshot_it_started_with_while_another_refreshes(corpus):
+    """gunicorn's threads share the process's bitmaps: a refresh swaps in a changed copy, the
+    counts a running search reads do not move under it."""
+    from search import bitmaps
+
+    alias = connection.alias
+    before = bitmaps.current(alias)
+    live, themes = len(before.live), len(before.values)
+    theme = ThemeFactory(slug="mobilite-instantane", name="Mobilité (instantané)")
+    page = ExperiencePageFactory(parent=corpus["index"], title="Une rue scolaire", themes=[theme])
+    documents.sync_page(page.pk)
+    after = bitmaps.current(alias)
+    assert after is not before
+    assert (len(before.live), len(before.values)) == (live, themes)
+    assert len(after.live) == live + 1
+    assert ("theme", "mobilite-instantane") in after.value_ids
+    assert ("theme", "mobilite-instantane") not in before.value_ids
+    assert bitmaps.current(alias) is after  # nothing changed since: the same snapshot
+
+
 def test_publishing_changing_and_removing_pages_is_counted_at_once(corpus):
     before_total, before = service_counts("quartier")
     theme = ThemeFactory(slug="mobilite-test", name="Mobilité (test)")
