@@ -254,10 +254,15 @@ def _query_stems(text):
 
 
 @lru_cache(maxsize=50_000)
+def _folded(token):
+    return french.fold(token)
+
+
+@lru_cache(maxsize=50_000)
 def _stem_of(token):
     """The stem of a word as written, None for a stop word: every word of the 20 texts of a page
     of results goes through here, most of them many times."""
-    folded = french.fold(token)
+    folded = _folded(token)
     return None if folded in french.STOP_WORDS else french.stem(folded)
 
 
@@ -313,8 +318,8 @@ def readable_correction(corrected, documents, fixes):
     forms = {}
     for document in documents:
         for text in (document.title, document.summary, document.body[:5000]):
-            for token in re.findall(r"\w+", text or ""):
-                folded = french.fold(token)
+            for token in WORD_RE.findall(text or ""):
+                folded = _folded(token)
                 if folded in replacements:
                     counts = forms.setdefault(folded, {})
                     counts[token.lower()] = counts.get(token.lower(), 0) + 1
