@@ -38,3 +38,34 @@ def test_elisions_found_by_first_letter_as_by_the_plain_pattern():
     texts += ["".join(rng.choice(alphabet) for _ in range(60)) for _ in range(500)]
     for text in texts:
         assert french.strip_elisions(text) == plain.sub(" ", text)
+
+
+def _reference_words(text):
+    return re.findall(r"\w+", french.fold(french.strip_elisions(text or "")))
+
+
+def _reference_glued(text):
+    folded = french.fold(french.strip_elisions(text or ""))
+    glued = []
+    for match in french.HYPHENATED_RE.finditer(folded):
+        word = re.sub(r"\W", "", match.group())
+        if len(word) > 1 and word not in french.STOP_WORDS:
+            glued.append(french.stem(word))
+    return glued
+
+
+def test_ascii_words_terms_and_glued_forms_as_by_the_regular_expressions():
+    import random
+
+    rng = random.Random(16)
+    alphabet = "abcdeéçœ ’'ʼ`´-‐‑_K\u212aſ\u0301«»…0123456789ABÉ\t\n.,;:!?()"
+    texts = ["Haute-Vienne, co-construire l'éco-quartier -- a--b x-y- _z_ 3-4 Œuvre d'art"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(80)) for _ in range(2000)]
+    texts += ["".join(rng.choice("ab -_'.") for _ in range(40)) for _ in range(2000)]
+    for text in texts:
+        reference = _reference_words(text)
+        assert french.words(text) == reference
+        expected = [french.stem(w) for w in reference if len(w) > 1 and w not in french.STOP_WORDS]
+        assert french.terms(text) == expected
+        assert french.glued_terms(text) == _reference_glued(text)
+        assert french.analyse(text) == " ".join(expected + _reference_glued(text))
