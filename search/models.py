@@ -77,11 +77,28 @@ class SearchDocument(index.Indexed, models.Model):
 
     def facet_values(self):
         """'key:value' of every facet, for engines that filter and aggregate on the index."""
+        preloaded = self.__dict__.get("_facet_values")
+        if preloaded is not None:
+            return preloaded
         return [f"{facet.key}:{facet.value}" for facet in self.facets.all()]
 
     @classmethod
-    def get_indexed_objects(cls):
-        return cls.objects.prefetch_related("facets")
+    def preload_facet_values(cls, documents):
+        """`facet_values` of many documents in one query, without a model per facet: the engines
+        that index the facets call it per batch (search/backends/faceted.py). Not a prefetch in
+        `get_indexed_objects`: the database engines never read the facets, and instantiating
+        seven facets per document was a fifth of their indexing time."""
+        by_pk = {document.pk: document for document in documents}
+        values = {pk: [] for pk in by_pk}
+        rows = (
+            SearchFacet.objects.filter(document_id__in=list(by_pk))
+            .order_by("pk")
+            .values_list("document_id", "key", "value")
+        )
+        for document_id, key, value in rows:
+            values[document_id].append(f"{key}:{value}")
+        for pk, document in by_pk.items():
+            document._facet_values = values[pk]
 
 
 class SearchFacet(models.Model):

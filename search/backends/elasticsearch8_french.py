@@ -11,10 +11,21 @@ See docs/search-elasticsearch.md.
 """
 
 from elasticsearch.dsl import Search
-from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
+from modelsearch.backends.elasticsearch8 import (
+    Elasticsearch8Index,
+    Elasticsearch8Mapping,
+    Elasticsearch8SearchBackend,
+)
+from modelsearch.backends.elasticsearchbase import (
+    ElasticsearchAtomicIndexRebuilder,
+    ElasticsearchIndexRebuilder,
+)
 
 from search.backends.faceted import (
+    BulkIndexMixin,
+    BulkRebuilderMixin,
     FacetedSearchMixin,
+    PreAnalysedMappingMixin,
     french_settings,
     refresh_index,
     reset_index,
@@ -23,8 +34,28 @@ from search.backends.faceted import (
 __all__ = ["FrenchElasticsearch8Backend", "refresh_index", "reset_index"]
 
 
+class FrenchElasticsearch8Mapping(PreAnalysedMappingMixin, Elasticsearch8Mapping):
+    pass
+
+
+class FrenchElasticsearch8Index(BulkIndexMixin, Elasticsearch8Index):
+    pass
+
+
+class FrenchElasticsearch8Rebuilder(BulkRebuilderMixin, ElasticsearchIndexRebuilder):
+    pass
+
+
+class FrenchElasticsearch8AtomicRebuilder(BulkRebuilderMixin, ElasticsearchAtomicIndexRebuilder):
+    pass
+
+
 class FrenchElasticsearch8Backend(FacetedSearchMixin, Elasticsearch8SearchBackend):
     search_class = Search
+    mapping_class = FrenchElasticsearch8Mapping
+    index_class = FrenchElasticsearch8Index
+    basic_rebuilder_class = FrenchElasticsearch8Rebuilder
+    atomic_rebuilder_class = FrenchElasticsearch8AtomicRebuilder
 
     def __init__(self, params):
         params = dict(params)

@@ -8,9 +8,17 @@ the very terms SQLite and PostgreSQL match; the query comes parsed (search/query
 """
 
 import copy
+from concurrent.futures import ThreadPoolExecutor
+from functools import cached_property
+
+from modelsearch.index import SearchField, class_is_indexed
 
 from search.backends.opensearch_settings import INDEX_SETTINGS
 from search.facets import DATE, FACET_KEYS, MAX_FACET_VALUES, FacetValue
+
+PRE_ANALYSED_SUFFIX = "_terms"
+# Index settings while a rebuild fills the index, the index's own ones put back by `finish`.
+REBUILD_SETTINGS = {"index.refresh_interval": "-1", "index.number_of_replicas": "0"}
 
 
 def french_settings(params):
@@ -107,6 +115,121 @@ class FacetedSearchMixin:
                 if key in facets and len(facets[key]) < MAX_FACET_VALUES:
                     facets[key].append(FacetValue(value, labels.get((key, value), value), count))
         return documents, response.hits.total.value, facets
+
+
+class PreAnalysedMappingMixin:
+    """A text field searched through its pre-analysed twin (`title` beside `title_terms`) is
+    neither sent nor indexed, and the twins are not copied to `_all_text`: the searches read the
+    `*_terms` fields only (`FacetedSearchMixin.SEARCH_FIELDS`), autocomplete its own fields
+    (`_edgengrams`), and the node analysed each text four times (the field and `_all_text` with
+    the French analyzer, then the terms again through `_all_text`), most of its indexing time.
+    The stock `backend.search` of such a model finds nothing: services.py never asks it."""
+
+    @cached_property
+    def _raw_fields(self):
+        fields = [f for f in self.model.get_search_fields() if isinstance(f, SearchField)]
+        names = {field.field_name for field in fields}
+        return [f for f in fields if f.field_name + PRE_ANALYSED_SUFFIX in names]
+
+    @cached_property
+    def _raw_columns(self):
+        return {self.get_field_column_name(field) for field in self._raw_fields}
+
+    def get_mapping(self):
+        mapping = super().get_mapping()
+        properties = mapping["properties"]
+        if not self._raw_columns:
+            return mapping
+        for column in self._raw_columns:
+            properties.pop(column, None)
+        for name, field in properties.items():
+            if name.endswith(PRE_ANALYSED_SUFFIX):
+                field.pop("copy_to", None)
+        targets = set()
+        for field in properties.values():
+            copy_to = field.get("copy_to", [])
+            targets.update([copy_to] if isinstance(copy_to, str) else copy_to)
+        for name in [n for n in properties if n.startswith("_all_text_boost_")]:
+            if name not in targets:
+                del properties[name]
+        return mapping
+
+    def get_field_column_name(self, field):
+        # Asked for every field of every document; it walks the model's inheritance each time.
+        names = self.__dict__.setdefault("_column_names", {})
+        if field not in names:
+            names[field] = super().get_field_column_name(field)
+        return names[field]
+
+    def get_document(self, obj):
+        document = super().get_document(obj)
+        for column in self._raw_columns:
+            document.pop(column, None)
+        return document
+
+
+class BulkIndexMixin:
+    """Facets read once per batch (`SearchDocument.preload_facet_values`), and, during a
+    rebuild (`BulkRebuilderMixin`), each batch sent by a thread while the next one is prepared:
+    the node indexes on one core while the analysis runs on the other."""
+
+    sender = None
+    pending = None
+
+    def add_items(self, model, items):
+        preload = getattr(model, "preload_facet_values", None)
+        if preload is not None and items:
+            preload(items)
+        if self.sender is None:
+            return super().add_items(model, items)
+        if not class_is_indexed(model):
+            return None
+        mapping = self.mapping_class(model)
+        actions = [
+            {"_id": mapping.get_document_id(item), **mapping.get_document(item)} for item in items
+        ]
+        self.wait_for_bulk()
+        if actions:
+            self.pending = self.sender.submit(self.backend.bulk, self.es, actions, index=self.name)
+        return None
+
+    def wait_for_bulk(self):
+        """Raises the error of the batch in flight, if it failed."""
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            pending.result()
+
+    def get_settings(self):
+        response = self.es.indices.get_settings(index=self.name, flat_settings=True)
+        return next(iter(response.values()))["settings"]
+
+    def put_settings(self, settings):
+        if self.backend.use_new_elasticsearch_api:
+            self.es.indices.put_settings(index=self.name, settings=settings)
+        else:
+            self.es.indices.put_settings(body=settings, index=self.name)
+
+
+class BulkRebuilderMixin:
+    """A rebuild without periodic refreshes nor replicas until `finish` (the usual settings of a
+    bulk load), batches sent in the background (`BulkIndexMixin`)."""
+
+    def start(self):
+        index = super().start()
+        current = index.get_settings()
+        self.kept_settings = {name: current.get(name) for name in REBUILD_SETTINGS}
+        index.put_settings(REBUILD_SETTINGS)
+        index.sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-index")
+        return index
+
+    def finish(self):
+        try:
+            self.index.wait_for_bulk()
+        finally:
+            self.index.sender.shutdown()
+            self.index.sender = None
+        self.index.put_settings(self.kept_settings)
+        super().finish()
 
 
 def facet_labels(pairs):

@@ -4,11 +4,22 @@ Settings: SEARCH_URL=http://127.0.0.1:9200 (scripts/opensearch start) and, by de
 SEARCH_BACKEND=search.backends.opensearch_french.
 """
 
-from modelsearch.backends.opensearch2 import OpenSearch2SearchBackend
+from modelsearch.backends.elasticsearchbase import (
+    ElasticsearchAtomicIndexRebuilder,
+    ElasticsearchIndexRebuilder,
+)
+from modelsearch.backends.opensearch2 import (
+    OpenSearch2Index,
+    OpenSearch2Mapping,
+    OpenSearch2SearchBackend,
+)
 from opensearchpy.helpers.search import Search
 
 from search.backends.faceted import (
+    BulkIndexMixin,
+    BulkRebuilderMixin,
     FacetedSearchMixin,
+    PreAnalysedMappingMixin,
     french_settings,
     refresh_index,
     reset_index,
@@ -17,8 +28,28 @@ from search.backends.faceted import (
 __all__ = ["FacetedSearchMixin", "FrenchOpenSearchBackend", "refresh_index", "reset_index"]
 
 
+class FrenchOpenSearchMapping(PreAnalysedMappingMixin, OpenSearch2Mapping):
+    pass
+
+
+class FrenchOpenSearchIndex(BulkIndexMixin, OpenSearch2Index):
+    pass
+
+
+class FrenchOpenSearchRebuilder(BulkRebuilderMixin, ElasticsearchIndexRebuilder):
+    pass
+
+
+class FrenchOpenSearchAtomicRebuilder(BulkRebuilderMixin, ElasticsearchAtomicIndexRebuilder):
+    pass
+
+
 class FrenchOpenSearchBackend(FacetedSearchMixin, OpenSearch2SearchBackend):
     search_class = Search
+    mapping_class = FrenchOpenSearchMapping
+    index_class = FrenchOpenSearchIndex
+    basic_rebuilder_class = FrenchOpenSearchRebuilder
+    atomic_rebuilder_class = FrenchOpenSearchAtomicRebuilder
 
     def __init__(self, params):
         params = dict(params)

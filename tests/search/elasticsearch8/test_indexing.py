@@ -101,12 +101,10 @@ MAPPING = {
             "analyzer": "edgengram_analyzer",
             "search_analyzer": "standard",
         },
-        "title": {"type": "text", "copy_to": ["_all_text", "_all_text_boost_3_0"]},
-        "summary": {"type": "text", "copy_to": ["_all_text", "_all_text_boost_2_0"]},
-        "body": {"type": "text", "copy_to": "_all_text"},
-        # search/french.py's terms, split on blanks: the analysis of every engine.
+        # search/french.py's terms, split on blanks: the analysis of every engine. The raw
+        # texts are neither sent nor indexed (search/backends/faceted.py).
         **{
-            name: {"type": "text", "analyzer": "whitespace", "copy_to": "_all_text"}
+            name: {"type": "text", "analyzer": "whitespace"}
             for name in ("title_terms", "summary_terms", "body_terms")
         },
         "title_edgengrams": {
@@ -119,8 +117,6 @@ MAPPING = {
         "year_filter": {"type": "integer"},
         "facet_values_filter": {"type": "keyword"},
         "_all_text": {"type": "text"},
-        "_all_text_boost_2_0": {"type": "text"},
-        "_all_text_boost_3_0": {"type": "text"},
     }
 }
 
@@ -147,11 +143,7 @@ def sene_document(pk):
     return {
         "pk": str(pk),
         "_django_content_type": ["search.SearchDocument"],
-        "title": SENE,
-        "summary": "Les enfants des écoles votent pour des projets de leur quartier. "
-        "La démocratie commence à l'école.",
-        "body": "Démocratie locale Jeunesse Villes Sène",
-        # The same texts analysed by search/french.py (« Jeunesse » → « jeun », as « jeunes »).
+        # The texts analysed by search/french.py (« Jeunesse » → « jeun », as « jeunes »).
         "title_terms": "budget particip enfant sen",
         "summary_terms": "enfant ecol votent projet quarti democrat commenc ecol",
         "body_terms": "democrat local jeun vill sen",
@@ -187,7 +179,7 @@ def test_documents_are_indexed_in_bulk(corpus_es8):
     sene, saillans = pk_of(SENE), pk_of(SAILLANS)
     assert lines[0::2] == [{"index": {"_id": str(pk)}} for pk in sorted([sene, saillans])]
     assert sene_document(sene) in lines[1::2]
-    assert {line["title"] for line in lines[1::2]} == {SENE, SAILLANS}
+    assert {line["title_edgengrams"] for line in lines[1::2]} == {SENE, SAILLANS}
 
 
 def test_a_published_page_is_indexed_at_once(corpus_es8):
