@@ -1,8 +1,8 @@
 """`manage.py load_demo`: the demo site a visitor and an editor would notice, and its idempotency.
 
 The demo is loaded once for the `TestDemoSite` class, inside a transaction rolled back when the class
-is done (each test still runs in its own savepoint, through pytest-django's `db`); the other tests
-load it themselves on a fresh database.
+is done (each test still runs in its own savepoint, through pytest-django's `db`): its tests of a
+second run load it again over that first load; `--quiet` loads it itself on a fresh database.
 """
 
 import datetime
@@ -380,35 +380,30 @@ class TestDemoSite:
         for username in USERNAMES:
             assert username in demo_output
 
+    def test_second_run_changes_nothing(self, demo_output):
+        first = demo_output
+        before = counts()
+        second = load_demo()
+        assert counts() == before
+        assert "Mot de passe" in first
+        assert "Mot de passe" not in second
+        assert "existent déjà" in second and "changepassword" in second
+        assert "rien n'a changé" in second
+        passwords = [
+            line.split()[-1] for line in first.splitlines() if line.strip().startswith("editeur ")
+        ]
+        assert passwords and passwords[0] not in second
 
-@pytest.mark.django_db
-def test_second_run_changes_nothing(media_root):
-    first = load_demo()
-    before = counts()
-    second = load_demo()
-    assert counts() == before
-    assert "Mot de passe" in first
-    assert "Mot de passe" not in second
-    assert "existent déjà" in second and "changepassword" in second
-    assert "rien n'a changé" in second
-    passwords = [
-        line.split()[-1] for line in first.splitlines() if line.strip().startswith("editeur ")
-    ]
-    assert passwords and passwords[0] not in second
-
-
-@pytest.mark.django_db
-def test_an_edited_page_is_restored_with_a_new_revision(media_root):
-    load_demo()
-    concept = ConceptPage.objects.get(slug="echelle-de-participation-d-arnstein")
-    concept.summary = "Résumé modifié à la main."
-    concept.save_revision().publish()
-    revisions = Revision.objects.count()
-    output = load_demo()
-    concept.refresh_from_db()
-    assert concept.summary.startswith("L'échelle de participation d'Arnstein")
-    assert Revision.objects.count() == revisions + 1
-    assert "mise à jour" in output and Page.objects.filter(slug=concept.slug).count() == 1
+    def test_an_edited_page_is_restored_with_a_new_revision(self, demo_output):
+        concept = ConceptPage.objects.get(slug="echelle-de-participation-d-arnstein")
+        concept.summary = "Résumé modifié à la main."
+        concept.save_revision().publish()
+        revisions = Revision.objects.count()
+        output = load_demo()
+        concept.refresh_from_db()
+        assert concept.summary.startswith("L'échelle de participation d'Arnstein")
+        assert Revision.objects.count() == revisions + 1
+        assert "mise à jour" in output and Page.objects.filter(slug=concept.slug).count() == 1
 
 
 @pytest.mark.django_db
