@@ -83,13 +83,21 @@ site-check-codegen: site-install ## Fail when frontend/gql is stale (run make si
 	rm -rf frontend/.codegen-check
 	cd frontend && node -e 'const a=require("./gql/persisted-documents.json"),b=require("../graphql/persisted-operations.json");if(JSON.stringify(a)!==JSON.stringify(b)){console.error("Les empreintes du site (frontend/gql) et du CMS (graphql/persisted-operations.json) diffèrent : lancez make schema puis make site-codegen.");process.exit(1)}'
 
+SITE_BUILD = (cd frontend && NEXT_TELEMETRY_DISABLED=1 npm run build --silent)
 site-build: site-install ## Build the site for production (next build)
-	cd frontend && NEXT_TELEMETRY_DISABLED=1 npm run build --silent
+	$(SITE_BUILD)
 
+# The browser tests' CMS database (migrations, demo: a minute or more) is made on the second core
+# while the first checks and builds the site; Playwright then serves it (E2E_CMS_PREPARED=1) instead
+# of making it after the build. Its own session, so that a failed check stops it whole.
+E2E_IDP_PORT ?= 3965
 site-test: install devidp-install site-check-codegen ## The site: type check, lint, unit tests, production build, then browser tests (Playwright + axe in Debian's chromium) against the real CMS
-	cd frontend && npx tsc --noEmit && npx eslint . && npx vitest run
-	$(MAKE) site-build
-	cd frontend && NEXT_TELEMETRY_DISABLED=1 npx playwright test
+	@mkdir -p var
+	PROCONNECT_ISSUER=http://127.0.0.1:$(E2E_IDP_PORT) setsid scripts/e2e-cms prepare >var/e2e-prepare.log 2>&1 & prepare=$$!; \
+	trap 'kill -- -$$prepare 2>/dev/null; exit 130' INT TERM; \
+	{ (cd frontend && npx tsc --noEmit && npx eslint . && npx vitest run) && $(SITE_BUILD); } || { kill -- -$$prepare 2>/dev/null; exit 1; }; \
+	wait $$prepare || { echo "La base du CMS des tests n'a pas pu être préparée (var/e2e-prepare.log) :" >&2; tail -n 30 var/e2e-prepare.log >&2; exit 1; }
+	cd frontend && E2E_CMS_PREPARED=1 E2E_IDP_PORT=$(E2E_IDP_PORT) NEXT_TELEMETRY_DISABLED=1 npx playwright test
 
 bench-site: install site-build ## The rendered site under autocannon (experience list and page, search): first render, cached, after a publish; CMS requests per render; results in bench/results/site-*.md
 	cd bench/site && npm ci --no-audit --no-fund --loglevel=error

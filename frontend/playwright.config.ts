@@ -18,7 +18,8 @@ import {
 } from "./tests/e2e/support/env";
 
 // Browser tests against the real CMS (scripts/e2e-cms: fresh SQLite database, demo content, task
-// worker) and the production build of the site (`make site-test` builds it once, before this runs).
+// worker) and the production build of the site (`make site-test` builds it once, before this runs,
+// and prepares that CMS's database meanwhile: E2E_CMS_PREPARED=1 serves it instead of making it).
 // Debian's chromium, never a downloaded browser; one worker, the machine has two cores.
 // E2E_REUSE_SERVERS=1 uses servers already listening on the ports (scripts/e2e-cms, node server.mjs).
 
