@@ -10,7 +10,7 @@ the elasticsearch 8 client and its DSL (`elasticsearch.dsl`). Settings, by envir
 See docs/search-elasticsearch.md.
 """
 
-from elasticsearch.dsl import Search
+from elasticsearch.dsl import MultiSearch, Search
 from modelsearch.backends.elasticsearch8 import (
     Elasticsearch8Index,
     Elasticsearch8Mapping,
@@ -52,6 +52,7 @@ class FrenchElasticsearch8AtomicRebuilder(BulkRebuilderMixin, ElasticsearchAtomi
 
 class FrenchElasticsearch8Backend(FacetedSearchMixin, Elasticsearch8SearchBackend):
     search_class = Search
+    multi_search_class = MultiSearch
     mapping_class = FrenchElasticsearch8Mapping
     index_class = FrenchElasticsearch8Index
     basic_rebuilder_class = FrenchElasticsearch8Rebuilder

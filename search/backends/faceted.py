@@ -32,11 +32,12 @@ def french_settings(params):
 class FacetedSearchMixin:
     """Search and facets (terms aggregation) on the search documents' index.
 
-    The two DSLs have the same API: a backend sets `search_class` to its client's `Search`
-    (`opensearchpy.helpers.search.Search` or `elasticsearch.dsl.Search`).
+    The two DSLs have the same API: a backend sets `search_class` and `multi_search_class` to
+    its client's `Search` and `MultiSearch` (`opensearchpy.helpers.search` or `elasticsearch.dsl`).
     """
 
     search_class: type | None = None
+    multi_search_class: type | None = None
 
     SEARCH_FIELDS = ["title_terms^3", "summary_terms^2", "body_terms"]
     FACET_FIELD = "facet_values_filter"
@@ -80,21 +81,30 @@ class FacetedSearchMixin:
             ]
         return search.update_from_dict({"query": {"bool": query}})
 
-    def build_search(self, parsed, filters, sort, offset, limit, with_facets):
-        """The DSL request (`.to_dict()` is the body sent)."""
-        search = self._query(self._documents_search(), parsed, filters)
+    def build_searches(self, parsed, filters, sort, offset, limit, with_facets):
+        """The DSL requests (`.to_dict()` is a body sent), one `_msearch`: the page, scored and
+        not counted (the engine skips the documents that cannot enter it), then the exact
+        total and the facets, unscored (the same bool as a filter)."""
+        page = self._query(self._documents_search(), parsed, filters)
         if sort == DATE:
-            search = search.sort({self.DATE_FIELD: {"order": "desc", "missing": "_last"}}, "_score")
-        search = search.extra(track_total_hits=True, from_=offset, size=limit).source(["pk"])
+            page = page.sort({self.DATE_FIELD: {"order": "desc", "missing": "_last"}}, "_score")
+        page = page.extra(track_total_hits=False, from_=offset, size=limit).source(["pk"])
+        query = page.to_dict()["query"]["bool"]
+        matching = {key: query[key] for key in ("should", "minimum_should_match")}
+        count = self._documents_search().update_from_dict(
+            {"query": {"bool": {"filter": [{"bool": matching}, *query.get("filter", [])]}}}
+        )
+        count = count.extra(track_total_hits=True, size=0)
         if with_facets:
-            search.aggs.bucket("facets", "terms", field=self.FACET_FIELD, size=1000)
-        return search
+            count.aggs.bucket("facets", "terms", field=self.FACET_FIELD, size=1000)
+        return page, count
 
     def faceted_search(self, parsed, filters, sort, offset, limit, with_facets):
         from search.models import SearchDocument
 
-        search = self.build_search(parsed, filters, sort, offset, limit, with_facets)
-        response = search.execute()
+        page, count = self.build_searches(parsed, filters, sort, offset, limit, with_facets)
+        multi = self.multi_search_class(using=self.es, index=self._documents_index().name)
+        response, counted = multi.add(page).add(count).execute()
         scores = {int(hit.pk): hit.meta.score for hit in response.hits}
         found = SearchDocument.objects.in_bulk(list(scores))
         documents = []
@@ -105,7 +115,7 @@ class FacetedSearchMixin:
         facets = {}
         if with_facets:
             counts = {}
-            for bucket in response.aggregations.facets.buckets:
+            for bucket in counted.aggregations.facets.buckets:
                 key, _, value = bucket.key.partition(":")
                 counts[(key, value)] = bucket.doc_count
             labels = facet_labels(list(counts))
@@ -114,7 +124,7 @@ class FacetedSearchMixin:
             for (key, value), count in ordered:
                 if key in facets and len(facets[key]) < MAX_FACET_VALUES:
                     facets[key].append(FacetValue(value, labels.get((key, value), value), count))
-        return documents, response.hits.total.value, facets
+        return documents, counted.hits.total.value, facets
 
 
 class PreAnalysedMappingMixin:

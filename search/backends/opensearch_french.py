@@ -13,7 +13,7 @@ from modelsearch.backends.opensearch2 import (
     OpenSearch2Mapping,
     OpenSearch2SearchBackend,
 )
-from opensearchpy.helpers.search import Search
+from opensearchpy.helpers.search import MultiSearch, Search
 
 from search.backends.faceted import (
     BulkIndexMixin,
@@ -46,6 +46,7 @@ class FrenchOpenSearchAtomicRebuilder(BulkRebuilderMixin, ElasticsearchAtomicInd
 
 class FrenchOpenSearchBackend(FacetedSearchMixin, OpenSearch2SearchBackend):
     search_class = Search
+    multi_search_class = MultiSearch
     mapping_class = FrenchOpenSearchMapping
     index_class = FrenchOpenSearchIndex
     basic_rebuilder_class = FrenchOpenSearchRebuilder
@@ -54,6 +55,12 @@ class FrenchOpenSearchBackend(FacetedSearchMixin, OpenSearch2SearchBackend):
     def __init__(self, params):
         params = dict(params)
         params["INDEX_SETTINGS"] = french_settings(params)
+        # One search on every core (OpenSearch ≥ 2.12: the index's segments in slices, one
+        # thread each): the count and the facets of a word in 86,000 documents went from 20 to
+        # 10 ms on two cores. Elasticsearch 8.12 and later do it by default.
+        params["INDEX_SETTINGS"].setdefault("settings", {}).setdefault(
+            "index.search.concurrent_segment_search.mode", "all"
+        )
         super().__init__(params)
 
 
