@@ -8,12 +8,15 @@ pytest_plugins = ["tests.browser", "tests.purge", "tests.search.relevance.summar
 
 
 @pytest.fixture(autouse=True)
-def _fresh_search_bitmaps():
-    """Each test reads the search bitmaps from its own database state: a rolled-back test may
-    leave the database where no change stamp tells (search/bitmaps.py, kept per process)."""
-    from search import bitmaps
+def _fresh_search_state():
+    """Each test reads the search bitmaps and the thesaurus from its own database state: a
+    rolled-back test may leave the database where no change stamp tells (search/bitmaps.py,
+    kept per process), and its synonyms in the cache (search/thesaurus.py: the rollback sends
+    no signal), where they expanded the next module's queries."""
+    from search import bitmaps, thesaurus
 
     bitmaps.forget()
+    thesaurus.invalidate()
 
 
 @pytest.fixture

@@ -3,7 +3,8 @@
 Not a mock of our code: the elasticsearch 8 client really connects to it over HTTP (127.0.0.1, a
 free port), with its product check (`X-Elastic-Product: Elasticsearch`) and its compatibility
 headers. Replies are minimal, valid Elasticsearch 8 bodies; `search_replies` are popped in turn
-for each `_search` request (a `(status, body)` pair answers with an error).
+for each `_search` request and each search of an `_msearch` (a `(status, body)` pair answers with
+an error: the whole reply of a `_search`, that search's item of an `_msearch`).
 """
 
 import json
@@ -62,10 +63,10 @@ def search_reply(hits=(), total=None, aggregations=None, suggest=None):
     return reply
 
 
-def _as_asked(reply, request):
+def _as_asked(reply, request, body=None):
     """Like Elasticsearch: `_source` unless the request turned it off, `fields` only when it
     asked for stored fields, and every aggregation asked for (empty unless given)."""
-    body = request.json or {}
+    body = (request.json or {}) if body is None else body
     reply = json.loads(json.dumps(reply))
     for name in body.get("aggs", body.get("aggregations", {})):
         reply.setdefault("aggregations", {}).setdefault(
@@ -151,6 +152,16 @@ class Elasticsearch8Recorder(ThreadingHTTPServer):
         ok = {"acknowledged": True}
         if request.method == "HEAD":
             return 200, None
+        if parts and parts[-1] == "_msearch":
+            items = []
+            for body in request.ndjson[1::2]:
+                reply = self.search_replies.pop(0) if self.search_replies else search_reply()
+                if isinstance(reply, tuple):
+                    status, error = reply
+                    items.append({"error": error.get("error", error), "status": status})
+                else:
+                    items.append({**_as_asked(reply, request, body), "status": 200})
+            return 200, {"took": 1, "responses": items}
         if parts and parts[-1] == "_search":
             reply = self.search_replies.pop(0) if self.search_replies else search_reply()
             if isinstance(reply, tuple):  # (status, body): an error

@@ -49,5 +49,6 @@ def test_a_server_that_is_not_elasticsearch_is_a_clear_error(es8, caplog):
 
 
 def test_an_engine_error_is_a_clear_error(es8, caplog):
-    es8.search_replies = [(500, {"error": {"type": "search_phase_execution_exception"}})] * 2
+    # The search's page and count (one _msearch), then the autocomplete.
+    es8.search_replies = [(500, {"error": {"type": "search_phase_execution_exception"}})] * 3
     assert_unavailable(caplog)

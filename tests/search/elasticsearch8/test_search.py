@@ -26,8 +26,8 @@ def test_search_with_filters_sort_pagination_and_facets(corpus_es8):
     _, es8 = corpus_es8
     saillans, sene, grigny = pk_of(SAILLANS), pk_of(SENE), pk_of(GRIGNY)
     es8.search_replies = [
+        search_reply([(saillans, 4.2), (sene, 3.1), (grigny, 2.0)]),
         search_reply(
-            [(saillans, 4.2), (sene, 3.1), (grigny, 2.0)],
             total=4,
             aggregations=facets_reply(
                 ("theme:democratie", 4),
@@ -37,7 +37,7 @@ def test_search_with_filters_sort_pagination_and_facets(corpus_es8):
                 ("content_type:inspiration.ExperiencePage", 3),
                 ("unknown_key:x", 9),
             ),
-        )
+        ),
     ]
     result = services.search(
         "Démocratie locale",
@@ -47,30 +47,37 @@ def test_search_with_filters_sort_pagination_and_facets(corpus_es8):
         record_stats=False,
     )
 
+    # One round trip: the page (scored, not counted), then the total and the facets.
     (request,) = es8.requests
-    assert (request.method, request.path) == ("POST", f"{INDEX}/_search")
-    assert_compatible(request)
-    assert request.json == {
-        "query": {
-            "bool": {
-                # Pre-analysed terms, both required (all of one or two words).
-                "should": [
-                    {"multi_match": {"query": "democrat", "fields": FIELDS, "type": "best_fields"}},
-                    {"multi_match": {"query": "local", "fields": FIELDS, "type": "best_fields"}},
-                ],
-                "minimum_should_match": 2,
-                "filter": [
-                    {"terms": {"facet_values_filter": ["theme:democratie"]}},
-                    {"terms": {"facet_values_filter": ["department:26", "department:56"]}},
-                ],
-            }
-        },
-        "aggs": {"facets": {"terms": {"field": "facet_values_filter", "size": 1000}}},
+    assert (request.method, request.path) == ("POST", f"{INDEX}/_msearch")
+    assert_compatible(request, ndjson=True)
+    words = {
+        # Pre-analysed terms, both required (all of one or two words).
+        "should": [
+            {"multi_match": {"query": "democrat", "fields": FIELDS, "type": "best_fields"}},
+            {"multi_match": {"query": "local", "fields": FIELDS, "type": "best_fields"}},
+        ],
+        "minimum_should_match": 2,
+    }
+    filters = [
+        {"terms": {"facet_values_filter": ["theme:democratie"]}},
+        {"terms": {"facet_values_filter": ["department:26", "department:56"]}},
+    ]
+    header, page, _, count = request.ndjson
+    assert header == {"index": [INDEX.strip("/")]}
+    assert page == {
+        "query": {"bool": {**words, "filter": filters}},
         "sort": [{"date_filter": {"order": "desc", "missing": "_last"}}, "_score"],
-        "track_total_hits": True,
+        "track_total_hits": False,
         "from": 0,
         "size": 3,  # one more than asked: is there a next page?
         "_source": ["pk"],
+    }
+    assert count == {
+        "query": {"bool": {"filter": [{"bool": words}, *filters]}},
+        "aggs": {"facets": {"terms": {"field": "facet_values_filter", "size": 1000}}},
+        "track_total_hits": True,
+        "size": 0,
     }
 
     # The reply, parsed: hits in the engine's order, with scores; total; labelled facets.
@@ -98,7 +105,7 @@ def test_search_with_filters_sort_pagination_and_facets(corpus_es8):
     assert result.hits[0].highlights["title"] == SAILLANS
 
     # The next page.
-    es8.search_replies = [search_reply([(grigny, 2.0)], total=4)]
+    es8.search_replies = [search_reply([(grigny, 2.0)]), search_reply(total=4)]
     result = services.search(
         "Démocratie locale",
         filters={"theme": ["democratie"]},
@@ -107,7 +114,7 @@ def test_search_with_filters_sort_pagination_and_facets(corpus_es8):
         offset=2,
         record_stats=False,
     )
-    body = es8.requests[-1].json
+    body = es8.requests[-1].ndjson[1]
     assert (body["from"], body["size"]) == (2, 3)
     assert [hit.page.title for hit in result.hits] == [GRIGNY]
     assert (result.total, result.has_next) == (4, False)
@@ -115,22 +122,25 @@ def test_search_with_filters_sort_pagination_and_facets(corpus_es8):
 
 def test_relevance_search_without_facets(corpus_es8):
     _, es8 = corpus_es8
-    es8.search_replies = [search_reply([(pk_of(GRIGNY), 1.5)])]
+    es8.search_replies = [search_reply([(pk_of(GRIGNY), 1.5)]), search_reply(total=1)]
     result = services.search("conseil", with_facets=False, first=5, record_stats=False)
 
-    assert es8.requests[0].json == {
-        "query": {
-            "bool": {
-                "should": [
-                    {"multi_match": {"query": "conseil", "fields": FIELDS, "type": "best_fields"}}
-                ],
-                "minimum_should_match": 1,
-            }
-        },
-        "track_total_hits": True,
+    words = {
+        "should": [{"multi_match": {"query": "conseil", "fields": FIELDS, "type": "best_fields"}}],
+        "minimum_should_match": 1,
+    }
+    _, page, _, count = es8.requests[0].ndjson
+    assert page == {
+        "query": {"bool": words},
+        "track_total_hits": False,
         "from": 0,
         "size": 6,
         "_source": ["pk"],
+    }
+    assert count == {
+        "query": {"bool": {"filter": [{"bool": words}]}},
+        "track_total_hits": True,
+        "size": 0,
     }
     assert [hit.page.title for hit in result.hits] == [GRIGNY]
     assert result.facets == {}
@@ -141,10 +151,10 @@ def test_typo_is_corrected_on_the_words_typed_before_the_engine_is_asked(corpus_
     corrected one."""
     _, es8 = corpus_es8
     pk = pk_of("Rencontre nationale de la démocratie délibérative")
-    es8.search_replies = [search_reply([(pk, 2.5)])]
+    es8.search_replies = [search_reply([(pk, 2.5)]), search_reply(total=1)]
     result = services.search("démocrasie", with_facets=False, record_stats=False)
 
-    (body,) = [request.json for request in es8.requests]
+    (body,) = [request.ndjson[1] for request in es8.requests]
     assert body["query"]["bool"]["should"][0]["multi_match"]["query"] == "democrat"
     # Shown as the results' word.
     assert result.corrected_query == "démocratie"
