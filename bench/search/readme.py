@@ -52,8 +52,9 @@ def table(report):
     """The Markdown table of a bench report (bench/search/run.py's JSON)."""
     names = [name for name in COLUMNS if name in ENGINES]
     lines = [
-        f"Mesuré le {report['date']} (commit {report.get('commit', '?')}, "
-        + ", ".join(
+        f"Mesuré le {report['date']} ("
+        + " ; ".join(
+            f"{run.get('name', 'passage')} : commit {run.get('commit', '?')}, "
             f"{run['machine']['cores']} cœurs, charge avant {run['machine']['load_before'][0]:g}"
             for run in report.get("sources") or [report]
         )
