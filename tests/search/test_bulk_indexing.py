@@ -30,7 +30,11 @@ def _entries():
         return cursor.fetchall()
 
 
-@pytest.mark.skipif(bool(settings.SEARCH_URL), reason="moteurs en base de données")
+@pytest.mark.skipif(
+    bool(settings.SEARCH_URL),
+    reason="Moteurs en base seulement (OpenSearch a son test de reconstruction) : lancez "
+    "`make test-search` sans SEARCH_URL (SQLite) ou avec DATABASE_URL=… (PostgreSQL)",
+)
 def test_a_database_rebuild_writes_the_entries_of_page_by_page_indexing(corpus):
     from wagtail.search.backends import get_search_backend
 
