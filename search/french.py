@@ -193,6 +193,12 @@ def _term(word):
     return term
 
 
+def term(word):
+    """The term of one folded word, "" for a stop word or a one-letter word (cached)."""
+    found = _TERMS.get(word)
+    return _term(word) if found is None else found
+
+
 def _terms_of(folded_words):
     found = list(map(_TERMS.get, folded_words))
     if None in found:

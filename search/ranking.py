@@ -70,8 +70,9 @@ def ranked_page(backend, parsed, current, hits, total, offset, limit):
     return documents
 
 
-# Below this many matches the newest are read by primary key; above, by walking the documents from
-# the newest until the page is full (a match is then at least one document in this many).
+# Up to this many matches, their documents are read by primary key and sorted; beyond, the
+# documents are walked from the newest, WALK_CHUNK at a time, until the page is full (the matches
+# are then too many to be all sorted, and frequent enough for the walk to end early).
 DIRECT_LIMIT = 2000
 WALK_CHUNK = 2000
 

@@ -258,12 +258,10 @@ def _folded(token):
     return french.fold(token)
 
 
-@lru_cache(maxsize=50_000)
 def _stem_of(token):
-    """The stem of a word as written, None for a stop word: every word of the 20 texts of a page
-    of results goes through here, most of them many times."""
-    folded = _folded(token)
-    return None if folded in french.STOP_WORDS else french.stem(folded)
+    """The stem of a word as written ("" for a stop word): search/french.py caches the stems of
+    folded words, the folding of written ones is cached here."""
+    return french.term(_folded(token))
 
 
 def _mark(text, stems):

@@ -66,7 +66,7 @@ class FacetedSearchMixin:
         ]
         return alternatives[0] if len(alternatives) == 1 else {"dis_max": {"queries": alternatives}}
 
-    def _query(self, search, parsed, filters):
+    def _bool(self, parsed, filters):
         """Documents matching at least `parsed.minimum` of the slots, the more the better (each
         matched slot adds to the score), among those the filters keep. One bool, given whole:
         the DSL would rewrite a bool merged with filters afterwards."""
@@ -79,17 +79,17 @@ class FacetedSearchMixin:
                 {"terms": {self.FACET_FIELD: [f"{key}:{v}" for v in values]}}
                 for key, values in filters.items()
             ]
-        return search.update_from_dict({"query": {"bool": query}})
+        return query
 
     def build_searches(self, parsed, filters, sort, offset, limit, with_facets):
         """The DSL requests (`.to_dict()` is a body sent), one `_msearch`: the page, scored and
         not counted (the engine skips the documents that cannot enter it), then the exact
         total and the facets, unscored (the same bool as a filter)."""
-        page = self._query(self._documents_search(), parsed, filters)
+        query = self._bool(parsed, filters)
+        page = self._documents_search().update_from_dict({"query": {"bool": query}})
         if sort == DATE:
             page = page.sort({self.DATE_FIELD: {"order": "desc", "missing": "_last"}}, "_score")
         page = page.extra(track_total_hits=False, from_=offset, size=limit).source(["pk"])
-        query = page.to_dict()["query"]["bool"]
         matching = {key: query[key] for key in ("should", "minimum_should_match")}
         count = self._documents_search().update_from_dict(
             {"query": {"bool": {"filter": [{"bool": matching}, *query.get("filter", [])]}}}

@@ -426,7 +426,8 @@ class FrenchPostgresSearchBackend(PostgresSearchBackend):
         """[(entry id, ts_rank)] of at most 3 × CANDIDATES matches, none sorted: the documents
         matching every word and the title matches (GIN indexes, no ordering), and the first of
         `hits` (the visible matches within the filters, already known: reading the table for
-        them again cost more than ranking them); each ranked against the whole query."""
+        them again cost more than ranking them); each ranked against the whole query.
+        `content_type` is not read: the hits are already the documents' entries."""
         raw = tsquery_of(parsed)
         if raw is None:
             return []
